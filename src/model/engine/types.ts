@@ -1,0 +1,93 @@
+/**
+ * Types of the cohort-component engine.
+ *
+ * Conventions follow the UN Population Division's CCMPP run (see
+ * `../shared/reference/validation/README.md`): single-year ages 0..openAge, the last index is the
+ * open group (openAge+), one step is one year, survival ratios in the UN index convention.
+ *
+ * Units: populations and migrant counts in persons; ASFR in births per woman per year;
+ * SRB in male births per female birth; survival ratios are dimensionless (0..1).
+ */
+
+/** A value for each sex. */
+export interface BySex<T> {
+  male: T;
+  female: T;
+}
+
+/** The two sexes in the order the engine stores them (0 = male, 1 = female). */
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+
+/**
+ * When net migrants enter within a step.
+ * - `end`: all net migrants are added to the end-of-step population; they neither bear children nor die in the step.
+ * - `even`: half at the start (exposed to survival), half at the end before births are computed.
+ */
+export type MigrationTiming = 'end' | 'even';
+
+/** Age-specific vectors have length `openAge + 1`; index `openAge` is the open age group. */
+export type AgeVector = Float64Array;
+
+/** Mortality for one sex and step, given either as survival ratios or as a life table's mx (+ax). */
+export type MortalityInput =
+  | { kind: 'survival'; survival: BySex<AgeVector> }
+  | { kind: 'mx'; mx: BySex<AgeVector>; ax?: BySex<AgeVector> };
+
+/** Rates of one state (sub-population) for one step t → t+1. */
+export interface StepRates {
+  /** Births per woman per year by age at the start of the step (ages 0 and openAge bear none). */
+  asfr: AgeVector;
+  /** Sex ratio at birth: male births per female birth (e.g. 1.058). */
+  srb: number;
+  /** Survival ratios, UN index convention: S[0] = L0/l0, S[x] = Lx/L(x−1), S[open] = T(open)/T(open−1). */
+  survival: BySex<AgeVector>;
+  /** Net migrant counts by age index (age at the end of the step) and sex, persons in the step. */
+  netMigrants: BySex<AgeVector>;
+}
+
+/**
+ * A transfer between states applied once per step, after survival, births and end-of-step migration:
+ * `rate[sex][x]` is the share (0..1) of the source state's end-of-step population at age x that moves
+ * to the destination state. Transfers never change the total population.
+ */
+export interface StateTransfer {
+  from: number;
+  to: number;
+  rate: BySex<AgeVector>;
+}
+
+/** Everything one step of a multi-state projection needs. */
+export interface MultiStateStepInputs {
+  /** One entry per state. */
+  rates: readonly StepRates[];
+  /** Hukou settlement and other status changes; may be empty. */
+  transfers: readonly StateTransfer[];
+}
+
+/** Results of a projection, one entry per year from the start year to the start year + steps. */
+export interface ProjectionResult {
+  /** First year (the base population's year). */
+  startYear: number;
+  /** Number of annual steps. */
+  steps: number;
+  /** Open age (e.g. 100). */
+  openAge: number;
+  /** Number of states. */
+  states: number;
+  /**
+   * Population, persons, flattened: `population[t][(state * 2 + sexIndex) * (openAge + 1) + age]`
+   * for t = 0..steps (t = 0 is the base).
+   */
+  population: Float64Array[];
+  /** Births in step t → t+1 by state and sex: `births[t][state * 2 + sexIndex]`, persons. */
+  births: Float64Array[];
+  /** Deaths in step t → t+1 by state and sex: `deaths[t][state * 2 + sexIndex]`, persons. */
+  deaths: Float64Array[];
+  /** Net migrants in step t → t+1 by state and sex, persons (the counts actually added, after caps). */
+  netMigration: Float64Array[];
+  /** Persons moved between states in step t → t+1: `transfers[t][from * states + to]`. */
+  transfers: Float64Array[];
+  /** How many times a negative population was capped to keep counts non-negative. */
+  caps: number;
+}
