@@ -80,9 +80,16 @@ export interface ProjectionResult {
    * for t = 0..steps (t = 0 is the base).
    */
   population: Float64Array[];
-  /** Births in step t → t+1 by state and sex: `births[t][state * 2 + sexIndex]`, persons. */
+  /**
+   * Births in step t → t+1 by state and sex: `births[t][state * 2 + sexIndex]`, persons. Counted in
+   * the state the newborns join (`birthState`, by default the mother's), so each state's balance
+   * P(t+1) = P(t) + B − D + M + transfers in − transfers out holds.
+   */
   births: Float64Array[];
-  /** Deaths in step t → t+1 by state and sex: `deaths[t][state * 2 + sexIndex]`, persons. */
+  /**
+   * Deaths in step t → t+1 by state and sex: `deaths[t][state * 2 + sexIndex]`, persons (deaths of the
+   * start population, of first-half migrants under "even", and of the step's newborns).
+   */
   deaths: Float64Array[];
   /** Net migrants in step t → t+1 by state and sex, persons (the counts actually added, after caps). */
   netMigration: Float64Array[];

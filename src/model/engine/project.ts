@@ -1,0 +1,204 @@
+/**
+ * Multi-state, two-sex, female-dominant cohort-component projection by single year of age, in the
+ * UN WPP 2019 conventions (`../shared/reference/validation/README.md`).
+ *
+ * One step t → t+1, for every state with its own rates:
+ * 1. "even" timing only: half of the net migrants join the start population at their age index
+ *    (net emigration capped at the cell).
+ * 2. Survival: P(x−1) moves to x with S[x]; the open group receives P(open−1) + P(open) with S[open].
+ * 3. "even" timing only: the other half of the migrants join the end population (ages ≥ 1), *before*
+ *    births, so both halves count in the women's exposure.
+ * 4. Births: Σ ASFR[x]·(W_start[x] + W_end[x])/2 over 1 ≤ x < open; female births B/(1+SRB).
+ *    The newborns join state `birthState[s]` (default: the mother's state) and survive with that
+ *    state's S[0]; under "even" half of M[0] joins them.
+ * 5. "end" timing only: all net migrants join the end population at their age index, incl. age 0.
+ * 6. Transfers between states, once, on the end-of-step populations (see `transfers.ts`).
+ *
+ * Accounting per state and sex: births are counted in the state the newborns join, deaths are the
+ * start population's and the newborns' deaths in the step, net migration is what was actually added
+ * after caps, so P(t+1) = P(t) + B − D + M + transfers in − transfers out holds to rounding.
+ *
+ * Pure and deterministic; all scratch memory is allocated once per projection and one output
+ * array per year and quantity.
+ */
+import { addMigrants, birthsToWomen, femaleBirths, surviveBlock, type CapCounter } from './cohort-step';
+import { applyTransfers } from './transfers';
+import type { BySex, MigrationTiming, MultiStateStepInputs, ProjectionResult, Sex, StepRates } from './types';
+import { checkSetup, checkStepInputs } from './validate-inputs';
+
+/** Everything a projection needs. */
+export interface ProjectionInputs {
+  /** Year of the base population. */
+  startYear: number;
+  /** Number of annual steps (≥ 0). */
+  steps: number;
+  /** Age of the open group (e.g. 100); age vectors have openAge + 1 values. */
+  openAge: number;
+  /** When net migrants enter within a step (the same for every step and state). */
+  migrationTiming: MigrationTiming;
+  /** Base population per state, persons. */
+  base: readonly BySex<Float64Array>[];
+  /**
+   * Inputs for step t (0-based: t=0 is startYear → startYear+1). Called once per step, in order, with
+   * the start-of-step population (the same flattened layout as {@link ProjectionResult.population};
+   * read-only), so that flows given as rates on the stock (outflows) can be turned into counts.
+   */
+  stepInputs: (t: number, start: Float64Array) => MultiStateStepInputs;
+  /** Index of the state each state's newborns join; default: the mother's state. */
+  birthState?: readonly number[];
+}
+
+/**
+ * Index of a cell in a {@link ProjectionResult.population} year array.
+ *
+ * @param openAge the projection's open age
+ * @param state state index
+ * @param sex `male` or `female`
+ * @param age 0..openAge
+ */
+export function cellIndex(openAge: number, state: number, sex: Sex, age: number): number {
+  return (state * 2 + (sex === 'male' ? 0 : 1)) * (openAge + 1) + age;
+}
+
+/**
+ * Projects the base population `steps` years ahead.
+ *
+ * @returns populations for every year, and births, deaths, net migration and transfers for every
+ *   step (see {@link ProjectionResult} for the layout; all counts in persons)
+ * @throws RangeError on malformed inputs: wrong vector lengths, negative or non-finite populations,
+ *   ASFR < 0, survival outside [0, 1], SRB ≤ 0, non-finite migrants, transfer shares outside [0, 1]
+ *   or summing to more than 1 out of a cell
+ */
+export function project(inputs: ProjectionInputs): ProjectionResult {
+  const { startYear, steps, openAge, migrationTiming, base, stepInputs } = inputs;
+  checkSetup(steps, openAge, migrationTiming, base, inputs.birthState);
+  const states = base.length;
+  const n = openAge + 1;
+  const blocks = states * 2;
+  const cells = blocks * n;
+  const birthState = inputs.birthState ?? base.map((_, s) => s);
+  const even = migrationTiming === 'even';
+
+  const first = new Float64Array(cells);
+  base.forEach((b, s) => {
+    first.set(b.male, s * 2 * n);
+    first.set(b.female, (s * 2 + 1) * n);
+  });
+  const result: ProjectionResult = {
+    startYear,
+    steps,
+    openAge,
+    states,
+    population: [first],
+    births: [],
+    deaths: [],
+    netMigration: [],
+    transfers: [],
+    caps: 0,
+  };
+
+  // Scratch, allocated once: start population plus first-half migrants ("even"), the
+  // pre-transfer snapshot, the transfer-share check, newborns by destination block.
+  const start = new Float64Array(even ? cells : 0);
+  const beforeTransfers = new Float64Array(cells);
+  const shareSum = new Float64Array(cells);
+  const newborns = new Float64Array(blocks);
+  const counter: CapCounter = { caps: 0 };
+
+  for (let t = 0; t < steps; t++) {
+    const step = stepInputs(t, result.population[t]);
+    checkStepInputs(t, step, states, n, shareSum);
+    const cur = result.population[t];
+    const next = new Float64Array(cells);
+    const births = new Float64Array(blocks);
+    const deaths = new Float64Array(blocks);
+    const migration = new Float64Array(blocks);
+    const moved = new Float64Array(states * states);
+    const from = even ? start : cur;
+    if (even) start.set(cur);
+    newborns.fill(0);
+
+    for (let s = 0; s < states; s++) {
+      const r = step.rates[s];
+      for (let sex = 0; sex < 2; sex++) {
+        const b = s * 2 + sex;
+        const off = b * n;
+        const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
+        if (even) migration[b] += addMigrants(start, off, m, 0.5, 0, n, counter);
+        deaths[b] += surviveBlock(from, off, sex === 0 ? r.survival.male : r.survival.female, next, off, n);
+        if (even) migration[b] += addMigrants(next, off, m, 0.5, 1, n, counter);
+      }
+      const womenOff = (s * 2 + 1) * n;
+      const total = birthsToWomen(r.asfr, from, womenOff, next, womenOff, n);
+      const female = femaleBirths(total, r.srb);
+      const d = birthState[s];
+      newborns[d * 2] += total - female;
+      newborns[d * 2 + 1] += female;
+    }
+
+    for (let s = 0; s < states; s++) {
+      const r = step.rates[s];
+      for (let sex = 0; sex < 2; sex++) {
+        const b = s * 2 + sex;
+        const off = b * n;
+        const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
+        // Newborns take the infant survival of the state they join: that is whose life table they live by.
+        const s0 = sex === 0 ? r.survival.male[0] : r.survival.female[0];
+        const bornHere = newborns[b];
+        const infantDeaths = (1 - s0) * bornHere;
+        next[off] = bornHere - infantDeaths;
+        births[b] = bornHere;
+        deaths[b] += infantDeaths;
+        migration[b] += even
+          ? addMigrants(next, off, m, 0.5, 0, 1, counter)
+          : addMigrants(next, off, m, 1, 0, n, counter);
+      }
+    }
+
+    applyTransfers(next, beforeTransfers, step.transfers ?? [], states, n, moved);
+    result.population.push(next);
+    result.births.push(births);
+    result.deaths.push(deaths);
+    result.netMigration.push(migration);
+    result.transfers.push(moved);
+  }
+  result.caps = counter.caps;
+  return result;
+}
+
+/** Outcome of one single-state step (see {@link projectStep}). */
+export interface StepResult {
+  /** End-of-step population by sex and age, persons. */
+  population: BySex<Float64Array>;
+  /** Births in the step by sex, persons. */
+  births: BySex<number>;
+  /** Deaths in the step by sex (start population and newborns), persons. */
+  deaths: BySex<number>;
+  /** Net migrants actually added, by sex, persons. */
+  netMigration: BySex<number>;
+  /** Cells where net emigration was capped. */
+  caps: number;
+}
+
+/**
+ * One step of a single-state projection: a convenience over {@link project} for tests and tools
+ * (it allocates; projections of many steps should call {@link project}).
+ *
+ * @param start population at the start of the step by sex and age, persons
+ * @param rates the step's rates
+ * @param migrationTiming "end" or "even"
+ */
+export function projectStep(start: BySex<Float64Array>, rates: StepRates, migrationTiming: MigrationTiming): StepResult {
+  const openAge = start.male.length - 1;
+  const r = project({ startYear: 0, steps: 1, openAge, migrationTiming, base: [start], stepInputs: () => ({ rates: [rates], transfers: [] }) });
+  const n = openAge + 1;
+  const pop = r.population[1];
+  const bySex = (v: Float64Array): BySex<number> => ({ male: v[0], female: v[1] });
+  return {
+    population: { male: pop.slice(0, n), female: pop.slice(n, 2 * n) },
+    births: bySex(r.births[0]),
+    deaths: bySex(r.deaths[0]),
+    netMigration: bySex(r.netMigration[0]),
+    caps: r.caps,
+  };
+}

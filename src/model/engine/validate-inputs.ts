@@ -1,0 +1,97 @@
+/**
+ * Checks of the engine's inputs. The engine promises never to produce a negative or NaN population;
+ * with rates inside their ranges the arithmetic guarantees it (survival in [0, 1], ASFR ≥ 0, net
+ * emigration capped at the cell, transfer shares summing to ≤ 1), so out-of-range inputs are rejected
+ * here with a RangeError naming the step, state and age instead of being silently repaired.
+ * The checks are O(cells) per step, a small fraction of the step's own cost.
+ */
+import type { BySex, MultiStateStepInputs } from './types';
+
+/** Tolerance on the sum of transfer shares out of one cell: allows shares like 0.1 + 0.9. */
+const SHARE_SUM_SLACK = 1e-12;
+
+/** Bounds that admit every finite number and reject ±Infinity and NaN. */
+const MAX = Number.MAX_VALUE;
+
+function fail(message: string): never {
+  throw new RangeError(`projection: ${message}`);
+}
+
+function checkVector(v: Float64Array, n: number, what: string, lo: number, hi: number): void {
+  if (!v || v.length !== n) fail(`${what} must have ${n} values, got ${v?.length}`);
+  for (let x = 0; x < n; x++) {
+    const value = v[x];
+    if (!(value >= lo && value <= hi)) fail(`${what}[${x}] = ${value} is outside [${lo}, ${hi}]`);
+  }
+}
+
+function checkBySex(v: BySex<Float64Array>, n: number, what: string, lo: number, hi: number): void {
+  if (!v) fail(`${what} is missing`);
+  checkVector(v.male, n, `${what}.male`, lo, hi);
+  checkVector(v.female, n, `${what}.female`, lo, hi);
+}
+
+/** Checks the projection's shape and base population. */
+export function checkSetup(
+  steps: number,
+  openAge: number,
+  timing: string,
+  base: readonly BySex<Float64Array>[],
+  birthState: readonly number[] | undefined,
+): void {
+  if (!Number.isInteger(steps) || steps < 0) fail(`steps must be an integer ≥ 0, got ${steps}`);
+  if (!Number.isInteger(openAge) || openAge < 1) fail(`openAge must be an integer ≥ 1, got ${openAge}`);
+  if (timing !== 'end' && timing !== 'even') fail(`migrationTiming must be "end" or "even", got ${timing}`);
+  if (base.length < 1) fail('at least one state is needed');
+  base.forEach((b, s) => checkBySex(b, openAge + 1, `base[${s}]`, 0, MAX));
+  if (birthState !== undefined) {
+    if (birthState.length !== base.length) fail(`birthState must have ${base.length} entries`);
+    birthState.forEach((d, s) => {
+      if (!Number.isInteger(d) || d < 0 || d >= base.length) fail(`birthState[${s}] = ${d} is not a state index`);
+    });
+  }
+}
+
+/**
+ * Checks one step's rates and transfers.
+ *
+ * @param shareSum scratch of length states·2·n, overwritten
+ */
+export function checkStepInputs(
+  t: number,
+  inputs: MultiStateStepInputs,
+  states: number,
+  n: number,
+  shareSum: Float64Array,
+): void {
+  const at = `step ${t}`;
+  if (!inputs || !inputs.rates || inputs.rates.length !== states) {
+    fail(`${at}: rates must have one entry per state (${states})`);
+  }
+  inputs.rates.forEach((r, s) => {
+    const where = `${at}, state ${s}`;
+    checkVector(r.asfr, n, `${where}: asfr`, 0, MAX);
+    if (!(r.srb > 0 && r.srb < Infinity)) fail(`${where}: srb = ${r.srb} must be finite and > 0`);
+    checkBySex(r.survival, n, `${where}: survival`, 0, 1);
+    checkBySex(r.netMigrants, n, `${where}: netMigrants`, -MAX, MAX);
+  });
+  const transfers = inputs.transfers ?? [];
+  if (transfers.length === 0) return;
+  shareSum.fill(0);
+  transfers.forEach((tr, i) => {
+    const where = `${at}, transfer ${i}`;
+    for (const [k, v] of [['from', tr.from], ['to', tr.to]] as const) {
+      if (!Number.isInteger(v) || v < 0 || v >= states) fail(`${where}: ${k} = ${v} is not a state index`);
+    }
+    if (tr.from === tr.to) fail(`${where}: from and to are the same state (${tr.from})`);
+    checkBySex(tr.rate, n, `${where}: rate`, 0, 1);
+    for (let sex = 0; sex < 2; sex++) {
+      const rate = sex === 0 ? tr.rate.male : tr.rate.female;
+      const off = (tr.from * 2 + sex) * n;
+      for (let x = 0; x < n; x++) {
+        const sum = (shareSum[off + x] += rate[x]);
+        if (sum > 1 + SHARE_SUM_SLACK) fail(`${where}: shares leaving state ${tr.from} at age ${x} sum to ${sum} > 1`);
+      }
+    }
+  });
+}
