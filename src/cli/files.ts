@@ -1,0 +1,62 @@
+/** Reading the input file and writing the output, with errors in plain words. */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { CliError } from './errors.js';
+import { jsonErrorPosition, jsonErrorReason } from './json-position.js';
+
+/** Plain words for the usual file-system error codes. */
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  // mkdir -p reports a file standing where a folder of the path should be as EEXIST.
+  EEXIST: 'a part of the path is a file, not a folder',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+function fsReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code in FS_REASONS) return FS_REASONS[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads and parses a JSON file (UTF-8, a leading byte-order mark is ignored).
+ *
+ * @throws CliError naming the file: unreadable, or not JSON (with line and column)
+ */
+export async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${fsReason(error)}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = jsonErrorPosition(text, message);
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    throw new CliError(`${path} is not valid JSON: ${jsonErrorReason(message)}${where}`);
+  }
+}
+
+/**
+ * Writes `text` to `path` atomically (a reader never sees half a file), creating missing folders.
+ *
+ * @throws CliError naming the file when it cannot be written
+ */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, text, { encoding: 'utf8' });
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${fsReason(error)}`);
+  }
+}

@@ -1,0 +1,68 @@
+/** `npm run project`: read an inputs file, project it, print or write the result. */
+import { parseProjectArgs, usage, USAGE_HINT } from './args.js';
+import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
+import { FILE_KINDS, findFileKind } from './file-kinds.js';
+import { readJsonFile, writeTextFile } from './files.js';
+import { OUTPUT_FORMATS } from './output-formats.js';
+
+/** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
+export interface CliStreams {
+  stdout: { write: (text: string) => unknown };
+  stderr: { write: (text: string) => unknown };
+}
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 50;
+
+/**
+ * Runs the command with `argv` (the arguments after the script name).
+ *
+ * @returns the exit code: 0 success, 2 bad usage or invalid input, 1 unexpected failure
+ */
+export async function runProjectCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+  try {
+    const args = parseProjectArgs(argv);
+    if (args.help) {
+      streams.stdout.write(usage(FILE_KINDS));
+      return EXIT_OK;
+    }
+    const data = await readJsonFile(args.file);
+    const kind = findFileKind(data);
+    if (!kind.ok) throw new CliError(`${args.file} cannot be projected`, kind.errors, USAGE_HINT);
+    const projected = kind.value.project(data);
+    if (!projected.ok) {
+      throw new CliError(`${args.file} is not a valid ${kind.value.format} file`, projected.errors);
+    }
+    const { caps } = projected.value;
+    if (caps > 0) {
+      streams.stderr.write(
+        `project: warning: net emigration exceeded the population in ${caps} ${caps === 1 ? 'cell' : 'cells'} and was capped there\n`,
+      );
+    }
+    const text = OUTPUT_FORMATS[args.format](projected.value);
+    if (args.out === undefined) streams.stdout.write(text);
+    else await writeTextFile(args.out, text);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliError) {
+      streams.stderr.write(formatCliError(error));
+      return EXIT_INVALID;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    streams.stderr.write(`project: internal error: ${message}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** `project: summary` and the problems as a list, at most MAX_PROBLEMS_SHOWN of them. */
+export function formatCliError(error: CliError): string {
+  const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const hidden = error.problems.length - shown.length;
+  const lines = [
+    `project: ${error.summary}${shown.length > 0 ? ':' : ''}`,
+    ...shown.map((problem) => `  - ${problem}`),
+    ...(hidden > 0 ? [`  … and ${hidden} more ${hidden === 1 ? 'problem' : 'problems'}`] : []),
+    ...(error.hint ? [error.hint] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}
