@@ -1,10 +1,23 @@
 /**
- * The kinds of input file the CLI reads, keyed by the file's `format` field. To add a kind (e.g.
- * `"xiqing-population-scenario"`), add an entry to FILE_KINDS; nothing else changes.
+ * The kinds of input file the CLI reads, keyed by the file's `format` field. To add a kind, add an
+ * entry to FILE_KINDS; nothing else changes.
  */
 import { project } from '../model/engine/project.js';
-import type { ProjectionResult } from '../model/engine/types.js';
-import { INPUTS_FILE_FORMAT, parseInputsFile, toProjectionInputs, type ParseResult } from '../model/inputs-file/index.js';
+import { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from '../model/inputs-file/index.js';
+import { parseScenario, scenarioLevers, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
+import { leverOverrides } from '../model/xiqing/levers/lever-values.js';
+import { runXiqing } from '../model/xiqing/model.js';
+import { indicatorRows } from '../model/xiqing/scenario/indicators.js';
+import { scenarioToCsv, scenarioToJson } from '../model/xiqing/scenario/scenario-output.js';
+import type { OutputFormat } from './output-formats.js';
+
+/** A projected file, ready to print in any output format. */
+export interface Projected {
+  /** How many times the engine capped net emigration at a cell's population. */
+  caps: number;
+  /** The result as text in each output format. */
+  render: (format: OutputFormat) => string;
+}
 
 /** One kind of input file. */
 export interface FileKind {
@@ -16,7 +29,7 @@ export interface FileKind {
    * Validates the parsed JSON and projects it. Invalid content is returned as plain-word problems;
    * throwing is reserved for bugs.
    */
-  project: (data: unknown) => ParseResult<ProjectionResult>;
+  project: (data: unknown) => ParseResult<Projected>;
 }
 
 const explicitInputs: FileKind = {
@@ -24,11 +37,30 @@ const explicitInputs: FileKind = {
   title: 'explicit projection inputs, year by year (docs/inputs-format.md)',
   project: (data) => {
     const parsed = parseInputsFile(data);
-    return parsed.ok ? { ok: true, value: project(toProjectionInputs(parsed.value)) } : parsed;
+    if (!parsed.ok) return parsed;
+    const result = project(toProjectionInputs(parsed.value));
+    return { ok: true, value: { caps: result.caps, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
   },
 };
 
-export const FILE_KINDS: readonly FileKind[] = [explicitInputs];
+const xiqingScenario: FileKind = {
+  format: SCENARIO_FORMAT,
+  title: 'a Xiqing scenario: lever values that differ from the defaults (docs/scenario-format.md)',
+  project: (data) => {
+    const parsed = parseScenario(data);
+    if (!parsed.ok) return { ok: false, errors: 'issues' in parsed.error ? parsed.error.issues : [parsed.error.message] };
+    const levers = scenarioLevers(parsed.scenario);
+    const run = runXiqing(levers);
+    const rows = indicatorRows(run);
+    const meta = { name: parsed.scenario.name, description: parsed.scenario.description, levers: leverOverrides(levers) };
+    return {
+      ok: true,
+      value: { caps: run.projection.caps, render: (f) => (f === 'csv' ? scenarioToCsv(rows) : scenarioToJson(meta, rows)) },
+    };
+  },
+};
+
+export const FILE_KINDS: readonly FileKind[] = [explicitInputs, xiqingScenario];
 
 /** The kind named by the file's `format` field, or why there is none. */
 export function findFileKind(data: unknown, kinds: readonly FileKind[] = FILE_KINDS): ParseResult<FileKind> {

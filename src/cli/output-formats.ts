@@ -1,10 +1,4 @@
-/** The output formats of `npm run project`: the model's formatters, by name. */
-import type { ProjectionResult } from '../model/engine/types.js';
-import { resultToCsv, resultToJson } from '../model/inputs-file/index.js';
+/** The output formats of `npm run project`. Each input kind renders itself in every one of them. */
+export const OUTPUT_FORMATS = ['json', 'csv'] as const;
 
-export const OUTPUT_FORMATS = {
-  json: resultToJson,
-  csv: resultToCsv,
-} satisfies Record<string, (result: ProjectionResult) => string>;
-
-export type OutputFormat = keyof typeof OUTPUT_FORMATS;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -3,7 +3,6 @@ import { parseProjectArgs, usage, USAGE_HINT } from './args.js';
 import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
-import { OUTPUT_FORMATS } from './output-formats.js';
 
 /** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
 export interface CliStreams {
@@ -39,7 +38,7 @@ export async function runProjectCli(argv: readonly string[], streams: CliStreams
         `project: warning: net emigration exceeded the population in ${caps} ${caps === 1 ? 'cell' : 'cells'} and was capped there\n`,
       );
     }
-    const text = OUTPUT_FORMATS[args.format](projected.value);
+    const text = projected.value.render(args.format);
     if (args.out === undefined) streams.stdout.write(text);
     else await writeTextFile(args.out, text);
     return EXIT_OK;

@@ -79,7 +79,7 @@ describe('runProjectCli', () => {
     const { code, stderr } = await run([path]);
     expect(code).toBe(2);
     expect(stderr).toContain(`project: ${path} cannot be projected:\n`);
-    expect(stderr).toContain('  - format "something-else" is not supported (supported formats: "population-projection-inputs")\n');
+    expect(stderr).toContain('  - format "something-else" is not supported (supported formats: "population-projection-inputs", "xiqing-population-scenario")\n');
   });
 
   it('exits 2 listing every problem of an invalid file', async () => {

@@ -1,0 +1,141 @@
+/**
+ * The scenario file: versioned JSON that stores a scenario's name, description, notes and only the
+ * lever values that differ from the defaults.
+ *
+ * ```json
+ * { "format": "xiqing-population-scenario", "version": 1, "name": "…", "description": "…",
+ *   "levers": { "centralCityInflow": 20000 }, "notes": "…" }
+ * ```
+ *
+ * Loading runs {@link migrateScenario} first (every older version is brought to the current one, so a
+ * version-1 file opens in every later version), then validation with readable, located messages.
+ */
+import { z } from 'zod';
+import { checkLeverValue, resolveLevers, type LeverOverrides, type LeverValues } from '../xiqing/levers/lever-values';
+
+/** The `format` tag of a scenario file. */
+export const SCENARIO_FORMAT = 'xiqing-population-scenario';
+/** The version this build writes. */
+export const SCENARIO_VERSION = 1;
+/** Longest name and text fields accepted, characters (keeps files and UI sane). */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 20_000;
+
+/** A scenario as stored (current version). */
+export interface ScenarioFile {
+  format: typeof SCENARIO_FORMAT;
+  version: typeof SCENARIO_VERSION;
+  name: string;
+  description: string;
+  levers: LeverOverrides;
+  notes: string;
+}
+
+const scenarioSchema = z
+  .object({
+    format: z.literal(SCENARIO_FORMAT),
+    version: z.literal(SCENARIO_VERSION),
+    name: z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH),
+    description: z.string().max(MAX_TEXT_LENGTH).default(''),
+    levers: z.record(z.string(), z.unknown()).default({}),
+    notes: z.string().max(MAX_TEXT_LENGTH).default(''),
+  })
+  .strict();
+
+/** Why a file could not be loaded; `kind` lets the app choose its message. */
+export type ScenarioLoadError =
+  | { kind: 'not-json'; message: string }
+  | { kind: 'foreign'; message: string }
+  | { kind: 'future-version'; message: string; version: number }
+  | { kind: 'invalid'; message: string; issues: string[] };
+
+export type ScenarioLoadResult = { ok: true; scenario: ScenarioFile; migratedFrom?: number } | { ok: false; error: ScenarioLoadError };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Brings an older scenario object to the current version. Each step takes version n to n+1; version 1
+ * is the first, so there is nothing to do yet — the chain is here so that the next version adds one step.
+ */
+export function migrateScenario(raw: Record<string, unknown>): { value: Record<string, unknown>; from: number } {
+  const from = raw.version as number;
+  const value = { ...raw };
+  // When version 2 exists: if (value.version === 1) { …; value.version = 2; }
+  return { value, from };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join('.') : '(file)';
+}
+
+/** Validates an already-parsed JSON value as a scenario file. Never throws. */
+export function parseScenario(data: unknown): ScenarioLoadResult {
+  if (!isObject(data)) return { ok: false, error: { kind: 'foreign', message: 'not a scenario file: the file is not a JSON object' } };
+  if (data.format !== SCENARIO_FORMAT) {
+    return {
+      ok: false,
+      error: { kind: 'foreign', message: `not a scenario file: format is ${JSON.stringify(data.format)}, expected "${SCENARIO_FORMAT}"` },
+    };
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: { kind: 'invalid', message: 'version must be a whole number ≥ 1', issues: ['version must be a whole number ≥ 1'] } };
+  }
+  if (version > SCENARIO_VERSION) {
+    return {
+      ok: false,
+      error: {
+        kind: 'future-version',
+        version,
+        message: `this scenario was saved by a newer version of the app (file version ${version}; this app reads up to ${SCENARIO_VERSION})`,
+      },
+    };
+  }
+  const { value, from } = migrateScenario(data);
+  const parsed = scenarioSchema.safeParse(value);
+  const issues: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) issues.push(`${formatPath(issue.path)}: ${issue.message}`);
+  } else {
+    for (const [id, v] of Object.entries(parsed.data.levers)) {
+      const problem = checkLeverValue(id, v);
+      if (problem) issues.push(`levers.${id}: ${problem}`);
+    }
+  }
+  if (!parsed.success || issues.length) {
+    return { ok: false, error: { kind: 'invalid', message: `invalid scenario file: ${issues.join('; ')}`, issues } };
+  }
+  const scenario: ScenarioFile = { ...parsed.data, format: SCENARIO_FORMAT, version: SCENARIO_VERSION, levers: parsed.data.levers as LeverOverrides };
+  return from < SCENARIO_VERSION ? { ok: true, scenario, migratedFrom: from } : { ok: true, scenario };
+}
+
+/** Parses scenario file text (JSON). Never throws. */
+export function parseScenarioText(text: string): ScenarioLoadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: { kind: 'not-json', message: `the file is not valid JSON (${(e as Error).message})` } };
+  }
+  return parseScenario(data);
+}
+
+/** The full lever values of a validated scenario. */
+export function scenarioLevers(scenario: ScenarioFile): LeverValues {
+  const r = resolveLevers(scenario.levers);
+  if (!r.ok) throw new Error(`scenario "${scenario.name}" has invalid levers: ${r.errors.map((e) => e.message).join('; ')}`);
+  return r.values;
+}
+
+/** Serialises a scenario as the file's text: stable key order, 2-space indent, trailing newline. */
+export function serializeScenario(s: Omit<ScenarioFile, 'format' | 'version'>): string {
+  const file: ScenarioFile = {
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    name: s.name,
+    description: s.description,
+    levers: s.levers,
+    notes: s.notes,
+  };
+  return JSON.stringify(file, null, 2) + '\n';
+}

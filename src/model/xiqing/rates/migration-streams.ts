@@ -1,0 +1,129 @@
+/**
+ * The annual migration streams of model.md §5 turned into net migrant counts by state, sex and age for
+ * one step: inflows by volume × age–sex profile × destination shares, minus outflows as rates on the
+ * stock. Settlement (hukou transfer by people already resident) is in settlement.ts.
+ */
+import type { BySex } from '../../engine/types';
+import type { LeverValues } from '../levers/lever-values';
+import { LOCAL, OUTSIDE, TIANJIN } from '../states';
+import {
+  CENTRAL_CITY_PROFILE,
+  FAMILY_PROFILE,
+  LABOUR_PROFILE,
+  OUTFLOW_AGE_INTENSITY,
+  TALENT_PROFILE,
+  type Profile,
+} from './migration-profiles';
+import { AGE_COUNT } from './mortality';
+
+/** First year in which South Station residents move in (construction under way from 2022). */
+export const SOUTH_STATION_FIRST_YEAR = 2022;
+
+/**
+ * Destination of South Station residents by hukou status (local, tianjin, outside): households buying
+ * into a new business district come from the central city and from outside alike; a fifth are
+ * assumed to be Xiqing-hukou households moving within the district. An assumption (grade U).
+ */
+export const SOUTH_STATION_DESTINATION = [0.2, 0.4, 0.4] as const;
+
+/** Xiqing-hukou residents leave at this fraction of the non-hukou out-migration rate (assumption, grade U). */
+export const LOCAL_OUTFLOW_FACTOR = 1 / 6;
+
+/** Persons arriving in the year ending in `arrivalYear` (the step arrivalYear−1 → arrivalYear), by stream. */
+export interface StreamVolumes {
+  centralCity: number;
+  outside: number;
+  talent: number;
+  southStation: number;
+}
+
+/** Annual volumes of each inflow stream for the step ending in `arrivalYear`, persons. */
+export function streamVolumes(levers: LeverValues, arrivalYear: number): StreamVolumes {
+  const ssYears = levers.southStationCompletionYear - SOUTH_STATION_FIRST_YEAR + 1;
+  const building = arrivalYear >= SOUTH_STATION_FIRST_YEAR && arrivalYear <= levers.southStationCompletionYear;
+  return {
+    centralCity: levers.centralCityInflow,
+    outside: levers.outsideMigrants,
+    talent: levers.talentInflow,
+    southStation: building ? levers.southStationPopulation / ssYears : 0,
+  };
+}
+
+/**
+ * Per-state, per-sex inflow profiles scaled to persons: the part of each state's inflow that does not
+ * depend on the year except through volumes. Recomputed per step (cheap: 3 × 2 × 101 cells per stream).
+ */
+function addProfile(target: BySex<Float64Array>, profile: Profile, persons: number): void {
+  if (persons === 0) return;
+  const { male, female } = target;
+  const pm = profile.male;
+  const pf = profile.female;
+  for (let x = 0; x < male.length; x++) {
+    male[x] += persons * pm[x];
+    female[x] += persons * pf[x];
+  }
+}
+
+/**
+ * Inflows by state of the streams whose volume is the same every year (all but South Station), persons
+ * by age at the end of the step. Computed once per scenario run: the per-step work is then one add.
+ */
+export function constantInflows(levers: LeverValues): BySex<Float64Array>[] {
+  const out = [0, 1, 2].map(() => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) }));
+  const h = levers.centralCityHukouShare;
+  const settle = levers.talentSettlementRate;
+  const f = levers.familyShare;
+  addProfile(out[LOCAL], CENTRAL_CITY_PROFILE, levers.centralCityInflow * h);
+  addProfile(out[TIANJIN], CENTRAL_CITY_PROFILE, levers.centralCityInflow * (1 - h));
+  addProfile(out[OUTSIDE], LABOUR_PROFILE, levers.outsideMigrants * (1 - f));
+  addProfile(out[OUTSIDE], FAMILY_PROFILE, levers.outsideMigrants * f);
+  addProfile(out[LOCAL], TALENT_PROFILE, levers.talentInflow * settle);
+  addProfile(out[OUTSIDE], TALENT_PROFILE, levers.talentInflow * (1 - settle));
+  return out;
+}
+
+/**
+ * Writes net migrant counts for one step into `out[state]` (persons by age at the end of the step):
+ * the streams' inflows minus outflows from each state's population at the start of the step.
+ *
+ * @param constant the scenario's {@link constantInflows}
+ * @param start start-of-step populations per state (students excluded), persons
+ * @param arrivalYear the year the step ends in
+ * @returns the step's inflow volumes by stream and the total outflow, persons
+ */
+export function netMigrantsForStep(
+  levers: LeverValues,
+  constant: readonly BySex<Float64Array>[],
+  start: readonly BySex<Float64Array>[],
+  arrivalYear: number,
+  out: BySex<Float64Array>[],
+): StreamVolumes & { outflow: number } {
+  const v = streamVolumes(levers, arrivalYear);
+  for (let s = 0; s < 3; s++) {
+    out[s].male.set(constant[s].male);
+    out[s].female.set(constant[s].female);
+    addProfile(out[s], CENTRAL_CITY_PROFILE, v.southStation * SOUTH_STATION_DESTINATION[s]);
+  }
+
+  // Outflows: a rate on those aged x−1 at the start, who would be x at the end (the open group takes
+  // the last two ages, as survival does). Imported bindings are read once: bundlers may turn them
+  // into getters, too slow for a hot loop.
+  const intensity = OUTFLOW_AGE_INTENSITY;
+  const n = AGE_COUNT;
+  let outflow = 0;
+  for (let s = 0; s < 3; s++) {
+    const rate = levers.outflowRate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
+    if (rate === 0) continue;
+    for (const sex of ['male', 'female'] as const) {
+      const p = start[s][sex];
+      const m = out[s][sex];
+      for (let x = 1; x < n; x++) {
+        const stock = x === n - 1 ? p[x - 1] + p[x] : p[x - 1];
+        const leaving = rate * intensity[x] * stock;
+        m[x] -= leaving;
+        outflow += leaving;
+      }
+    }
+  }
+  return { ...v, outflow };
+}

@@ -1,0 +1,188 @@
+/**
+ * Indicators per year of a scenario run (model.md §6): residents by hukou status, the hukou population,
+ * flows, fertility and mortality levels, age groups and ageing measures. Persons as counts, shares as
+ * fractions 0..1, ages and years as numbers.
+ */
+import type { BySex } from '../../engine/types';
+import { AGE_COUNT as AGES } from '../rates/mortality';
+
+// A local copy: imported bindings can compile to getters, too slow inside the per-age loops below.
+const AGE_COUNT: number = AGES;
+import { STATES } from '../states';
+import type { ScenarioRun } from './run-scenario';
+
+/** One year's indicators. Flows (births … settlements) are those of the step year → year+1. */
+export interface IndicatorRow {
+  year: number;
+  /** Resident population (常住人口), persons, students included. */
+  residents: number;
+  /** Register hukou population (户籍人口): local residents plus the 2020 reconciliation term, persons. */
+  hukouPopulation: number;
+  /** Residents by hukou status, persons (students counted by where their hukou is); sum to residents. */
+  local: number;
+  tianjin: number;
+  outside: number;
+  /** University-area students (a subset of residents), persons. */
+  students: number;
+  births: number;
+  deaths: number;
+  naturalIncrease: number;
+  /** Net migrants actually added (inflows − outflows), persons. */
+  netMigration: number;
+  /** Hukou settlements into Xiqing, persons. */
+  settlements: number;
+  inflowCentralCity: number;
+  inflowOutside: number;
+  inflowTalent: number;
+  inflowSouthStation: number;
+  outflow: number;
+  /** Period TFR of non-student resident women, births per woman. */
+  tfr: number;
+  /** TFR of local women by birth order, births per woman. */
+  tfrFirst: number;
+  tfrSecond: number;
+  tfrThirdPlus: number;
+  /** Both-sexes life expectancy at birth, years. */
+  e0: number;
+  age0to2: number;
+  age3to5: number;
+  age6to11: number;
+  age12to14: number;
+  age15to17: number;
+  age0to14: number;
+  age15to59: number;
+  age15to64: number;
+  age16to59: number;
+  age60plus: number;
+  age65plus: number;
+  age80plus: number;
+  age0to14Share: number;
+  age15to59Share: number;
+  age15to64Share: number;
+  age60plusShare: number;
+  age65plusShare: number;
+  age80plusShare: number;
+  /** 65+ per person aged 15–64 (fraction). */
+  oldAgeDependency: number;
+  /** (0–14 + 65+) per person aged 15–64 (fraction). */
+  totalDependency: number;
+  /** Median age, years (linear within the single year of age). */
+  medianAge: number;
+  /** Men per woman. */
+  sexRatio: number;
+}
+
+/** Residents (students included) by sex and single age in year index `t`, persons. */
+export function populationByAge(run: ScenarioRun, t: number): BySex<Float64Array> {
+  const pop = run.projection.population[t];
+  const male = new Float64Array(AGE_COUNT);
+  const female = new Float64Array(AGE_COUNT);
+  for (let s = 0; s < STATES.length; s++) {
+    const m = s * 2 * AGE_COUNT;
+    const f = (s * 2 + 1) * AGE_COUNT;
+    for (let x = 0; x < AGE_COUNT; x++) {
+      male[x] += pop[m + x] + run.students[s].male[x];
+      female[x] += pop[f + x] + run.students[s].female[x];
+    }
+  }
+  return { male, female };
+}
+
+/** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
+function cumulative(p: BySex<Float64Array>): Float64Array {
+  const cum = new Float64Array(AGE_COUNT + 1);
+  for (let x = 0; x < AGE_COUNT; x++) cum[x + 1] = cum[x] + p.male[x] + p.female[x];
+  return cum;
+}
+
+function medianAge(p: BySex<Float64Array>, total: number): number {
+  const half = total / 2;
+  let cum = 0;
+  for (let x = 0; x < AGE_COUNT; x++) {
+    const here = p.male[x] + p.female[x];
+    if (cum + here >= half && here > 0) return x + (half - cum) / here;
+    cum += here;
+  }
+  return AGE_COUNT - 1;
+}
+
+function stateTotal(run: ScenarioRun, t: number, s: number): number {
+  const pop = run.projection.population[t];
+  let sum = 0;
+  for (let i = s * 2 * AGE_COUNT; i < (s * 2 + 2) * AGE_COUNT; i++) sum += pop[i];
+  for (let x = 0; x < AGE_COUNT; x++) sum += run.students[s].male[x] + run.students[s].female[x];
+  return sum;
+}
+
+const sumOf = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
+
+/** The indicator row of year index `t` (0 = 2020). */
+export function indicatorRow(run: ScenarioRun, t: number): IndicatorRow {
+  const p = populationByAge(run, t);
+  const cum = cumulative(p);
+  const sumAges = (from: number, to: number): number => cum[to + 1] - cum[from];
+  const [local, tianjin, outside] = STATES.map((_, s) => stateTotal(run, t, s));
+  const residents = local + tianjin + outside;
+  let students = 0;
+  for (const s of run.students) students += sumOf(s.male) + sumOf(s.female);
+  const births = sumOf(run.projection.births[t]);
+  const deaths = sumOf(run.projection.deaths[t]);
+  const age0to14 = sumAges(0, 14);
+  const age15to64 = sumAges(15, 64);
+  const age15to59 = sumAges(15, 59);
+  const age60plus = sumAges(60, 100);
+  const age65plus = sumAges(65, 100);
+  const age80plus = sumAges(80, 100);
+  const stream = run.streams[t];
+  return {
+    year: run.years[t],
+    residents,
+    hukouPopulation: local + run.hukouReconciliation,
+    local,
+    tianjin,
+    outside,
+    students,
+    births,
+    deaths,
+    naturalIncrease: births - deaths,
+    netMigration: sumOf(run.projection.netMigration[t]),
+    settlements: run.settlements[t],
+    inflowCentralCity: stream.centralCity,
+    inflowOutside: stream.outside,
+    inflowTalent: stream.talent,
+    inflowSouthStation: stream.southStation,
+    outflow: stream.outflow,
+    tfr: run.tfr[t],
+    tfrFirst: run.tfrByOrder.first[t],
+    tfrSecond: run.tfrByOrder.second[t],
+    tfrThirdPlus: run.tfrByOrder.thirdPlus[t],
+    e0: run.e0[t],
+    age0to2: sumAges(0, 2),
+    age3to5: sumAges(3, 5),
+    age6to11: sumAges(6, 11),
+    age12to14: sumAges(12, 14),
+    age15to17: sumAges(15, 17),
+    age0to14,
+    age15to59,
+    age15to64,
+    age16to59: sumAges(16, 59),
+    age60plus,
+    age65plus,
+    age80plus,
+    age0to14Share: age0to14 / residents,
+    age15to59Share: age15to59 / residents,
+    age15to64Share: age15to64 / residents,
+    age60plusShare: age60plus / residents,
+    age65plusShare: age65plus / residents,
+    age80plusShare: age80plus / residents,
+    oldAgeDependency: age65plus / age15to64,
+    totalDependency: (age0to14 + age65plus) / age15to64,
+    medianAge: medianAge(p, residents),
+    sexRatio: sumOf(p.male) / sumOf(p.female),
+  };
+}
+
+/** Indicator rows for every year of the run (2020..endYear). */
+export function indicatorRows(run: ScenarioRun): IndicatorRow[] {
+  return run.years.map((_, t) => indicatorRow(run, t));
+}

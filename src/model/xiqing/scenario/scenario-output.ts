@@ -1,0 +1,53 @@
+/**
+ * Text outputs of a scenario run for the CLI and exports: JSON `{ scenario, years: [row, …] }` and CSV
+ * with one row per year. Both list the same columns, in {@link SCENARIO_COLUMNS} order.
+ */
+import type { IndicatorRow } from './indicators';
+
+/** Output columns, in order: the indicator fields named by the scenario-file issue first, then the rest. */
+export const SCENARIO_COLUMNS = [
+  'year', 'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'students',
+  'births', 'deaths', 'netMigration', 'settlements', 'tfr', 'e0',
+  'age0to2', 'age3to5', 'age6to11', 'age12to14',
+  'age0to14Share', 'age15to64Share', 'age60plusShare', 'age65plusShare', 'age80plusShare',
+  'oldAgeDependency', 'medianAge',
+  'naturalIncrease', 'inflowCentralCity', 'inflowOutside', 'inflowTalent', 'inflowSouthStation', 'outflow',
+  'tfrFirst', 'tfrSecond', 'tfrThirdPlus',
+  'age15to17', 'age0to14', 'age15to59', 'age15to64', 'age16to59', 'age60plus', 'age65plus', 'age80plus',
+  'age15to59Share', 'totalDependency', 'sexRatio',
+] as const satisfies readonly (keyof IndicatorRow)[];
+
+/** A row of numbers keyed by column (indicator rows, optionally joined with more columns). */
+export type OutputRow = Readonly<Record<string, number>>;
+
+/** What the outputs say about the scenario. */
+export interface ScenarioOutputMeta {
+  name: string;
+  description?: string;
+  /** Lever values that differ from the defaults. */
+  levers?: Readonly<Record<string, number>>;
+}
+
+/** Picks `columns` from each row, in order. */
+function pick(rows: readonly OutputRow[], columns: readonly string[]): Record<string, number>[] {
+  return rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+}
+
+/**
+ * JSON text: `{ "scenario": { "name", "description", "levers" }, "years": [ { "year": 2020, … }, … ] }`.
+ * Persons as counts, shares as fractions 0–1, years as numbers; full double precision.
+ */
+export function scenarioToJson(
+  meta: ScenarioOutputMeta,
+  rows: readonly OutputRow[],
+  columns: readonly string[] = SCENARIO_COLUMNS,
+): string {
+  return JSON.stringify({ scenario: meta, years: pick(rows, columns) }, null, 1) + '\n';
+}
+
+/** CSV text: a header of the columns, then one row per year; numbers at full precision. */
+export function scenarioToCsv(rows: readonly OutputRow[], columns: readonly string[] = SCENARIO_COLUMNS): string {
+  const lines = [columns.join(',')];
+  for (const r of rows) lines.push(columns.map((c) => String(r[c])).join(','));
+  return lines.join('\n') + '\n';
+}
