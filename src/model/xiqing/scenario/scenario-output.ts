@@ -18,7 +18,7 @@ export const SCENARIO_COLUMNS = [
 ] as const satisfies readonly (keyof IndicatorRow)[];
 
 /** A row of numbers keyed by column (indicator rows, optionally joined with more columns). */
-export type OutputRow = Readonly<Record<string, number>>;
+export type OutputRow = object;
 
 /** What the outputs say about the scenario. */
 export interface ScenarioOutputMeta {
@@ -30,7 +30,7 @@ export interface ScenarioOutputMeta {
 
 /** Picks `columns` from each row, in order. */
 function pick(rows: readonly OutputRow[], columns: readonly string[]): Record<string, number>[] {
-  return rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+  return rows.map((r) => Object.fromEntries(columns.map((c) => [c, (r as Record<string, number>)[c]])));
 }
 
 /**
@@ -48,6 +48,6 @@ export function scenarioToJson(
 /** CSV text: a header of the columns, then one row per year; numbers at full precision. */
 export function scenarioToCsv(rows: readonly OutputRow[], columns: readonly string[] = SCENARIO_COLUMNS): string {
   const lines = [columns.join(',')];
-  for (const r of rows) lines.push(columns.map((c) => String(r[c])).join(','));
+  for (const r of rows) lines.push(columns.map((c) => String((r as Record<string, number>)[c])).join(','));
   return lines.join('\n') + '\n';
 }
