@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
 export default defineConfig({
   main: {
@@ -20,6 +22,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // The browser host's About box reads it; the Electron host asks main instead.
+    define: { __APP_VERSION__: JSON.stringify(version) },
     build: { rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } } },
     plugins: [react()],
   },

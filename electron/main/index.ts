@@ -1,21 +1,76 @@
-// Placeholder main process: one window showing the renderer. The secure shell lands with the app issue.
-import { app, BrowserWindow } from 'electron';
+/**
+ * Main process entry: wires the concerns together and nothing else. Each file it imports holds one
+ * concern; the logic worth testing lives in pure modules tested in Node (test/electron).
+ */
 import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, screen, session } from 'electron';
+import type { HostEvent, HostEvents, Language } from '../../src/host/contract';
+import { describeApp } from './app-info';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { appEntryUrl } from './app-url';
+import { createDialogs } from './dialogs';
+import { createHandlers } from './handlers';
+import { registerIpcHandlers } from './ipc';
+import { installMenu } from './menu';
+import { hardenAllWebContents, hardenSession } from './security';
+import { openSettingsStore } from './settings-store';
+import { claimSingleInstance } from './single-instance';
+import { createMainWindow, focusWindow } from './window';
+import { restoreBounds } from './window-bounds';
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
+const log = (message: string) => console.warn(`[xiqing] ${message}`);
+// Packaged builds ignore ELECTRON_RENDERER_URL, so an environment variable cannot point the app elsewhere.
+const developer = !app.isPackaged;
+const entryUrl = appEntryUrl(developer ? process.env.ELECTRON_RENDERER_URL : undefined);
+let mainWindow: BrowserWindow | null = null;
+
+// These must happen before `ready`: the scheme's privileges, sandboxing every renderer, and the guard
+// on each new web contents.
+registerAppScheme();
+app.enableSandbox();
+hardenAllWebContents(app, entryUrl, log);
+
+async function start(): Promise<void> {
+  const settings = await openSettingsStore(join(app.getPath('userData'), 'settings.json'), { log });
+  serveAppScheme(join(import.meta.dirname, '../renderer'), log);
+  hardenSession(session.defaultSession, entryUrl, log);
+
+  const send = <E extends HostEvent>(event: E, ...args: HostEvents[E]) => mainWindow?.webContents.send(event, ...args);
+  const applyMenu = () => installMenu(settings.get().language, { send, setLanguage }, { platform: process.platform, developer });
+  async function setLanguage(language: Language) {
+    await settings.update({ language }).catch((error: unknown) => log(`settings: cannot save language: ${String(error)}`));
+    applyMenu();
+    send('menu:language', language);
+  }
+
+  registerIpcHandlers(ipcMain, createHandlers({
+    settings,
+    dialogs: createDialogs(() => mainWindow, () => settings.get().language),
+    appInfo: describeApp(app.getName(), app.getVersion(), process.versions, process.platform),
+    documentsFolder: app.getPath('documents'),
+    onLanguageChanged: applyMenu,
+    log,
+  }), { appWebContentsIds: () => new Set(BrowserWindow.getAllWindows().map((w) => w.webContents.id)), entryUrl }, log);
+  applyMenu();
+
+  mainWindow = createMainWindow({
+    entryUrl,
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    bounds: restoreBounds(settings.get().windowBounds, screen.getAllDisplays().map((d) => d.workArea)),
+    title: app.getName(),
+    developer,
+    onClose: (windowBounds) => void settings.update({ windowBounds }).catch((error: unknown) => log(`settings: cannot save window bounds: ${String(error)}`)),
   });
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  mainWindow.on('closed', () => { mainWindow = null; });
+  // Quit only after the last settings write has landed.
+  app.on('window-all-closed', () => void settings.flush().finally(() => app.quit()));
 }
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+if (!claimSingleInstance(app, () => focusWindow(mainWindow))) {
+  app.quit();
+} else {
+  app.whenReady().then(start).catch((error: unknown) => {
+    log(`startup failed: ${String(error)}`);
+    app.quit();
+  });
+}

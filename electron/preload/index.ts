@@ -1,4 +1,27 @@
-// Placeholder preload: the typed bridge lands with the app issue.
-import { contextBridge } from 'electron';
+/**
+ * The bridge between the sandboxed page and main. It exposes one named method per operation of the
+ * contract and an event subscription — never ipcRenderer itself, never an IPC event object (whose
+ * `sender` would hand the page the raw IPC API). Built as CommonJS: sandboxed preloads cannot be ESM,
+ * and can require nothing but `electron`, so the contract it imports is bundled in.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  HOST_EVENTS, createHostMethods,
+  type HostEvent, type HostEventListener, type HostEvents, type Unsubscribe,
+} from '../../src/host/contract';
 
-contextBridge.exposeInMainWorld('xiqingHost', { kind: 'electron' as const });
+const knownEvents: ReadonlySet<string> = new Set(HOST_EVENTS);
+
+function on<E extends HostEvent>(event: E, listener: HostEventListener<E>): Unsubscribe {
+  if (!knownEvents.has(event)) throw new Error(`Unknown host event "${String(event)}"`);
+  const forward = (_event: IpcRendererEvent, ...args: unknown[]) => listener(...(args as HostEvents[E]));
+  ipcRenderer.on(event, forward);
+  return () => { ipcRenderer.removeListener(event, forward); };
+}
+
+const bridge = {
+  ...createHostMethods((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  on,
+} satisfies NonNullable<Window['xiqingHost']>;
+
+contextBridge.exposeInMainWorld('xiqingHost', bridge);
