@@ -1,0 +1,63 @@
+/** The CLI on scenario files: indicator rows as JSON and CSV, equal to the model's; clear errors for bad levers. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runProjectCli } from '../../src/cli/run-project';
+import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
+import { xiqingIndicators } from '../../src/model/xiqing/model';
+import { SCENARIO_COLUMNS } from '../../src/model/xiqing/scenario/scenario-output';
+import { makeTempDir } from '../helpers/canada-inputs-file';
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runProjectCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+const REQUIRED = [
+  'year', 'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'students', 'births', 'deaths', 'netMigration',
+  'settlements', 'tfr', 'e0', 'age0to2', 'age3to5', 'age6to11', 'age12to14', 'age0to14Share', 'age15to64Share',
+  'age60plusShare', 'age65plusShare', 'age80plusShare', 'oldAgeDependency', 'medianAge',
+];
+
+describe('npm run project on a scenario file', () => {
+  it('prints { scenario, years } JSON with every required field, equal to the model’s numbers', async () => {
+    const { code, stdout, stderr } = await run(['scenarios/central-city-surge.json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const out = JSON.parse(stdout);
+    expect(out.scenario.name).toContain('Central-city relocation surge');
+    expect(out.scenario.levers).toEqual({ centralCityInflow: 25000, centralCityHukouShare: 0.3 });
+    const expected = xiqingIndicators({ ...DEFAULT_LEVERS, centralCityInflow: 25000, centralCityHukouShare: 0.3 });
+    expect(out.years.map((y: { year: number }) => y.year)).toEqual(expected.map((r) => r.year));
+    for (const field of REQUIRED) expect(Object.keys(out.years[0])).toContain(field);
+    out.years.forEach((y: Record<string, number>, i: number) => {
+      for (const c of SCENARIO_COLUMNS) expect(y[c]).toBe(expected[i][c]);
+      expect(y.local + y.tianjin + y.outside).toBeCloseTo(y.residents, 6);
+    });
+  });
+
+  it('prints the same columns as CSV, one row per year', async () => {
+    const { code, stdout } = await run(['scenarios/trend.json', '--format', 'csv']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0].split(',')).toEqual([...SCENARIO_COLUMNS]);
+    expect(lines).toHaveLength(1 + 16);
+    const residents2025 = Number(lines[6].split(',')[1]);
+    expect(residents2025).toBe(xiqingIndicators(DEFAULT_LEVERS)[5].residents);
+  });
+
+  it('exits 2 naming the lever and its range for an out-of-range value, with no stack trace', async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, 'bad.json');
+    await writeFile(file, JSON.stringify({ format: 'xiqing-population-scenario', version: 1, name: 'x', levers: { outflowRate: 0.5, nope: 1 } }));
+    const { code, stderr } = await run([file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('levers.outflowRate: lever outflowRate is 0.5, outside its range 0 to 0.15');
+    expect(stderr).toContain('unknown lever "nope"');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
