@@ -72,20 +72,58 @@ export interface IndicatorRow {
   sexRatio: number;
 }
 
+/** Students by sex and age summed over states, and per-state totals: constant over a run, computed once. */
+interface StudentSums {
+  male: Float64Array;
+  female: Float64Array;
+  byState: number[];
+  total: number;
+}
+const studentCache = new WeakMap<ScenarioRun['students'], StudentSums>();
+
+function studentSums(run: ScenarioRun): StudentSums {
+  let sums = studentCache.get(run.students);
+  if (!sums) {
+    const male = new Float64Array(AGE_COUNT);
+    const female = new Float64Array(AGE_COUNT);
+    const byState = run.students.map((s) => {
+      let total = 0;
+      for (let x = 0; x < AGE_COUNT; x++) {
+        male[x] += s.male[x];
+        female[x] += s.female[x];
+        total += s.male[x] + s.female[x];
+      }
+      return total;
+    });
+    sums = { male, female, byState, total: byState.reduce((a, b) => a + b, 0) };
+    studentCache.set(run.students, sums);
+  }
+  return sums;
+}
+
 /** Residents (students included) by sex and single age in year index `t`, persons. */
 export function populationByAge(run: ScenarioRun, t: number): BySex<Float64Array> {
+  return collect(run, t, new Float64Array(STATES.length)).byAge;
+}
+
+/** One pass over a year's cells: residents by sex and age, and the residents of each state. */
+function collect(run: ScenarioRun, t: number, stateTotals: Float64Array): { byAge: BySex<Float64Array> } {
   const pop = run.projection.population[t];
-  const male = new Float64Array(AGE_COUNT);
-  const female = new Float64Array(AGE_COUNT);
+  const students = studentSums(run);
+  const male = Float64Array.from(students.male);
+  const female = Float64Array.from(students.female);
   for (let s = 0; s < STATES.length; s++) {
     const m = s * 2 * AGE_COUNT;
     const f = (s * 2 + 1) * AGE_COUNT;
+    let total = students.byState[s];
     for (let x = 0; x < AGE_COUNT; x++) {
-      male[x] += pop[m + x] + run.students[s].male[x];
-      female[x] += pop[f + x] + run.students[s].female[x];
+      male[x] += pop[m + x];
+      female[x] += pop[f + x];
+      total += pop[m + x] + pop[f + x];
     }
+    stateTotals[s] = total;
   }
-  return { male, female };
+  return { byAge: { male, female } };
 }
 
 /** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
@@ -106,25 +144,21 @@ function medianAge(p: BySex<Float64Array>, total: number): number {
   return AGE_COUNT - 1;
 }
 
-function stateTotal(run: ScenarioRun, t: number, s: number): number {
-  const pop = run.projection.population[t];
-  let sum = 0;
-  for (let i = s * 2 * AGE_COUNT; i < (s * 2 + 2) * AGE_COUNT; i++) sum += pop[i];
-  for (let x = 0; x < AGE_COUNT; x++) sum += run.students[s].male[x] + run.students[s].female[x];
-  return sum;
+function sumOf(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
 }
-
-const sumOf = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
 
 /** The indicator row of year index `t` (0 = 2020). */
 export function indicatorRow(run: ScenarioRun, t: number): IndicatorRow {
-  const p = populationByAge(run, t);
+  const totals = new Float64Array(STATES.length);
+  const p = collect(run, t, totals).byAge;
   const cum = cumulative(p);
   const sumAges = (from: number, to: number): number => cum[to + 1] - cum[from];
-  const [local, tianjin, outside] = STATES.map((_, s) => stateTotal(run, t, s));
+  const [local, tianjin, outside] = totals;
   const residents = local + tianjin + outside;
-  let students = 0;
-  for (const s of run.students) students += sumOf(s.male) + sumOf(s.female);
+  const students = studentSums(run).total;
   const births = sumOf(run.projection.births[t]);
   const deaths = sumOf(run.projection.deaths[t]);
   const age0to14 = sumAges(0, 14);
