@@ -11,7 +11,8 @@
  * version-1 file opens in every later version), then validation with readable, located messages.
  */
 import { z } from 'zod';
-import { checkLeverValue, resolveLevers, type LeverOverrides, type LeverValues } from '../xiqing/levers/lever-values';
+import { checkValue, resolveValues, type ScenarioValues } from '../scenario-values';
+import type { LeverValues } from '../xiqing/levers/lever-values';
 
 /** The `format` tag of a scenario file. */
 export const SCENARIO_FORMAT = 'xiqing-population-scenario';
@@ -27,7 +28,8 @@ export interface ScenarioFile {
   version: typeof SCENARIO_VERSION;
   name: string;
   description: string;
-  levers: LeverOverrides;
+  /** Levers and norms that differ from the defaults, by id, in each spec's stored unit. */
+  levers: Readonly<Record<string, number>>;
   notes: string;
 }
 
@@ -98,14 +100,14 @@ export function parseScenario(data: unknown): ScenarioLoadResult {
     for (const issue of parsed.error.issues) issues.push(`${formatPath(issue.path)}: ${issue.message}`);
   } else {
     for (const [id, v] of Object.entries(parsed.data.levers)) {
-      const problem = checkLeverValue(id, v);
+      const problem = checkValue(id, v);
       if (problem) issues.push(`levers.${id}: ${problem}`);
     }
   }
   if (!parsed.success || issues.length) {
     return { ok: false, error: { kind: 'invalid', message: `invalid scenario file: ${issues.join('; ')}`, issues } };
   }
-  const scenario: ScenarioFile = { ...parsed.data, format: SCENARIO_FORMAT, version: SCENARIO_VERSION, levers: parsed.data.levers as LeverOverrides };
+  const scenario: ScenarioFile = { ...parsed.data, format: SCENARIO_FORMAT, version: SCENARIO_VERSION, levers: parsed.data.levers as Record<string, number> };
   return from < SCENARIO_VERSION ? { ok: true, scenario, migratedFrom: from } : { ok: true, scenario };
 }
 
@@ -120,11 +122,16 @@ export function parseScenarioText(text: string): ScenarioLoadResult {
   return parseScenario(data);
 }
 
-/** The full lever values of a validated scenario. */
-export function scenarioLevers(scenario: ScenarioFile): LeverValues {
-  const r = resolveLevers(scenario.levers);
-  if (!r.ok) throw new Error(`scenario "${scenario.name}" has invalid levers: ${r.errors.map((e) => e.message).join('; ')}`);
+/** The full lever and norm values of a validated scenario. */
+export function scenarioValues(scenario: ScenarioFile): ScenarioValues {
+  const r = resolveValues(scenario.levers);
+  if (!r.ok) throw new Error(`scenario "${scenario.name}" has invalid values: ${r.errors.join('; ')}`);
   return r.values;
+}
+
+/** The full lever values of a validated scenario (norms aside). */
+export function scenarioLevers(scenario: ScenarioFile): LeverValues {
+  return scenarioValues(scenario).levers;
 }
 
 /** Serialises a scenario as the file's text: stable key order, 2-space indent, trailing newline. */

@@ -51,7 +51,7 @@ describe('scenario file', () => {
 
   it('names an unknown lever', () => {
     const r = parseScenario({ ...valid, levers: { fertilityBoost: 2 } });
-    expect(!r.ok && r.error.message).toContain('unknown lever "fertilityBoost"');
+    expect(!r.ok && r.error.message).toContain('unknown lever or norm "fertilityBoost"');
   });
 
   it('rejects a non-integer year lever', () => {
@@ -75,5 +75,22 @@ describe('scenario file', () => {
     if (r.ok) return;
     expect(r.error.message).toContain('name');
     expect(r.error.message).toMatch(/colour/);
+  });
+});
+
+describe('scenario values: levers and norms in one map', () => {
+  it('accepts a norm next to levers and resolves both', async () => {
+    const { scenarioValues } = await import('../../../src/model/scenario-file/scenario-file');
+    const r = parseScenario({ ...valid, levers: { centralCityInflow: 30000, careBedsPer1000Elderly: 50 } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = scenarioValues(r.scenario);
+    expect(v.levers.centralCityInflow).toBe(30000);
+    expect(v.norms.careBedsPer1000Elderly).toBe(50);
+  });
+
+  it('names a norm that is out of range', () => {
+    const r = parseScenario({ ...valid, levers: { nursingBedShare: 2 } });
+    expect(!r.ok && r.error.message).toContain('levers.nursingBedShare: norm nursingBedShare is 2, outside its range');
   });
 });

@@ -26,7 +26,7 @@ export interface SourceRef {
 }
 
 /** The plan's chapters, used to group lever cards. */
-export type LeverChapter = 'fertility' | 'mortality' | 'migration' | 'talent' | 'horizon';
+export type LeverChapter = 'fertility' | 'mortality' | 'migration' | 'talent' | 'horizon' | 'services';
 
 /** How a value is shown: a plain number, a share shown as a percentage, or a calendar year. */
 export type LeverFormat = 'number' | 'percent' | 'year';

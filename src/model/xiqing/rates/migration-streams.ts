@@ -5,7 +5,7 @@
  */
 import type { BySex } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
-import { LOCAL, OUTSIDE, TIANJIN } from '../states';
+import { LOCAL } from '../states';
 import {
   CENTRAL_CITY_PROFILE,
   FAMILY_PROFILE,
@@ -49,6 +49,32 @@ export function streamVolumes(levers: LeverValues, arrivalYear: number): StreamV
   };
 }
 
+/** The inflow streams. */
+export type StreamId = keyof StreamVolumes;
+
+/** One age–sex profile of one stream with the persons it carries in a step. */
+export interface InflowComponent {
+  stream: StreamId;
+  persons: number;
+  profile: Profile;
+}
+
+/**
+ * How each stream spreads over ages and sexes: central city and South Station on the central-city
+ * profile; migrants from outside Tianjin on the labour profile, a `familyShare` of them on the family
+ * profile; talent on the talent profile. The one place this mapping lives (schooling reuses it).
+ */
+export function inflowComponents(levers: LeverValues, v: StreamVolumes): InflowComponent[] {
+  const f = levers.familyShare;
+  return [
+    { stream: 'centralCity', persons: v.centralCity, profile: CENTRAL_CITY_PROFILE },
+    { stream: 'outside', persons: v.outside * (1 - f), profile: LABOUR_PROFILE },
+    { stream: 'outside', persons: v.outside * f, profile: FAMILY_PROFILE },
+    { stream: 'talent', persons: v.talent, profile: TALENT_PROFILE },
+    { stream: 'southStation', persons: v.southStation, profile: CENTRAL_CITY_PROFILE },
+  ];
+}
+
 /**
  * Per-state, per-sex inflow profiles scaled to persons: the part of each state's inflow that does not
  * depend on the year except through volumes. Recomputed per step (cheap: 3 × 2 × 101 cells per stream).
@@ -70,15 +96,19 @@ function addProfile(target: BySex<Float64Array>, profile: Profile, persons: numb
  */
 export function constantInflows(levers: LeverValues): BySex<Float64Array>[] {
   const out = [0, 1, 2].map(() => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) }));
+  // Destination shares by stream (local, tianjin, outside); South Station varies by year and is added per step.
   const h = levers.centralCityHukouShare;
   const settle = levers.talentSettlementRate;
-  const f = levers.familyShare;
-  addProfile(out[LOCAL], CENTRAL_CITY_PROFILE, levers.centralCityInflow * h);
-  addProfile(out[TIANJIN], CENTRAL_CITY_PROFILE, levers.centralCityInflow * (1 - h));
-  addProfile(out[OUTSIDE], LABOUR_PROFILE, levers.outsideMigrants * (1 - f));
-  addProfile(out[OUTSIDE], FAMILY_PROFILE, levers.outsideMigrants * f);
-  addProfile(out[LOCAL], TALENT_PROFILE, levers.talentInflow * settle);
-  addProfile(out[OUTSIDE], TALENT_PROFILE, levers.talentInflow * (1 - settle));
+  const destination: Record<StreamId, readonly number[]> = {
+    centralCity: [h, 1 - h, 0],
+    outside: [0, 0, 1],
+    talent: [settle, 0, 1 - settle],
+    southStation: [0, 0, 0],
+  };
+  const volumes = { centralCity: levers.centralCityInflow, outside: levers.outsideMigrants, talent: levers.talentInflow, southStation: 0 };
+  for (const c of inflowComponents(levers, volumes)) {
+    for (let s = 0; s < 3; s++) addProfile(out[s], c.profile, c.persons * destination[c.stream][s]);
+  }
   return out;
 }
 

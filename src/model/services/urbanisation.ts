@@ -1,0 +1,49 @@
+/**
+ * Urbanisation of residents (常住人口城镇化率): 94.76% at end-2020 (plan, census bulletin, grade A),
+ * target ≥ 95% in 2025.
+ *
+ * The model, kept deliberately simple because Xiqing publishes no urban–rural flows:
+ *  - the 2020 rural population is (1 − 94.76%) × the 2020 residents;
+ *  - it then changes by a fixed annual rate (norm `ruralChangeRate`), which stands for everything
+ *    that happens to the villages: ageing and natural decrease, young people leaving, and villages
+ *    redeveloped into urban communities (村改居), the main driver in 2010–2020;
+ *  - every other resident is urban: births and net inflows are assumed to live in urban areas, since
+ *    new arrivals move into new estates, and the villages' own births are part of the rural rate.
+ * The rural population is capped at the residents, so the share stays within 0..1.
+ */
+import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
+import type { NormValues } from './norm-specs';
+
+/** Urbanisation of residents at end-2020, fraction (plan base year; census bulletin, grade A). */
+export const URBANISATION_2020 = 0.9476;
+
+/** Residents of year index t (students included), persons. */
+export function residentsAt(run: ScenarioRun, t: number): number {
+  let sum = 0;
+  for (const v of run.projection.population[t]) sum += v;
+  for (const s of run.students) for (let x = 0; x < s.male.length; x++) sum += s.male[x] + s.female[x];
+  return sum;
+}
+
+/** Rural and urban residents and the urbanisation of one year. */
+export interface UrbanisationYear {
+  /** Rural residents, persons. */
+  rural: number;
+  /** Urban residents, persons. */
+  urban: number;
+  /** Urban share of residents, fraction 0..1. */
+  urbanisation: number;
+}
+
+/**
+ * Urbanisation in year index t (0 = 2020).
+ * @param run the scenario run
+ * @param norms uses `ruralChangeRate` (fraction per year, e.g. −0.03)
+ * @param t year index into `run.years`
+ */
+export function urbanisationAt(run: ScenarioRun, norms: NormValues, t: number): UrbanisationYear {
+  const residents = residentsAt(run, t);
+  const rural2020 = (1 - URBANISATION_2020) * residentsAt(run, 0);
+  const rural = Math.min(residents, rural2020 * (1 + norms.ruralChangeRate) ** t);
+  return { rural, urban: residents - rural, urbanisation: residents > 0 ? (residents - rural) / residents : 0 };
+}
