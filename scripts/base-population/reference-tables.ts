@@ -2,10 +2,9 @@
  * Readers for the reference CSV files the 2020 base population is built from (see
  * `../shared/reference/README.md`). Pure: they take the files' text, not paths.
  *
- * The files are plain comma-separated tables without quoting (checked: a quote or a row of the wrong
- * width is an error), so a strict split is enough; if the files ever gain quoted fields this reader
- * refuses them rather than misreading them.
+ * CSV parsing is csv-parse's (quoting, BOM, line endings); a row of the wrong width is an error.
  */
+import { parse } from 'csv-parse/sync';
 
 /** A parsed CSV: header and rows of strings. */
 export interface CsvTable {
@@ -13,14 +12,15 @@ export interface CsvTable {
   rows: string[][];
 }
 
-/** Strict CSV split: no quoting allowed, every row as wide as the header. */
+/** Parses a CSV with a header row; every row must be as wide as the header. */
 export function parseCsv(text: string, file: string): CsvTable {
-  if (text.includes('"')) throw new Error(`${file}: quoted fields are not supported by this reader`);
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  const [header, ...rows] = lines.map((l) => l.split(','));
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  } catch (e) {
+    throw new Error(`${file}: ${(e as Error).message}`);
+  }
+  const [header, ...rows] = records;
   rows.forEach((r, i) => {
     if (r.length !== header.length) throw new Error(`${file}: row ${i + 2} has ${r.length} fields, header has ${header.length}`);
   });
