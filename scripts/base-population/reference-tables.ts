@@ -18,7 +18,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
   } catch (e) {
-    throw new Error(`${file}: ${(e as Error).message}`);
+    throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
   }
   const [header, ...rows] = records;
   rows.forEach((r, i) => {
