@@ -30,7 +30,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**/*.ts'],
+    // The model and the export builders run unchanged in the renderer, a worker, the CLI and tests.
+    files: ['src/model/**/*.ts', 'src/export/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'src/model is pure: no Node built-ins.' })), patterns: impureImports }],

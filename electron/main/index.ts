@@ -48,6 +48,7 @@ async function start(): Promise<void> {
     dialogs: createDialogs(() => mainWindow, () => settings.get().language),
     appInfo: describeApp(app.getName(), app.getVersion(), process.versions, process.platform),
     documentsFolder: app.getPath('documents'),
+    recoveryFolder: join(app.getPath('userData'), 'recovery'),
     onLanguageChanged: applyMenu,
     log,
   }), { appWebContentsIds: () => new Set(BrowserWindow.getAllWindows().map((w) => w.webContents.id)), entryUrl }, log);

@@ -6,43 +6,78 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { MAX_SCENARIO_BYTES, describeTooLarge, type FileError, type FileErrorCode, type OpenResult, type SaveResult } from '../../src/host/contract';
+import { MAX_SCENARIO_BYTES, type HostError, type OpenResult, type SaveResult } from '../../src/host/contract';
+import type { ReadOutcome } from '../../src/host/library/backend';
+import { checkScenarioText, hostError, ioError, notUtf8Error, tooLargeError } from '../../src/host/scenario-check';
 
-const fail = (code: FileErrorCode, message: string): FileError => ({ status: 'error', code, message });
-const errnoCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+const errnoCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
 
-/** Reads a scenario file as UTF-8 text (BOM removed), refusing files over `maxBytes` before reading them. */
-export async function readScenarioFile(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+/**
+ * Reads a file as UTF-8 text (BOM removed), refusing files over `maxBytes` before reading them.
+ * A missing file (or a folder) is `not-found`; other I/O failures are thrown.
+ */
+export async function readTextFile(path: string, maxBytes: number): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fail('not-found', `${path} is not a file.`);
-    if (info.size > maxBytes) {
-      return fail('too-large', describeTooLarge(basename(path), info.size, maxBytes));
-    }
+    if (!info.isFile()) return { status: 'not-found' };
+    if (info.size > maxBytes) return { status: 'too-large', size: info.size };
     const bytes = await readFile(path);
     // Checked again: the file may have grown between stat and read.
-    if (bytes.byteLength > maxBytes) return fail('too-large', describeTooLarge(basename(path), bytes.byteLength, maxBytes));
+    if (bytes.byteLength > maxBytes) return { status: 'too-large', size: bytes.byteLength };
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      return fail('not-utf8', `${basename(path)} is not UTF-8 text, so it cannot be a scenario file.`);
+      return { status: 'not-utf8' };
     }
-    return { status: 'opened', file: { path, name: basename(path), text } };
+    return { status: 'ok', text, file: { name: basename(path), modified: new Date(info.mtimeMs).toISOString(), size: bytes.byteLength } };
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return fail('not-found', `${path} no longer exists.`);
-    return fail('io', `Cannot read ${path}: ${(error as Error).message}`);
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return { status: 'not-found' };
+    throw error;
   }
 }
 
-/** Writes text (as UTF-8) or bytes atomically: the old file stays intact unless the new one is complete. */
-export async function writeFileSafely(path: string, content: string | Uint8Array): Promise<SaveResult> {
+/** Opens a scenario file from anywhere: read, then the model's loader. Its text comes back only if it is a scenario. */
+export async function openScenarioAt(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+  const name = basename(path);
   try {
-    await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+    const read = await readTextFile(path, maxBytes);
+    switch (read.status) {
+      case 'not-found': return hostError('not-found', `${path} no longer exists.`);
+      case 'too-large': return tooLargeError(name, read.size, maxBytes);
+      case 'not-utf8': return notUtf8Error(name);
+      case 'ok': {
+        const checked = checkScenarioText(read.text, name);
+        if (!checked.ok) return checked.error;
+        const opened = { status: 'opened', file: { path, name, text: read.text } } as const;
+        return checked.migratedFrom === undefined ? opened : { ...opened, migratedFrom: checked.migratedFrom };
+      }
+    }
+  } catch (error) {
+    return ioError(`Cannot read ${path}`, error);
+  }
+}
+
+/**
+ * Why an existing file must not be overwritten by a scenario save: it is no longer a scenario this
+ * app reads (a newer version saved over it, or another program). Null when it is one, or is absent.
+ */
+export async function refuseOverwrite(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<HostError | null> {
+  const opened = await openScenarioAt(path, maxBytes);
+  if (opened.status !== 'error' || opened.kind === 'not-found') return null;
+  return { ...opened, message: `${basename(path)} was not overwritten: ${opened.message}` };
+}
+
+/** The atomic writer; tests replace it to fail or stop a write halfway. */
+export type WriteFile = (path: string, content: string | Buffer) => Promise<void>;
+export const atomicWrite: WriteFile = (path, content) => writeFileAtomic(path, content);
+
+/** Writes text (as UTF-8) or bytes atomically: the old file stays intact unless the new one is complete. */
+export async function writeFileSafely(path: string, content: string | Uint8Array, write: WriteFile = atomicWrite): Promise<SaveResult> {
+  try {
+    await write(path, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength));
     return { status: 'saved', path, name: basename(path) };
   } catch (error) {
-    const code = errnoCode(error);
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    return fail('io', `Cannot save ${path}: ${reason}`);
+    return ioError(`Cannot save ${path}`, error);
   }
 }

@@ -4,10 +4,10 @@
  * `sender` would hand the page the raw IPC API). Built as CommonJS: sandboxed preloads cannot be ESM,
  * and can require nothing but `electron`, so the contract it imports is bundled in.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
-  HOST_EVENTS, createHostMethods,
-  type HostEvent, type HostEventListener, type HostEvents, type Unsubscribe,
+  DROPPED_FILE_CHANNEL, HOST_EVENTS, createHostMethods,
+  type HostEvent, type HostEventListener, type HostEvents, type OpenResult, type Unsubscribe,
 } from '../../src/host/contract';
 
 const knownEvents: ReadonlySet<string> = new Set(HOST_EVENTS);
@@ -19,8 +19,24 @@ function on<E extends HostEvent>(event: E, listener: HostEventListener<E>): Unsu
   return () => { ipcRenderer.removeListener(event, forward); };
 }
 
+/**
+ * The page hands over the dropped File; only here does it become a path. A File the page made itself
+ * has no path (empty string), so main reads nothing but files the user dropped.
+ */
+async function openDroppedScenario(file: File): Promise<OpenResult> {
+  let path = '';
+  try {
+    path = webUtils.getPathForFile(file);
+  } catch {
+    // Not a File at all.
+  }
+  if (!path) return { status: 'error', kind: 'not-allowed', message: 'Only a file dropped from the computer can be opened this way.' };
+  return ipcRenderer.invoke(DROPPED_FILE_CHANNEL, path) as Promise<OpenResult>;
+}
+
 const bridge = {
   ...createHostMethods((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  openDroppedScenario,
   on,
 } satisfies NonNullable<Window['xiqingHost']>;
 

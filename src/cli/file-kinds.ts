@@ -4,10 +4,9 @@
  */
 import { project } from '../model/engine/project.js';
 import { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from '../model/inputs-file/index.js';
-import { parseScenario, scenarioLevers, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
-import { leverOverrides } from '../model/xiqing/levers/lever-values.js';
-import { runXiqing } from '../model/xiqing/model.js';
-import { indicatorRows } from '../model/xiqing/scenario/indicators.js';
+import { REPORT_COLUMNS, scenarioReport } from '../model/scenario-report.js';
+import { parseScenario, scenarioValues, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
+import { valueOverrides, type ScenarioValues } from '../model/scenario-values.js';
 import { scenarioToCsv, scenarioToJson } from '../model/xiqing/scenario/scenario-output.js';
 import type { OutputFormat } from './output-formats.js';
 
@@ -17,6 +16,8 @@ export interface Projected {
   caps: number;
   /** The result as text in each output format. */
   render: (format: OutputFormat) => string;
+  /** For scenario files: the scenario's name and full values (for the checklist and goal seek). */
+  scenario?: { name: string; values: ScenarioValues };
 }
 
 /** One kind of input file. */
@@ -49,13 +50,16 @@ const xiqingScenario: FileKind = {
   project: (data) => {
     const parsed = parseScenario(data);
     if (!parsed.ok) return { ok: false, errors: 'issues' in parsed.error ? parsed.error.issues : [parsed.error.message] };
-    const levers = scenarioLevers(parsed.scenario);
-    const run = runXiqing(levers);
-    const rows = indicatorRows(run);
-    const meta = { name: parsed.scenario.name, description: parsed.scenario.description, levers: leverOverrides(levers) };
+    const values = scenarioValues(parsed.scenario);
+    const report = scenarioReport(values);
+    const meta = { name: parsed.scenario.name, description: parsed.scenario.description, levers: valueOverrides(values) };
     return {
       ok: true,
-      value: { caps: run.projection.caps, render: (f) => (f === 'csv' ? scenarioToCsv(rows) : scenarioToJson(meta, rows)) },
+      value: {
+        caps: report.run.projection.caps,
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
+        scenario: { name: parsed.scenario.name, values },
+      },
     };
   },
 };

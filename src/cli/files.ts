@@ -60,3 +60,17 @@ export async function writeTextFile(path: string, text: string): Promise<void> {
     throw new CliError(`cannot write ${path}: ${fsReason(error)}`);
   }
 }
+
+/**
+ * Writes `bytes` to `path` atomically, creating missing folders.
+ *
+ * @throws CliError naming the file when it cannot be written
+ */
+export async function writeBinaryFile(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${fsReason(error)}`);
+  }
+}

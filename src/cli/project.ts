@@ -1,6 +1,7 @@
 /**
- * Command-line projection: `npm run project -- <file.json> [--format json|csv] [--out FILE]`.
- * See `runProjectCli` and `docs/inputs-format.md`.
+ * Command-line projection: `npm run project -- <file.json> [--format json|csv] [--out FILE]`, and
+ * exports: `npm run project -- a.json b.json … --export out.xlsx|out.csv|out.pptx [--lang zh-CN|en]`.
+ * See `runProjectCli`, `docs/inputs-format.md` and `docs/exports.md`.
  */
 import { runProjectCli } from './run-project.js';
 
@@ -10,4 +11,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runProjectCli(process.argv.slice(2), process);
+process.exitCode = await runProjectCli(process.argv.slice(2), process, process.env);

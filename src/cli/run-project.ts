@@ -1,8 +1,10 @@
-/** `npm run project`: read an inputs file, project it, print or write the result. */
+/** `npm run project`: read an inputs file, project it, print or write the result; or export scenarios. */
 import { parseProjectArgs, usage, USAGE_HINT } from './args.js';
 import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
+import { exportScenarios } from './export-scenarios.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
+import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
 
 /** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
 export interface CliStreams {
@@ -16,13 +18,22 @@ const MAX_PROBLEMS_SHOWN = 50;
 /**
  * Runs the command with `argv` (the arguments after the script name).
  *
+ * @param env environment variables (SOURCE_DATE_EPOCH fixes the export date)
  * @returns the exit code: 0 success, 2 bad usage or invalid input, 1 unexpected failure
  */
-export async function runProjectCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+export async function runProjectCli(
+  argv: readonly string[],
+  streams: CliStreams,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<number> {
   try {
     const args = parseProjectArgs(argv);
     if (args.help) {
       streams.stdout.write(usage(FILE_KINDS));
+      return EXIT_OK;
+    }
+    if ('export' in args) {
+      await exportScenarios(args.export, streams, env);
       return EXIT_OK;
     }
     const data = await readJsonFile(args.file);
@@ -38,7 +49,19 @@ export async function runProjectCli(argv: readonly string[], streams: CliStreams
         `project: warning: net emigration exceeded the population in ${caps} ${caps === 1 ? 'cell' : 'cells'} and was capped there\n`,
       );
     }
-    const text = projected.value.render(args.format);
+    let text: string;
+    if (args.targets !== undefined || args.solve !== undefined) {
+      const scenario = projected.value.scenario;
+      if (!scenario) throw new CliError(`--targets and --solve need a scenario file; ${args.file} is a ${kind.value.format} file`);
+      const json = args.formatGiven && args.format === 'json';
+      if (args.targets !== undefined) {
+        const rows = checklistFor(scenario.values, args.targets);
+        text = json ? JSON.stringify({ scenario: scenario.name, year: args.targets, targets: rows }, null, 1) + '\n' : checklistText(scenario.name, args.targets, rows);
+      } else {
+        const solved = solveText(scenario.values, args.solve!.lever, args.solve!.for, args.solve!.year);
+        text = json ? JSON.stringify(solved.json, null, 1) + '\n' : solved.text;
+      }
+    } else text = projected.value.render(args.format);
     if (args.out === undefined) streams.stdout.write(text);
     else await writeTextFile(args.out, text);
     return EXIT_OK;

@@ -4,8 +4,14 @@
  * Electron host and the browser host are all typed from these maps.
  *
  * This file is imported by the renderer and by the sandboxed preload, so it may import nothing:
- * no Electron, no Node, no libraries (a sandboxed preload cannot `require` them).
+ * no Electron, no Node, no libraries (a sandboxed preload cannot `require` them). The only import is
+ * the type-only library-types.ts, which is erased at build time.
  */
+import type {
+  DeletedEntry, FolderResult, LibraryChanges, LibraryDeleteResult, LibraryListing, LibraryReadResult,
+  LibraryRestoreResult, LibrarySaveRequest, LibrarySaveResult, RecoveryEntry, RecoveryWriteResult,
+} from './library-types';
+export type * from './library-types';
 
 /** Interface languages; zh-CN is the default. */
 export type Language = 'zh-CN' | 'en';
@@ -25,13 +31,22 @@ export interface Settings {
   windowBounds: WindowBounds | null;
   /** Folder the file dialogs start in; Electron only. */
   scenarioFolder: string | null;
+  /**
+   * The library folder the user chose (Electron only); null means the default folder under the user's
+   * Documents. {@link LibraryListing.folder} is the folder in use either way.
+   */
+  libraryFolder: string | null;
   /** Most recent first; at most {@link MAX_RECENT_FILES}. Paths in Electron, names in the browser. */
   recentFiles: string[];
 }
 export const MAX_RECENT_FILES = 10;
 
-/** What the renderer may change; the rest is maintained by the host itself. */
-export interface SettingsPatch { language?: Language }
+/**
+ * What the renderer may change; the rest is maintained by the host itself. The library folder can only
+ * be reset to the default here (`libraryFolder: null`): a new folder is set by the user in the picker
+ * (`chooseLibraryFolder`), so a compromised page cannot point the library at another program's files.
+ */
+export interface SettingsPatch { language?: Language; libraryFolder?: null }
 
 /** About-box facts. */
 export interface AppInfo {
@@ -44,22 +59,41 @@ export interface AppInfo {
 }
 
 /**
- * A scenario file as text. The host does not parse it: the model validates and restores content.
- * `path` identifies the file for later saves: a full path in Electron, just the file name in a browser.
+ * A scenario file as text, already validated by the host with the model's loader (so it parses; the
+ * renderer parses it again to get the scenario). `path` identifies the file for later saves: a full
+ * path in Electron, just the file name in a browser.
  */
 export interface ScenarioFile { path: string; name: string; text: string }
 
 /** A file-type filter for save dialogs, e.g. `{ name: 'PNG', extensions: ['png'] }` (no dots). */
 export interface FileFilter { name: string; extensions: string[] }
 
-/** Why a file operation failed; the renderer localizes by code, `message` has English detail. */
-export type FileErrorCode = 'too-large' | 'not-utf8' | 'not-found' | 'not-allowed' | 'io';
-export interface FileError { status: 'error'; code: FileErrorCode; message: string }
+/**
+ * Why a file operation failed. The renderer localizes by `kind`; `message` is English detail that
+ * names the file. Reading never changes anything on disk, whatever the kind.
+ * - `not-json`: damaged — not JSON, or not UTF-8 text at all
+ * - `foreign`: JSON, but not a scenario file (another program's file)
+ * - `future-version`: a scenario saved by a newer version of the app (`version` is the file's)
+ * - `invalid`: a scenario file whose content breaks the format (unknown field, lever out of range…)
+ * - `too-large`: over {@link MAX_SCENARIO_BYTES}
+ * - `not-found`: gone (deleted or moved since it was listed)
+ * - `not-allowed`: refused by the host (e.g. a path the user never chose)
+ * - `io`: the disk or the browser's storage failed (full, permission denied, …)
+ */
+export type HostErrorKind = 'not-json' | 'foreign' | 'future-version' | 'invalid' | 'too-large' | 'not-found' | 'not-allowed' | 'io';
+export interface HostError {
+  status: 'error';
+  kind: HostErrorKind;
+  message: string;
+  /** For `future-version`: the version number in the file. */
+  version?: number;
+}
 export interface Canceled { status: 'canceled' }
 
-export type OpenResult = { status: 'opened'; file: ScenarioFile } | Canceled | FileError;
+/** `migratedFrom` is set when the file was an older version, upgraded in memory (saving writes the current version). */
+export type OpenResult = { status: 'opened'; file: ScenarioFile; migratedFrom?: number } | Canceled | HostError;
 /** `path`/`name` are where it was saved (in a browser: the download's file name). */
-export type SaveResult = { status: 'saved'; path: string; name: string } | Canceled | FileError;
+export type SaveResult = { status: 'saved'; path: string; name: string } | Canceled | HostError;
 
 /** Export content: text is written as UTF-8, bytes as they are (PNG, XLSX, PDF, PPTX). */
 export type ExportContent = string | Uint8Array;
@@ -81,13 +115,28 @@ export type HostHandlers = {
   'settings:get': () => Promise<Settings>;
   'settings:set': (patch: SettingsPatch) => Promise<Settings>;
   'app:info': () => Promise<AppInfo>;
+  /** Open dialog; the chosen file is validated (never returned unless it is a scenario) and granted for Save. */
   'scenario-file:open-dialog': () => Promise<OpenResult>;
   /** Reopen an entry of `Settings.recentFiles`; any other path is refused. */
   'scenario-file:open-recent': (path: string) => Promise<OpenResult>;
-  /** Overwrite a file this session opened or saved; any other path is refused. */
+  /** A file dropped on the window. The path comes from the preload (`webUtils.getPathForFile`), see {@link DROPPED_FILE_CHANNEL}. */
+  'scenario-file:open-dropped': (path: string) => Promise<OpenResult>;
+  /** Overwrite a file this session opened or saved; any other path, or a file that is no longer a scenario this app reads, is refused. */
   'scenario-file:save': (path: string, text: string) => Promise<SaveResult>;
   'scenario-file:save-as-dialog': (suggestedName: string, text: string) => Promise<SaveResult>;
   'export:save-file': (request: ExportRequest) => Promise<SaveResult>;
+  'library:list': () => Promise<LibraryListing>;
+  'library:read': (id: string) => Promise<LibraryReadResult>;
+  'library:save': (request: LibrarySaveRequest) => Promise<LibrarySaveResult>;
+  'library:update': (id: string, changes: LibraryChanges, expectedModified?: string) => Promise<LibrarySaveResult>;
+  'library:duplicate': (id: string, name: string) => Promise<LibrarySaveResult>;
+  'library:delete': (id: string) => Promise<LibraryDeleteResult>;
+  'library:list-deleted': () => Promise<DeletedEntry[]>;
+  'library:restore-deleted': (trashId: string) => Promise<LibraryRestoreResult>;
+  'library:choose-folder': () => Promise<FolderResult>;
+  'recovery:write': (id: string, text: string) => Promise<RecoveryWriteResult>;
+  'recovery:list': () => Promise<RecoveryEntry[]>;
+  'recovery:clear': (id: string) => Promise<void>;
 };
 export type HostChannel = keyof HostHandlers;
 
@@ -116,6 +165,14 @@ export const HOST_EVENTS = [
   'menu:undo', 'menu:redo', 'menu:view', 'menu:language', 'menu:about',
 ] as const satisfies readonly HostEvent[];
 
+/**
+ * The one channel whose renderer-facing method is written by hand: the page passes the dropped `File`
+ * to `openDroppedScenario`, and only the preload turns it into a path (`webUtils.getPathForFile`). A
+ * page cannot forge a File backed by a disk path, so main only ever reads files the user dropped.
+ */
+export const DROPPED_FILE_CHANNEL = 'scenario-file:open-dropped';
+type GeneratedChannel = Exclude<HostChannel, typeof DROPPED_FILE_CHANNEL>;
+
 /** One named method per channel: the only names the renderer sees. */
 export const HOST_METHODS = {
   getSettings: 'settings:get',
@@ -126,17 +183,34 @@ export const HOST_METHODS = {
   saveScenario: 'scenario-file:save',
   saveScenarioAsDialog: 'scenario-file:save-as-dialog',
   saveExport: 'export:save-file',
-} as const satisfies Record<string, HostChannel>;
+  listLibrary: 'library:list',
+  readLibraryScenario: 'library:read',
+  saveLibraryScenario: 'library:save',
+  updateLibraryScenario: 'library:update',
+  duplicateLibraryScenario: 'library:duplicate',
+  deleteLibraryScenario: 'library:delete',
+  listDeletedScenarios: 'library:list-deleted',
+  restoreDeletedScenario: 'library:restore-deleted',
+  chooseLibraryFolder: 'library:choose-folder',
+  writeRecovery: 'recovery:write',
+  listRecovery: 'recovery:list',
+  clearRecovery: 'recovery:clear',
+} as const satisfies Record<string, GeneratedChannel>;
 export type HostMethodName = keyof typeof HOST_METHODS;
 export type HostMethods = { [M in HostMethodName]: HostHandlers[(typeof HOST_METHODS)[M]] };
 
 /** Compile-time checks: every channel has a method and every event is listed (these fail to typecheck otherwise). */
 type AssertNever<T extends never> = T;
-export type _EveryChannelHasAMethod = AssertNever<Exclude<HostChannel, (typeof HOST_METHODS)[HostMethodName]>>;
+export type _EveryChannelHasAMethod = AssertNever<Exclude<GeneratedChannel, (typeof HOST_METHODS)[HostMethodName]>>;
 export type _EveryEventIsListed = AssertNever<Exclude<HostEvent, (typeof HOST_EVENTS)[number]>>;
 
 /** What the preload exposes as `window.xiqingHost`. */
 export interface XiqingBridge extends HostMethods {
+  /**
+   * Opens a scenario file dropped on the window (pass `event.dataTransfer.files[0]` from the page's
+   * `drop` handler, after `preventDefault()` on `dragover` and `drop`). Validated like Open….
+   */
+  openDroppedScenario(file: File): Promise<OpenResult>;
   on<E extends HostEvent>(event: E, listener: HostEventListener<E>): Unsubscribe;
 }
 

@@ -4,32 +4,13 @@
  */
 import { z } from 'zod';
 import {
-  LANGUAGES, MAX_EXPORT_BYTES, MAX_RECENT_FILES, MAX_SCENARIO_BYTES,
+  LANGUAGES, MAX_EXPORT_BYTES, MAX_RECENT_FILES,
   type HostChannel, type HostHandlers, type Settings,
 } from './contract';
+import { LIBRARY_ARG_SCHEMAS } from './library-schemas';
+import { byteSize, fileNameSchema, megabytes, pathSchema, scenarioTextSchema } from './schema-parts';
 
-const utf8 = new TextEncoder();
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-
-/** Characters Windows forbids in file names, plus control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_NAME_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
-
-/** Makes a suggested file name safe for every platform's save dialog (never a path). */
-export function sanitizeFileName(name: string): string {
-  const cleaned = name.replace(UNSAFE_NAME_CHARS, '_').trim().replace(/^\.+/, '');
-  return cleaned.length > 0 ? cleaned : 'untitled';
-}
-
-const pathSchema = z.string().min(1, 'path is empty').max(4096, 'path is too long')
-  .refine((p) => !p.includes('\u0000'), 'path contains a NUL character');
-
-const scenarioTextSchema = z.string().refine(
-  (text) => text.length <= MAX_SCENARIO_BYTES && utf8.encode(text).length <= MAX_SCENARIO_BYTES,
-  `scenario text is larger than ${megabytes(MAX_SCENARIO_BYTES)}`,
-);
-
-const fileNameSchema = z.string().min(1, 'file name is empty').max(255, 'file name is too long').transform(sanitizeFileName);
+export { sanitizeFileName } from './schema-parts';
 
 const filterSchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -37,7 +18,7 @@ const filterSchema = z.strictObject({
 });
 
 const exportContentSchema = z.union([z.string(), z.instanceof(Uint8Array)], { error: 'content must be text or bytes' }).refine(
-  (content) => (typeof content === 'string' ? utf8.encode(content).length : content.byteLength) <= MAX_EXPORT_BYTES,
+  (content) => byteSize(content) <= MAX_EXPORT_BYTES,
   `export is larger than ${megabytes(MAX_EXPORT_BYTES)}`,
 );
 
@@ -57,6 +38,7 @@ export const settingsSchema = z.object({
   language: z.enum(LANGUAGES).catch('zh-CN'),
   windowBounds: windowBoundsSchema.nullable().catch(null),
   scenarioFolder: pathSchema.nullable().catch(null),
+  libraryFolder: pathSchema.nullable().catch(null),
   recentFiles: z.array(z.unknown()).catch([]).transform((items) => {
     const files = items.filter((item): item is string => pathSchema.safeParse(item).success);
     return [...new Set(files)].slice(0, MAX_RECENT_FILES);
@@ -68,7 +50,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze(settingsSchema.parse({})
 /** One argument-tuple schema per channel; the mapped type makes a missing channel a type error. */
 export const ARG_SCHEMAS: { [K in HostChannel]: z.ZodType<Parameters<HostHandlers[K]>> } = {
   'settings:get': z.tuple([]),
-  'settings:set': z.tuple([z.strictObject({ language: z.enum(LANGUAGES).optional() })]),
+  'settings:set': z.tuple([z.strictObject({ language: z.enum(LANGUAGES).optional(), libraryFolder: z.null({ error: 'libraryFolder can only be reset (null); choose a folder with chooseLibraryFolder' }).optional() })]),
   'app:info': z.tuple([]),
   'scenario-file:open-dialog': z.tuple([]),
   'scenario-file:open-recent': z.tuple([pathSchema]),
@@ -79,6 +61,7 @@ export const ARG_SCHEMAS: { [K in HostChannel]: z.ZodType<Parameters<HostHandler
     content: exportContentSchema,
     filters: z.array(filterSchema).max(10),
   })]),
+  ...LIBRARY_ARG_SCHEMAS,
 };
 
 /** Thrown when a renderer sends arguments that do not match the contract. */

@@ -23,7 +23,7 @@ export interface ScenarioReport {
   run: ScenarioRun;
   indicators: IndicatorRow[];
   services: ServiceRow[];
-  /** Indicators and services of each year in one row (services win where a name is shared; the values agree). */
+  /** Indicators and services of each year in one row (where a name is shared, e.g. age3to5, the indicator's value is kept). */
   rows: Record<string, number>[];
 }
 
@@ -32,6 +32,6 @@ export function scenarioReport(values: ScenarioValues): ScenarioReport {
   const run = runXiqing(values.levers);
   const indicators = indicatorRows(run);
   const services = serviceRows(run, values.norms);
-  const rows = indicators.map((r, i) => ({ ...(r as unknown as Record<string, number>), ...(services[i] as unknown as Record<string, number>) }));
+  const rows = indicators.map((r, i) => ({ ...(services[i] as unknown as Record<string, number>), ...(r as unknown as Record<string, number>) }));
   return { run, indicators, services, rows };
 }

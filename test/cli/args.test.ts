@@ -14,7 +14,7 @@ function usageError(argv: string[]): string {
 
 describe('parseProjectArgs', () => {
   it('reads the file with json output to stdout by default', () => {
-    expect(parseProjectArgs(['in.json'])).toEqual({ help: false, file: 'in.json', format: 'json', out: undefined });
+    expect(parseProjectArgs(['in.json'])).toEqual({ help: false, file: 'in.json', format: 'json', formatGiven: false, out: undefined });
   });
 
   it('reads --format and --out in any order', () => {
@@ -22,6 +22,7 @@ describe('parseProjectArgs', () => {
       help: false,
       file: 'in.json',
       format: 'csv',
+      formatGiven: true,
       out: 'o/r.csv',
     });
     expect(parseProjectArgs(['in.json', '--format=json', '--out=r.json'])).toMatchObject({ format: 'json', out: 'r.json' });

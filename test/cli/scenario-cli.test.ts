@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runProjectCli } from '../../src/cli/run-project';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
+import { REPORT_COLUMNS } from '../../src/model/scenario-report';
 import { SCENARIO_COLUMNS } from '../../src/model/xiqing/scenario/scenario-output';
 import { makeTempDir } from '../helpers/canada-inputs-file';
 
@@ -44,7 +45,8 @@ describe('npm run project on a scenario file', () => {
     const { code, stdout } = await run(['scenarios/trend.json', '--format', 'csv']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0].split(',')).toEqual([...SCENARIO_COLUMNS]);
+    expect(lines[0].split(',')).toEqual([...REPORT_COLUMNS]);
+    expect(REPORT_COLUMNS.slice(0, SCENARIO_COLUMNS.length)).toEqual([...SCENARIO_COLUMNS]);
     expect(lines).toHaveLength(1 + 16);
     const residents2025 = Number(lines[6].split(',')[1]);
     expect(residents2025).toBe(xiqingIndicators(DEFAULT_LEVERS)[5].residents);
@@ -57,7 +59,57 @@ describe('npm run project on a scenario file', () => {
     const { code, stderr } = await run([file]);
     expect(code).toBe(2);
     expect(stderr).toContain('levers.outflowRate: lever outflowRate is 0.5, outside its range 0 to 0.15');
-    expect(stderr).toContain('unknown lever "nope"');
+    expect(stderr).toContain('unknown lever or norm "nope"');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run project: service columns, --targets and --solve', () => {
+  const SERVICE_COLUMNS = [
+    'childcarePlacesByNorm', 'childcarePlacesByDemand', 'preschoolPlaces', 'primaryPlaces', 'juniorPlaces', 'careBeds',
+    'nursingBeds', 'disabledElderly', 'dementiaElderly', 'healthManagedElderly', 'familyDoctors',
+    'meanSchoolingYears16to59', 'urbanisation',
+  ];
+
+  it('scenario JSON and CSV carry the service-demand columns, equal to the service layer', async () => {
+    const { serviceRows } = await import('../../src/model/services/demand');
+    const { DEFAULT_NORMS } = await import('../../src/model/services/norm-specs');
+    const { runXiqing } = await import('../../src/model/xiqing/model');
+    const expected = serviceRows(runXiqing(DEFAULT_LEVERS), DEFAULT_NORMS);
+    const json = JSON.parse((await run(['scenarios/trend.json'])).stdout);
+    const csv = (await run(['scenarios/trend.json', '--format', 'csv'])).stdout.trim().split('\n');
+    const header = csv[0].split(',');
+    for (const c of SERVICE_COLUMNS) {
+      expect(json.years[5][c], c).toBe((expected[5] as unknown as Record<string, number>)[c]);
+      expect(header, c).toContain(c);
+      expect(Number(csv[6].split(',')[header.indexOf(c)])).toBe((expected[5] as unknown as Record<string, number>)[c]);
+    }
+  });
+
+  it('--targets prints the plan checklist; plan-targets meets the population targets in 2025', async () => {
+    const { code, stdout } = await run(['scenarios/plan-targets.json', '--targets', '2025']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✓ met\s+Resident population/);
+    expect(stdout).toMatch(/✓ met\s+Hukou \(registered\) population/);
+    const json = JSON.parse((await run(['scenarios/trend.json', '--targets', '2025', '--format', 'json'])).stdout);
+    const residents = json.targets.find((t: { id: string }) => t.id === 'residents');
+    expect(residents.met).toBe(false);
+    expect(residents.value).toBe(xiqingIndicators(DEFAULT_LEVERS)[5].residents);
+  });
+
+  it('--solve finds the central-city relocation that gives 1.35 M residents in 2025, and says when no value can', async () => {
+    const solved = JSON.parse((await run(['scenarios/trend.json', '--solve', 'centralCityInflow', '--for', 'residents=1350000', '--in', '2025', '--format', 'json'])).stdout);
+    expect(solved.ok).toBe(true);
+    const check = xiqingIndicators({ ...DEFAULT_LEVERS, centralCityInflow: solved.value })[5].residents;
+    expect(Math.abs(check - 1_350_000)).toBeLessThan(1);
+    const { code, stdout } = await run(['scenarios/trend.json', '--solve', 'talentInflow', '--for', 'residents=3000000', '--in', '2025']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Unreachable: no value of talentInflow in 0..30000');
+  });
+
+  it('rejects --solve without --for/--in, a bad year, and --targets on an inputs file', async () => {
+    expect((await run(['scenarios/trend.json', '--solve', 'centralCityInflow'])).stderr).toContain('needs --for INDICATOR=VALUE and --in YEAR');
+    expect((await run(['scenarios/trend.json', '--targets', '1999'])).stderr).toContain('--targets needs a year from 2020 to 2050');
+    expect((await run(['scenarios/trend.json', '--solve', 'nope', '--for', 'residents=1', '--in', '2025'])).stderr).toContain('unknown lever "nope"');
   });
 });

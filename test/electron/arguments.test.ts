@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_METHODS, MAX_SCENARIO_BYTES, type HostChannel } from '../../src/host/contract';
+import { DROPPED_FILE_CHANNEL, HOST_METHODS, MAX_SCENARIO_BYTES, type HostChannel } from '../../src/host/contract';
 import { ARG_SCHEMAS, HostArgumentError, parseArgs, sanitizeFileName } from '../../src/host/schemas';
+
+const text = '{"format":"xiqing-population-scenario","version":1,"name":"x"}';
+const when = '2025-01-02T03:04:05.678Z';
+const trashId = '20250102T030405678Z~趋势.json';
+const tooBig = 'x'.repeat(MAX_SCENARIO_BYTES + 1);
 
 const goodExport = { suggestedName: 'chart.png', content: new Uint8Array([1, 2, 3]), filters: [{ name: 'PNG', extensions: ['png'] }] };
 
@@ -8,10 +13,12 @@ const goodExport = { suggestedName: 'chart.png', content: new Uint8Array([1, 2, 
 const cases: { [K in HostChannel]: { good: unknown[][]; bad: [unknown[], RegExp][] } } = {
   'settings:get': { good: [[]], bad: [[[{}], /expected at most 0 argument/]] },
   'settings:set': {
-    good: [[{}], [{ language: 'en' }], [{ language: 'zh-CN' }]],
+    good: [[{}], [{ language: 'en' }], [{ language: 'zh-CN' }], [{ libraryFolder: null }]],
     bad: [
       [[], /expected at least 1 argument/],
       [[{ language: 'fr' }], /argument 1 \(language\): Invalid option/],
+      // Only the folder picker may set a library folder; the page may only reset it.
+      [[{ libraryFolder: '/home/u/.ssh' }], /libraryFolder can only be reset/],
       [[{ recentFiles: ['/etc/passwd'] }], /Unrecognized key.*recentFiles/],
       [['en'], /argument 1: .*object/],
     ],
@@ -36,6 +43,48 @@ const cases: { [K in HostChannel]: { good: unknown[][]; bad: [unknown[], RegExp]
     good: [['趋势方案', '{}']],
     bad: [[['', '{}'], /file name is empty/], [['a'.repeat(300), '{}'], /file name is too long/], [[null, '{}'], /argument 1/]],
   },
+  'scenario-file:open-dropped': { good: [['/home/u/下载/方案.json']], bad: [[[''], /path is empty/], [[{ name: 'a.json' }], /argument 1: .*string/]] },
+  'library:list': { good: [[]], bad: [[['x'], /expected at most 0 argument/]] },
+  'library:read': {
+    good: [['趋势方案.json'], ['Trend (2).JSON']],
+    bad: [
+      [['../../etc/passwd.json'], /plain \.json file name/], [['a\\b.json'], /plain \.json file name/],
+      [['.hidden.json'], /plain \.json file name/], [['notes.txt'], /plain \.json file name/], [[''], /id is empty/],
+    ],
+  },
+  'library:save': {
+    good: [[{ text }], [{ text, id: 'a.json', expectedModified: when }]],
+    bad: [
+      [[{ text: tooBig }], /argument 1 \(text\): scenario text is larger than 5 MB/],
+      [[{ text, id: '../a.json' }], /argument 1 \(id\)/],
+      [[{ text, expectedModified: 'yesterday' }], /argument 1 \(expectedModified\): must be an ISO 8601 time/],
+      [[{ text, path: '/etc/passwd' }], /Unrecognized key.*path/],
+    ],
+  },
+  'library:update': {
+    good: [['a.json', { name: '新名称' }], ['a.json', { notes: '' }, when], ['a.json', {}]],
+    bad: [
+      [['a.json', { name: '   ' }], /argument 2 \(name\): name must not be empty/],
+      [['a.json', { name: 'x'.repeat(201) }], /longer than 200/],
+      [['a.json', { notes: 'x'.repeat(20_001) }], /longer than 20000/],
+      [['a.json', { levers: {} }], /Unrecognized key.*levers/],
+      [['a.json', {}, 'soon'], /argument 3: must be an ISO 8601 time/],
+    ],
+  },
+  'library:duplicate': { good: [['a.json', '副本']], bad: [[['a.json'], /expected at least 2 argument/], [['a.json', ''], /name must not be empty/]] },
+  'library:delete': { good: [['a.json']], bad: [[['/a.json'], /plain \.json file name/]] },
+  'library:list-deleted': { good: [[]], bad: [[[1], /expected at most 0 argument/]] },
+  'library:restore-deleted': {
+    good: [[trashId]],
+    bad: [[['趋势.json'], /not an entry of the trash/], [['20250102T030405678Z~../x.json'], /not an entry of the trash/]],
+  },
+  'library:choose-folder': { good: [[]], bad: [[['/etc'], /expected at most 0 argument/]] },
+  'recovery:write': {
+    good: [['趋势方案.json', text], ['unsaved:1', 'half-typed {']],
+    bad: [[['', text], /recovery id is empty/], [['x'.repeat(301), text], /recovery id is too long/], [['a', tooBig], /larger than 5 MB/]],
+  },
+  'recovery:list': { good: [[]], bad: [[['a'], /expected at most 0 argument/]] },
+  'recovery:clear': { good: [['a']], bad: [[['a\u0000'], /NUL/]] },
   'export:save-file': {
     good: [[goodExport], [{ ...goodExport, content: 'a,b\n1,2\n', filters: [] }]],
     bad: [
@@ -50,7 +99,8 @@ const cases: { [K in HostChannel]: { good: unknown[][]; bad: [unknown[], RegExp]
 
 describe('argument validation', () => {
   it('has a schema for every channel the renderer can call', () => {
-    expect(Object.keys(ARG_SCHEMAS).sort()).toEqual(Object.values(HOST_METHODS).sort());
+    // The dropped-file channel's method is the bridge's hand-written openDroppedScenario(file).
+    expect(Object.keys(ARG_SCHEMAS).sort()).toEqual([...Object.values(HOST_METHODS), DROPPED_FILE_CHANNEL].sort());
   });
 
   for (const channel of Object.keys(cases) as HostChannel[]) {
@@ -82,5 +132,7 @@ describe('argument validation', () => {
     expect(sanitizeFileName('方案: 高/低*?')).toBe('方案_ 高_低__');
     expect(sanitizeFileName('...')).toBe('untitled');
     expect(sanitizeFileName('C:\\Windows\\x.json')).toBe('C__Windows_x.json');
+    expect(sanitizeFileName('NUL.csv')).toBe('_NUL.csv');
+    expect(sanitizeFileName('图表. .png')).toBe('图表.png');
   });
 });

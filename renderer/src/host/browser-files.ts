@@ -2,7 +2,8 @@
  * What a plain browser offers instead of native file dialogs: an <input type=file> to open, and a
  * download (Blob + anchor) to save. No File System Access API, so it works the same in every browser.
  */
-import { MAX_SCENARIO_BYTES, describeTooLarge, type OpenResult } from '../../../src/host/contract';
+import { MAX_SCENARIO_BYTES, type OpenResult } from '../../../src/host/contract';
+import { checkScenarioText, notUtf8Error, tooLargeError } from '../../../src/host/scenario-check';
 
 /** Asks the user for one file; resolves null if the chooser is dismissed. */
 export function pickFile(accept: string): Promise<File | null> {
@@ -22,15 +23,22 @@ export function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-/** Reads a chosen file as a scenario: the same size limit and UTF-8 rule as the Electron host. */
-export async function readScenario(file: File, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
-  if (file.size > maxBytes) return { status: 'error', code: 'too-large', message: describeTooLarge(file.name, file.size, maxBytes) };
+/**
+ * Reads a chosen or dropped file as a scenario: the same size limit, UTF-8 rule and model check as
+ * the Electron host, so both hosts give the same answer for the same file.
+ */
+export async function readScenario(file: Blob & { name: string }, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+  if (file.size > maxBytes) return tooLargeError(file.name, file.size, maxBytes);
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    return { status: 'opened', file: { path: file.name, name: file.name, text } };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { status: 'error', code: 'not-utf8', message: `${file.name} is not UTF-8 text, so it cannot be a scenario file.` };
+    return notUtf8Error(file.name);
   }
+  const checked = checkScenarioText(text, file.name);
+  if (!checked.ok) return checked.error;
+  const opened = { status: 'opened', file: { path: file.name, name: file.name, text } } as const;
+  return checked.migratedFrom === undefined ? opened : { ...opened, migratedFrom: checked.migratedFrom };
 }
 
 const MIME_TYPES: Record<string, string> = {

@@ -1,19 +1,27 @@
 /**
  * The host in a plain browser (web preview, end-to-end tests). It implements the same handler map
  * as Electron's main process and validates arguments with the same schemas, so a page that works
- * here sends main nothing it would refuse. Settings live in localStorage; files go through an
- * <input type=file> and downloads.
+ * here sends main nothing it would refuse. Settings live in localStorage; the library and the
+ * recovery area in IndexedDB (the same library code as main, over another backend); files go
+ * through an <input type=file> and downloads.
  */
 import { createHostMethods, type AppInfo, type Host, type HostChannel, type HostHandlers, type Settings } from '../../../src/host/contract';
+import type { LibraryBackend } from '../../../src/host/library/backend';
+import { createLibraryHandlers } from '../../../src/host/library/library-handlers';
+import { createMemoryBackend } from '../../../src/host/library/memory-backend';
+import { checkScenarioText, hostError } from '../../../src/host/scenario-check';
 import { DEFAULT_SETTINGS, parseArgs, settingsSchema } from '../../../src/host/schemas';
 import { download, pickFile, readScenario } from './browser-files';
 import { createEventHub } from './event-hub';
+import { createIndexedDbBackend } from './idb-backend';
 
 export const SETTINGS_KEY = 'xiqing-population-simulator/settings';
 
 export interface BrowserHostOptions {
   /** Defaults to window.localStorage; tests pass their own. */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Where the library lives; defaults to IndexedDB (or memory, where a browser has no IndexedDB). Tests pass a memory backend. */
+  libraryBackend?: LibraryBackend;
   appInfo?: Partial<AppInfo>;
 }
 
@@ -35,6 +43,15 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
   let settings = loadSettings(storage);
   const withJson = (name: string) => (/\.json$/i.test(name) ? name : `${name}.json`);
   const saved = (name: string) => ({ status: 'saved', path: name, name }) as const;
+  const libraryBackend = options.libraryBackend
+    ?? (typeof indexedDB === 'undefined' ? createMemoryBackend() : createIndexedDbBackend(indexedDB));
+  /** Like main: only text the model can open again is offered as a scenario file. */
+  const downloadScenario = (name: string, text: string) => {
+    const checked = checkScenarioText(text, 'The scenario');
+    if (!checked.ok) return checked.error;
+    download(name, text);
+    return saved(name);
+  };
 
   const handlers: HostHandlers = {
     'settings:get': async () => settings,
@@ -60,20 +77,17 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
       return file ? readScenario(file) : { status: 'canceled' };
     },
     // A page cannot reopen a file by name; the browser host keeps no recent list.
-    'scenario-file:open-recent': async (path) => ({ status: 'error', code: 'not-allowed', message: `A browser cannot reopen ${path}; use Open….` }),
-    'scenario-file:save': async (path, text) => {
-      const name = withJson(path.split(/[\\/]/).pop() ?? path);
-      download(name, text);
-      return saved(name);
-    },
-    'scenario-file:save-as-dialog': async (suggestedName, text) => {
-      download(withJson(suggestedName), text);
-      return saved(withJson(suggestedName));
-    },
+    'scenario-file:open-recent': async (path) => hostError('not-allowed', `A browser cannot reopen ${path}; use Open….`),
+    // A browser has no paths: dropped files are read from the File itself (openDroppedScenario below).
+    'scenario-file:open-dropped': async (path) => hostError('not-allowed', `A browser cannot open ${path} by path.`),
+    'scenario-file:save': async (path, text) => downloadScenario(withJson(path.split(/[\\/]/).pop() ?? path), text),
+    'scenario-file:save-as-dialog': async (suggestedName, text) => downloadScenario(withJson(suggestedName), text),
     'export:save-file': async ({ suggestedName, content }) => {
       download(suggestedName, content);
       return saved(suggestedName);
     },
+    ...createLibraryHandlers(libraryBackend),
+    'library:choose-folder': async () => hostError('not-allowed', 'In a browser the library is kept in the browser\'s own storage; there is no folder to choose.'),
   };
 
   const hub = createEventHub();
@@ -81,5 +95,11 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     const handler = handlers[channel] as (...args: unknown[]) => Promise<unknown>;
     return handler(...parseArgs(channel, raw));
   };
-  return { ...createHostMethods(invoke), kind: 'browser', on: hub.on, emit: hub.emit };
+  return {
+    ...createHostMethods(invoke),
+    openDroppedScenario: (file) => readScenario(file),
+    kind: 'browser',
+    on: hub.on,
+    emit: hub.emit,
+  };
 }

@@ -35,7 +35,7 @@ describe('browser host', () => {
 
   it('cannot reopen a recent file by name', async () => {
     const host = createBrowserHost({ storage: memoryStorage() });
-    expect(await host.openRecentScenario('a.json')).toMatchObject({ status: 'error', code: 'not-allowed' });
+    expect(await host.openRecentScenario('a.json')).toMatchObject({ status: 'error', kind: 'not-allowed' });
   });
 
   it('lets the page raise menu events for its own listeners', () => {

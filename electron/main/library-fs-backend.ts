@@ -1,0 +1,82 @@
+/**
+ * The library's storage in Electron: plain folders. The library area is the user's library folder
+ * (changeable in settings, read at each call), the trash its `.deleted` subfolder (same disk, so a
+ * delete is a rename), the recovery area a folder under userData. Writes are atomic via
+ * write-file-atomic (temp file + fsync + rename); its orphaned temp files (`x.json.123456`, left only
+ * if the process dies mid-write) do not end in .json and are never listed.
+ */
+import { lstat, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TargetExistsError, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
+import { atomicWrite, readTextFile, type WriteFile } from './scenario-files';
+
+/** Name of the trash folder inside the library folder (hidden on macOS and Linux). */
+export const TRASH_FOLDER = '.deleted';
+
+export interface FsBackendOptions {
+  /** The library folder in use (settings may change it between calls). */
+  libraryFolder: () => string;
+  recoveryFolder: string;
+  /** Replaced only by tests, to make a write fail or stop halfway. */
+  writeFile?: WriteFile;
+}
+
+/** Refuses anything but a single plain name: the service checks ids too, this is the last line. */
+function assertPlainName(name: string): void {
+  if (name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name)) throw new Error(`refused file name "${name}"`);
+}
+
+const exists = (path: string) => lstat(path).then(() => true, (error: NodeJS.ErrnoException) => {
+  if (error.code === 'ENOENT') return false;
+  throw error;
+});
+
+/** The library's folders on disk as a {@link LibraryBackend}. */
+export function createFsBackend(options: FsBackendOptions): LibraryBackend {
+  const write = options.writeFile ?? atomicWrite;
+  const folderOf = (area: Area) => area === 'library' ? options.libraryFolder()
+    : area === 'trash' ? join(options.libraryFolder(), TRASH_FOLDER) : options.recoveryFolder;
+  const pathOf = (area: Area, name: string) => {
+    assertPlainName(name);
+    return join(folderOf(area), name);
+  };
+  const describe = async (path: string, name: string): Promise<StoredFile> => {
+    const info = await stat(path);
+    return { name, modified: new Date(info.mtimeMs).toISOString(), size: info.size };
+  };
+
+  return {
+    location: () => options.libraryFolder(),
+    async list(area) {
+      const folder = folderOf(area);
+      const dirents = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+      const names = dirents.filter((d) => d.isFile() && /\.json$/i.test(d.name) && !d.name.startsWith('.')).map((d) => d.name);
+      // A file removed between readdir and stat is simply not listed.
+      const files = await Promise.all(names.map((name) => describe(join(folder, name), name).catch(() => null)));
+      return files.filter((f): f is StoredFile => f !== null);
+    },
+    read: (area, name, maxBytes) => readTextFile(pathOf(area, name), maxBytes),
+    async write(area, name, text) {
+      const path = pathOf(area, name);
+      await mkdir(folderOf(area), { recursive: true });
+      await write(path, text);
+      return describe(path, name);
+    },
+    async move(from, fromName, to, toName) {
+      const source = pathOf(from, fromName);
+      const target = pathOf(to, toName);
+      await mkdir(folderOf(to), { recursive: true });
+      // rename() would silently replace an existing target; the library never wants that.
+      if (await exists(target)) throw new TargetExistsError(`${toName} already exists`);
+      await rename(source, target);
+    },
+    async remove(area, name) {
+      await unlink(pathOf(area, name)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    },
+  };
+}

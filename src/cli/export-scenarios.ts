@@ -1,0 +1,69 @@
+/**
+ * `npm run project -- a.json b.json … --export out.xlsx|out.csv|out.pptx`: read 1..6 scenario files
+ * (the first is the baseline), compare them and write the export with the same builders the app uses
+ * (src/export).
+ */
+import { readFile } from 'node:fs/promises';
+import { compareScenarios, type NamedScenario } from '../model/compare/index.js';
+import { parseScenario, scenarioValues, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
+import type { ExportRequest } from './args.js';
+import { CliError } from './errors.js';
+import { readJsonFile, writeBinaryFile } from './files.js';
+import type { CliStreams } from './run-project.js';
+
+/** The app's version, from package.json. */
+export async function appVersion(): Promise<string> {
+  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+/**
+ * The export date: now, or SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention)
+ * when it is set, so that batch runs can stamp a fixed date.
+ */
+export function exportDate(env: Readonly<Record<string, string | undefined>>, now = new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return now;
+  const seconds = Number(epoch);
+  if (!Number.isFinite(seconds)) throw new CliError(`SOURCE_DATE_EPOCH must be a number of seconds, got "${epoch}"`);
+  return new Date(seconds * 1000);
+}
+
+/** Reads and validates one scenario file. */
+async function readScenario(file: string): Promise<NamedScenario> {
+  const data = await readJsonFile(file);
+  const parsed = parseScenario(data);
+  if (!parsed.ok) {
+    if (parsed.error.kind === 'invalid') throw new CliError(`${file} is not a valid ${SCENARIO_FORMAT} file`, parsed.error.issues);
+    throw new CliError(`${file} is not a scenario file, so it cannot be exported`, [parsed.error.message]);
+  }
+  const { levers, norms } = scenarioValues(parsed.scenario);
+  return { name: parsed.scenario.name, description: parsed.scenario.description, levers, norms };
+}
+
+/**
+ * Runs an export request: every file is read and checked before anything is written.
+ *
+ * @throws CliError for unreadable or invalid files and an unwritable output
+ */
+export async function exportScenarios(
+  request: ExportRequest,
+  streams: CliStreams,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<void> {
+  const scenarios: NamedScenario[] = [];
+  for (const file of request.files) scenarios.push(await readScenario(file));
+  const comparison = compareScenarios(scenarios);
+  comparison.scenarios.forEach((s, i) => {
+    const caps = s.run.projection.caps;
+    if (caps > 0) {
+      streams.stderr.write(
+        `project: warning: ${request.files[i]}: net emigration exceeded the population in ${caps} ${caps === 1 ? 'cell' : 'cells'} and was capped there\n`,
+      );
+    }
+  });
+  // Loaded here, not at start-up: exceljs and pptxgenjs are not needed to project a single file.
+  const { buildExport } = await import('../export/index.js');
+  const bytes = await buildExport(request.format, comparison, { lang: request.lang, appVersion: await appVersion(), date: exportDate(env) });
+  await writeBinaryFile(request.path, bytes);
+}

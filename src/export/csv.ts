@@ -1,0 +1,71 @@
+/**
+ * CSV export: UTF-8 with a byte-order mark (so Excel and WPS read Chinese correctly), metadata lines
+ * starting with '#', then ONE table in long-by-scenario layout — `scenario, year, indicator…` — with one
+ * row per scenario and year. One header row and one block of rows paste into Excel/WPS as a single
+ * range that filters, sorts and pivots by scenario; the metadata lines sit above it in column A/B.
+ *
+ * Numbers are the model's at full precision (persons as counts, shares as fractions 0..1).
+ */
+import { indicatorValue, type Comparison } from '../model/compare';
+import { columnHeader, exportColumns } from './columns';
+import { exportLabels, fillLabel } from './labels';
+import { exportMetadata, type ExportOptions } from './metadata';
+
+/** The byte-order mark that starts the CSV. */
+export const BOM = '\uFEFF';
+/** Line ending: CRLF, as RFC 4180 and Excel expect. */
+const EOL = '\r\n';
+
+/**
+ * A text field, quoted, with `"` doubled. A leading = + - @ (which a spreadsheet would run as a
+ * formula) is neutralised with an apostrophe.
+ */
+export function csvText(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** A metadata line: `# key,"value"` — the key lands in column A, the value in column B. */
+function metaLine(key: string, value: string): string {
+  return `# ${key.replace(/[",\r\n]/g, ' ')},${csvText(value)}`;
+}
+
+/** The CSV as text, starting with the BOM. */
+export function buildCsvText(comparison: Comparison, options: ExportOptions): string {
+  const labels = exportLabels(options.lang);
+  const meta = exportMetadata(comparison, options);
+  const columns = exportColumns(comparison);
+  const lines: string[] = [
+    metaLine(labels.csv.app, meta.appName),
+    metaLine(labels.csv.version, meta.appVersion),
+    metaLine(labels.csv.exportDate, meta.date),
+    metaLine(labels.csv.dataVintage, meta.dataVintage),
+  ];
+  meta.scenarioNames.forEach((name, i) => {
+    lines.push(metaLine(i === 0 ? labels.csv.baseline : fillLabel(labels.csv.scenarioN, { n: i + 1 }), name));
+  });
+  meta.scenarioNames.forEach((name, i) => {
+    const changed = meta.changed[i].map((c) => `${c.label} = ${c.value}`).join(labels.listSeparator);
+    lines.push(metaLine(fillLabel(labels.csv.changedLevers, { name }), changed || labels.csv.none));
+  });
+  lines.push(metaLine(labels.csv.notes, labels.valueNotes));
+  lines.push(`# ${labels.csv.columnIds},scenario,${columns.join(',')}`);
+
+  lines.push([csvText(labels.csv.scenario), ...columns.map((c) => csvText(columnHeader(c, options.lang)))].join(','));
+  comparison.scenarios.forEach((s, i) => {
+    const name = csvText(meta.scenarioNames[i]);
+    for (const row of s.rows) {
+      const values = columns.map((c) => {
+        const v = c === 'year' ? row.year : indicatorValue(s, c, row.year);
+        return v === undefined ? '' : String(v);
+      });
+      lines.push([name, ...values].join(','));
+    }
+  });
+  return BOM + lines.join(EOL) + EOL;
+}
+
+/** The CSV as UTF-8 bytes (with the BOM: EF BB BF). */
+export function buildCsv(comparison: Comparison, options: ExportOptions): Uint8Array {
+  return new TextEncoder().encode(buildCsvText(comparison, options));
+}

@@ -1,0 +1,59 @@
+/**
+ * What every export says about itself: the app and its version, the export date, the scenarios (the
+ * first is the baseline), the lever values that differ from the defaults, and the data vintage.
+ */
+import type { Comparison } from '../model/compare';
+import { whatDiffers } from '../model/compare';
+import { displayName, formatDate, formatSettingValue } from './format';
+import { exportLabels, type ExportLang } from './labels';
+
+/** Options every export builder takes. */
+export interface ExportOptions {
+  /** Language of headers, labels and scenario names. */
+  lang: ExportLang;
+  /** The app's version (package.json `version`), e.g. "0.1.0". */
+  appVersion: string;
+  /** When the export was made (shown as a local calendar date). */
+  date: Date;
+}
+
+/** A lever (or norm) set away from its default in one scenario, ready to print. */
+export interface ChangedSetting {
+  id: string;
+  label: string;
+  /** The value with its unit, e.g. "15%" or "25,000 人/年". */
+  value: string;
+}
+
+/** The metadata block of an export. */
+export interface ExportMetadata {
+  appName: string;
+  appVersion: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  dataVintage: string;
+  /** Scenario names in the export's language, baseline first. */
+  scenarioNames: string[];
+  /** Per scenario, the settings that differ from the defaults (display order). */
+  changed: ChangedSetting[][];
+}
+
+/** The metadata of a comparison's export. */
+export function exportMetadata(comparison: Comparison, options: ExportOptions): ExportMetadata {
+  const labels = exportLabels(options.lang);
+  const changed = comparison.scenarios.map((s) =>
+    whatDiffers([s], { includeChangedFromDefault: true }).map((d) => ({
+      id: d.id,
+      label: options.lang === 'zh-CN' ? d.spec.label.zh : d.spec.label.en,
+      value: formatSettingValue(d.spec, d.values[0], options.lang),
+    })),
+  );
+  return {
+    appName: labels.appName,
+    appVersion: options.appVersion,
+    date: formatDate(options.date),
+    dataVintage: labels.dataVintage,
+    scenarioNames: comparison.scenarios.map((s) => displayName(s.name, options.lang)),
+    changed,
+  };
+}

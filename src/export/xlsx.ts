@@ -1,0 +1,204 @@
+/**
+ * XLSX export (exceljs): a comparison sheet (the headline table with differences from the baseline),
+ * one sheet per scenario with every indicator by year, and a metadata sheet (app, version, date, data
+ * vintage, scenarios, every lever value per scenario with its label, unit, source and grade). Header
+ * rows are in the export's language and frozen with the first column(s); number formats: persons
+ * '#,##0', shares '0.00%', rates '0.000'. Cells hold the model's numbers at full precision.
+ */
+import ExcelJS from 'exceljs';
+import type { Comparison, HeadlineRow } from '../model/compare';
+import { headlineTable, indicatorValue } from '../model/compare';
+import { columnHeader, columnLabel, columnUnit, exportColumns, NUMBER_FORMATS, valueKind } from './columns';
+import { displayName, settingNumberFormat } from './format';
+import { exportLabels, type ExportLabels, type ExportLang } from './labels';
+import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
+import { SheetNamer } from './sheet-names';
+import { LEVER_IDS, LEVER_SPECS } from '../model/xiqing/levers/lever-specs';
+import { DEFAULT_LEVERS } from '../model/xiqing/levers/lever-values';
+import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS } from '../model/services';
+import type { LeverSpec } from '../model/xiqing/levers/lever-spec';
+
+/** Number formats of the comparison sheet's difference columns. */
+export const DIFF_FORMATS = {
+  count: '+#,##0;-#,##0;0',
+  points: '+0.00;-0.00;0.00',
+  relative: '+0.00%;-0.00%;0.00%',
+} as const;
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+
+function styleHeaderRow(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+  });
+}
+
+/** The sheet names of an export, in workbook order (also used by tests and the docs). */
+export interface XlsxSheetNames {
+  comparison: string;
+  scenarios: string[];
+  metadata: string;
+}
+
+/** The names the workbook's sheets get. */
+export function xlsxSheetNames(comparison: Comparison, lang: ExportLang): XlsxSheetNames {
+  const labels = exportLabels(lang);
+  const namer = new SheetNamer();
+  const comparisonName = namer.next(labels.xlsx.comparisonSheet);
+  const metadata = namer.next(labels.xlsx.metadataSheet);
+  const scenarios = comparison.scenarios.map((s, i) => namer.next(displayName(s.name, lang), `${i + 1}`));
+  return { comparison: comparisonName, scenarios, metadata };
+}
+
+function addComparisonSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, lang: ExportLang): void {
+  const labels = exportLabels(lang);
+  const table = headlineTable(comparison);
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
+  const others = meta.scenarioNames.slice(1);
+  const top = [labels.xlsx.indicator, labels.xlsx.unit, labels.xlsx.year, meta.scenarioNames[0] + labels.baselineMark];
+  const sub = ['', '', '', labels.xlsx.value];
+  for (const other of others) {
+    top.push(other, other, other);
+    sub.push(labels.xlsx.value, labels.xlsx.diff, labels.xlsx.relDiff);
+  }
+  ws.addRow(top);
+  ws.addRow(sub);
+  for (let c = 1; c <= 3; c++) ws.mergeCells(1, c, 2, c);
+  others.forEach((_, k) => ws.mergeCells(1, 5 + 3 * k, 1, 7 + 3 * k));
+  styleHeaderRow(ws.getRow(1));
+  styleHeaderRow(ws.getRow(2));
+  ws.getColumn(1).width = 34;
+  ws.getColumn(2).width = 16;
+  ws.getColumn(3).width = 8;
+  for (let c = 4; c <= 3 + 1 + 3 * others.length; c++) ws.getColumn(c).width = 16;
+  for (const row of table.rows) addComparisonRow(ws, row, labels, lang);
+}
+
+function addComparisonRow(ws: ExcelJS.Worksheet, row: HeadlineRow, labels: ExportLabels, lang: ExportLang): void {
+  const unit = row.kind === 'share' ? labels.xlsx.sharePointsUnit : columnUnit(row.indicator, lang);
+  const cells: (number | string | null)[] = [columnLabel(row.indicator, lang), unit, row.year];
+  const formats: string[] = ['@', '@', '0'];
+  const push = (value: number | null, format: string) => {
+    cells.push(value);
+    formats.push(format);
+  };
+  if (row.kind === 'share') {
+    row.cells.forEach((cell, i) => {
+      push(cell.value, NUMBER_FORMATS.share);
+      if (i === 0) return;
+      push(cell.diffPoints, DIFF_FORMATS.points);
+      push(cell.relDiff, DIFF_FORMATS.relative);
+    });
+  } else {
+    row.cells.forEach((cell, i) => {
+      push(cell.value, NUMBER_FORMATS.count);
+      if (i === 0) return;
+      push(cell.diff, DIFF_FORMATS.count);
+      push(cell.relDiff, DIFF_FORMATS.relative);
+    });
+  }
+  const added = ws.addRow(cells);
+  formats.forEach((f, i) => {
+    if (f !== '@') added.getCell(i + 1).numFmt = f;
+  });
+}
+
+function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, index: number, lang: ExportLang): void {
+  const columns = exportColumns(comparison);
+  const result = comparison.scenarios[index];
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  ws.columns = columns.map((id) => ({
+    header: columnHeader(id, lang),
+    key: id,
+    width: id === 'year' ? 8 : 16,
+    style: { numFmt: NUMBER_FORMATS[valueKind(id)] },
+  }));
+  for (const row of result.rows) {
+    ws.addRow(columns.map((id) => (id === 'year' ? row.year : indicatorValue(result, id, row.year) ?? null)));
+  }
+  const header = ws.getRow(1);
+  styleHeaderRow(header);
+  header.height = 48;
+}
+
+function addSettingsTable(
+  ws: ExcelJS.Worksheet,
+  title: string,
+  entries: readonly { id: string; spec: Pick<LeverSpec, 'label' | 'unit' | 'source' | 'format' | 'decimals'>; defaultValue: number; values: number[] }[],
+  meta: ExportMetadata,
+  labels: ExportLabels,
+  lang: ExportLang,
+): void {
+  ws.addRow([]);
+  ws.addRow([title]).font = { bold: true, size: 12 };
+  const header = ws.addRow([
+    labels.xlsx.setting, labels.xlsx.id, labels.xlsx.unit, labels.xlsx.defaultValue,
+    ...meta.scenarioNames, labels.xlsx.source, labels.xlsx.grade, labels.xlsx.reference,
+  ]);
+  styleHeaderRow(header);
+  const zh = lang === 'zh-CN';
+  for (const e of entries) {
+    const row = ws.addRow([
+      zh ? e.spec.label.zh : e.spec.label.en, e.id, zh ? e.spec.unit.zh : e.spec.unit.en, e.defaultValue,
+      ...e.values, zh ? e.spec.source.text.zh : e.spec.source.text.en, e.spec.source.grade, e.spec.source.ref,
+    ]);
+    const format = settingNumberFormat(e.spec);
+    for (let c = 4; c <= 4 + e.values.length; c++) row.getCell(c).numFmt = format;
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+}
+
+function addMetadataSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, lang: ExportLang): void {
+  const labels = exportLabels(lang);
+  const ws = wb.addWorksheet(name);
+  ws.addRow([meta.appName]).font = { bold: true, size: 14 };
+  ws.addRow([labels.csv.version, meta.appVersion]);
+  ws.addRow([labels.csv.exportDate, meta.date]);
+  ws.addRow([labels.csv.dataVintage, meta.dataVintage]);
+  ws.addRow([labels.csv.notes, labels.valueNotes]);
+  ws.addRow([labels.xlsx.grade, labels.xlsx.gradeNote]);
+  ws.addRow([]);
+  ws.addRow([labels.xlsx.scenarios]).font = { bold: true, size: 12 };
+  styleHeaderRow(ws.addRow([labels.xlsx.number, labels.xlsx.name, labels.xlsx.description]));
+  comparison.scenarios.forEach((s, i) => {
+    const mark = i === 0 ? labels.baselineMark : '';
+    ws.addRow([i + 1, meta.scenarioNames[i] + mark, s.description]).alignment = { vertical: 'top', wrapText: true };
+  });
+  const levers = LEVER_IDS.map((id) => ({
+    id, spec: LEVER_SPECS[id], defaultValue: DEFAULT_LEVERS[id], values: comparison.scenarios.map((s) => s.levers[id]),
+  }));
+  addSettingsTable(ws, labels.xlsx.levers, levers, meta, labels, lang);
+  if (comparison.hasServices) {
+    const norms = NORM_IDS.map((id) => ({
+      id, spec: NORM_SPECS[id], defaultValue: DEFAULT_NORMS[id], values: comparison.scenarios.map((s) => s.norms[id]),
+    }));
+    addSettingsTable(ws, labels.xlsx.norms, norms, meta, labels, lang);
+  }
+  ws.getColumn(1).width = 44;
+  ws.getColumn(2).width = 26;
+  ws.getColumn(3).width = 16;
+  for (let c = 4; c <= 4 + comparison.scenarios.length; c++) ws.getColumn(c).width = 16;
+  ws.getColumn(5 + comparison.scenarios.length).width = 60;
+  ws.getColumn(7 + comparison.scenarios.length).width = 30;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function buildXlsx(comparison: Comparison, options: ExportOptions): Promise<Uint8Array> {
+  const { lang } = options;
+  const meta = exportMetadata(comparison, options);
+  const names = xlsxSheetNames(comparison, lang);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `${meta.appName} ${meta.appVersion}`;
+  wb.created = options.date;
+  wb.modified = options.date;
+  wb.title = meta.scenarioNames.join(' / ');
+  addComparisonSheet(wb, names.comparison, comparison, meta, lang);
+  comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang));
+  addMetadataSheet(wb, names.metadata, comparison, meta, lang);
+  const data: unknown = await wb.xlsx.writeBuffer();
+  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  throw new Error('exceljs returned neither bytes nor an ArrayBuffer');
+}
