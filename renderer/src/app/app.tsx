@@ -1,0 +1,85 @@
+/** The app shell: top bar, the current view, dialogs, and the wiring of host menu events. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../src/host/contract';
+import { EditorPage } from '../editor/editor-page';
+import { MethodPage } from '../method/method-page';
+import { asLanguage } from '../i18n/i18n';
+import { PRESETS } from '../presets/presets';
+import { scenarioName } from '../state/scenario';
+import { AboutDialog } from './about-dialog';
+import { useAppServices } from './app-context';
+import { NoticeBar } from './notice-bar';
+import { PresetDialog } from './preset-dialog';
+import { openScenario, saveScenario, type Notice } from './scenario-files';
+import { TopBar, type AppView } from './top-bar';
+import { useHistoryCommands } from './use-history-commands';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { host, store } = useAppServices();
+  const [view, setView] = useState<AppView>('editor');
+  const [presetsOpen, setPresetsOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useHistoryCommands(host, store);
+
+  const changeLanguage = useCallback(
+    (language: Language) => {
+      void i18n.changeLanguage(language);
+      // Remembered by the host (Electron settings file, or localStorage in a browser).
+      host.setSettings({ language }).catch(() => undefined);
+    },
+    [host, i18n],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.name');
+  }, [i18n.language, t]);
+
+  useEffect(() => {
+    const show = (promise: Promise<Notice | null>) => void promise.then((n) => n && setNotice(n), () => undefined);
+    const suggestedName = () => {
+      const { entries, activeId } = store.getState();
+      return scenarioName(entries[activeId].scenario, asLanguage(i18n.language), (n) => t('presetDialog.copySuffix', { n }));
+    };
+    const offs = [
+      // The host stored the choice already; only relabel.
+      host.on('menu:language', (language) => void i18n.changeLanguage(language)),
+      host.on('menu:view', (next) => {
+        // Compare and Walkthrough arrive with later issues; until then the menu items do nothing here.
+        if (next === 'editor' || next === 'method') setView(next);
+      }),
+      host.on('menu:new-from-preset', () => setPresetsOpen(true)),
+      host.on('menu:about', () => setAboutOpen(true)),
+      host.on('menu:open', () => show(openScenario(host, store, t))),
+      host.on('menu:save', () => show(saveScenario(host, store, t, { as: false, suggestedName: suggestedName() }))),
+      host.on('menu:save-as', () => show(saveScenario(host, store, t, { as: true, suggestedName: suggestedName() }))),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [host, store, t, i18n]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <TopBar view={view} onView={setView} onNewFromPreset={() => setPresetsOpen(true)} onLanguage={changeLanguage} />
+      <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
+      <main id="main" className="app__main" tabIndex={-1}>
+        {view === 'editor' ? <EditorPage /> : <MethodPage />}
+      </main>
+      <PresetDialog
+        open={presetsOpen}
+        presets={PRESETS}
+        onPick={(preset) => {
+          store.newFromPreset(preset);
+          setPresetsOpen(false);
+          setView('editor');
+        }}
+        onClose={() => setPresetsOpen(false)}
+      />
+      <AboutDialog open={aboutOpen} host={host} onClose={() => setAboutOpen(false)} />
+    </div>
+  );
+}

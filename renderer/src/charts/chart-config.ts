@@ -1,0 +1,88 @@
+/**
+ * Turns a chart view-model into chart.js data and options. Kept apart from the component so the
+ * mapping is plain data in, plain data out.
+ */
+import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
+import type { NumberFormat } from '../format/number-format';
+import { tickLabel, type ChartViewModel, type Series } from './chart-view-model';
+
+export type MixedType = 'bar' | 'line';
+/**
+ * A dataset with the series key as its id: react-chartjs-2 matches datasets by this (datasetIdKey),
+ * so a language switch relabels the datasets in place instead of replacing (and re-animating) them.
+ */
+export type KeyedDataset = ChartDataset<MixedType, (number | null)[]> & { id: string };
+export type MixedData = ChartData<MixedType, (number | null)[], string> & { datasets: KeyedDataset[] };
+export const DATASET_ID_KEY = 'id';
+
+function dataset(series: Series): KeyedDataset {
+  return { ...datasetOf(series), id: series.key };
+}
+
+function datasetOf(series: Series): ChartDataset<MixedType, (number | null)[]> {
+  const common = { label: series.label, data: series.data, stack: series.stack ?? series.key };
+  switch (series.kind) {
+    case 'bar':
+      return { ...common, type: 'bar', backgroundColor: series.color, borderWidth: 0, order: 3, barPercentage: 0.9, categoryPercentage: 0.85, pointStyle: 'rect' };
+    case 'line':
+      return {
+        ...common, type: 'line', borderColor: series.color, backgroundColor: series.color, borderWidth: 2,
+        borderDash: series.dashed ? [6, 4] : [], pointRadius: 0, pointHoverRadius: 4, tension: 0, order: 2, pointStyle: 'line',
+      };
+    case 'marker':
+      // A target is a single point; chart.js draws it as a diamond without a line.
+      return {
+        ...common, type: 'line', showLine: false, borderColor: '#ffffff', backgroundColor: series.color, borderWidth: 1.5,
+        pointStyle: 'rectRot', pointRadius: 8, pointHoverRadius: 10, order: 1,
+      };
+  }
+}
+
+export function chartData(vm: ChartViewModel): MixedData {
+  return { labels: vm.labels, datasets: vm.series.map(dataset) };
+}
+
+export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOptions<MixedType> {
+  const axis = vm.valueAxis;
+  const value = {
+    type: 'linear' as const,
+    stacked: axis.stacked,
+    min: axis.min,
+    max: axis.max,
+    title: { display: true, text: axis.title },
+    ticks: { callback: (tick: number | string) => tickLabel(axis, Number(tick), format) },
+  };
+  const category = {
+    type: 'category' as const,
+    stacked: axis.stacked,
+    title: { display: true, text: vm.categoryTitle },
+    // The pyramid reads from the youngest at the bottom to the oldest at the top.
+    reverse: vm.horizontal === true,
+    grid: { display: false },
+    // Years stay horizontal; chart.js skips some labels on a narrow chart instead of tilting them.
+    ticks: { maxRotation: 0, autoSkipPadding: 6 },
+  };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: { duration: 250 },
+    indexAxis: vm.horizontal ? 'y' : 'x',
+    interaction: { mode: 'index', intersect: false },
+    plugins: {
+      legend: {
+        position: 'bottom',
+        // In series order (bars, lines, then targets), not in drawing order.
+        labels: { usePointStyle: true, boxWidth: 14, boxHeight: 10, padding: 10, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) },
+      },
+      tooltip: {
+        callbacks: {
+          label: (item: TooltipItem<MixedType>) => {
+            const raw = vm.horizontal ? item.parsed.x : item.parsed.y;
+            return raw === null || raw === undefined ? '' : `${item.dataset.label ?? ''}: ${vm.formatValue(raw)}`;
+          },
+        },
+      },
+    },
+    scales: vm.horizontal ? { x: value, y: category } : { x: category, y: value },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * One chart card: a heading, the chart.js canvas (with a text alternative) and optional controls.
+ * Live changes (a slider being moved) redraw without animation so the chart keeps up with the hand;
+ * a chart scrolled out of view keeps its drawing until it is back on screen.
+ */
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Chart } from 'react-chartjs-2';
+import type { Chart as ChartInstance, Plugin } from 'chart.js';
+import { useLanguage } from '../i18n/use-language';
+import { chartData, chartOptions, DATASET_ID_KEY, type MixedType } from './chart-config';
+import { registerChart, renderTimePlugin, setChartOnScreen } from './chart-registry';
+import { useOnScreen } from './use-on-screen';
+import type { ChartViewModel } from './chart-view-model';
+
+interface ChartPanelProps {
+  vm: ChartViewModel;
+  /** True while values change under the user's hand: skip animation. */
+  live: boolean;
+  controls?: ReactNode;
+  className?: string;
+}
+
+export function ChartPanel({ vm: latest, live, controls, className }: ChartPanelProps) {
+  const { format } = useLanguage();
+  const figure = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(figure);
+  // The view-model drawn: the latest while on screen, the last one drawn while off screen. A ref, not
+  // state, so following the latest costs no second render on every move.
+  const drawn = useRef(latest);
+  if (onScreen) drawn.current = latest;
+  const vm = drawn.current;
+  useEffect(() => setChartOnScreen(latest.key, onScreen), [latest.key, onScreen]);
+  const data = useMemo(() => chartData(vm), [vm]);
+  // Options change only when the axes do (language, units, the pyramid's limit), not with every
+  // value: re-resolving chart.js options on every slider move would cost more than drawing.
+  const optionsKey = JSON.stringify([vm.valueAxis, vm.categoryTitle, vm.horizontal, format.language]);
+  // The view-model captured here is only read for axes and formatters, which the key covers.
+  const options = useMemo(() => chartOptions(vm, format), [optionsKey, format]);
+  const plugins = useMemo(() => [renderTimePlugin(vm.key) as Plugin<MixedType>], [vm.key]);
+  const key = vm.key;
+  const ref = useCallback(
+    (chart: ChartInstance<MixedType, (number | null)[], string> | null | undefined) => registerChart(key, (chart ?? null) as ChartInstance | null),
+    [key],
+  );
+  const headingId = `chart-${vm.key}-title`;
+  return (
+    <figure ref={figure} className={`chart-panel ${className ?? ''}`} aria-labelledby={headingId} data-testid={`chart-${vm.key}`}>
+      <div className="chart-panel__head">
+        <h3 id={headingId}>{vm.title}</h3>
+        {controls}
+      </div>
+      <div className="chart-panel__canvas">
+        <Chart<MixedType, (number | null)[], string>
+          ref={ref}
+          type="bar"
+          datasetIdKey={DATASET_ID_KEY}
+          data={data}
+          options={options}
+          plugins={plugins}
+          updateMode={live ? 'none' : undefined}
+          aria-label={vm.description}
+        >
+          {vm.description}
+        </Chart>
+      </div>
+    </figure>
+  );
+}

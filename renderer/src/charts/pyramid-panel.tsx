@@ -1,0 +1,64 @@
+/** The age pyramid with its year slider and a play button that steps through the years. */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/use-language';
+import type { ModelResults } from '../model/model-results';
+import { PLAN_YEAR } from '../results/plan-targets';
+import { ChartPanel } from './chart-panel';
+import { pyramidViewModel } from './pyramid-view-model';
+
+/** Time per year while playing, ms: slow enough to read the year. */
+const STEP_MS = 600;
+
+export function PyramidPanel({ results, live }: { results: ModelResults; live: boolean }) {
+  const { t } = useTranslation();
+  const { format } = useLanguage();
+  const years = useMemo(() => results.rows.map((row) => row.year), [results.rows]);
+  const [year, setYear] = useState(PLAN_YEAR);
+  const [playing, setPlaying] = useState(false);
+  const sliderId = useId();
+  const index = Math.max(0, Math.min(years.length - 1, years.indexOf(year) >= 0 ? years.indexOf(year) : years.length - 1));
+  const shownYear = years[index];
+
+  const lastYear = years[years.length - 1];
+  useEffect(() => {
+    if (!playing) return;
+    if (shownYear >= lastYear) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setYear(shownYear + 1), STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, shownYear, lastYear]);
+
+  const togglePlay = () => {
+    // Playing from the last year starts again at the first.
+    if (!playing && shownYear === lastYear) setYear(years[0]);
+    setPlaying(!playing);
+  };
+
+  const vm = useMemo(() => pyramidViewModel({ years, byAge: results.byAge, index }, { t, format }), [years, results.byAge, index, t, format]);
+
+  const controls = (
+    <div className="pyramid-controls">
+      <button type="button" className="button button--small" onClick={togglePlay} aria-label={t('charts.pyramid.playLabel')} aria-pressed={playing}>
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('charts.pyramid.pause') : t('charts.pyramid.play')}
+      </button>
+      <label htmlFor={sliderId} className="pyramid-controls__label">{t('charts.pyramid.year')}</label>
+      <input
+        id={sliderId}
+        type="range"
+        min={years[0]}
+        max={years[years.length - 1]}
+        step={1}
+        value={shownYear}
+        onChange={(event) => {
+          setPlaying(false);
+          setYear(Number(event.target.value));
+        }}
+      />
+      <output htmlFor={sliderId} className="pyramid-controls__year">{shownYear}</output>
+    </div>
+  );
+  return <ChartPanel vm={vm} live={live} controls={controls} className="chart-panel--pyramid" />;
+}

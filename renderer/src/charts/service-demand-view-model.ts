@@ -1,0 +1,30 @@
+/**
+ * Service demand over time: under-3 childcare places needed by the plan's norm against the places
+ * available, and elderly-care beds needed (with the nursing-type share).
+ */
+import type { ServiceRow } from '../../../src/model/services/service-row';
+import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
+
+/** `childcareNorm`: the scenario's places per 1,000 residents (shown in the series label). */
+export function serviceDemandViewModel(rows: readonly ServiceRow[], childcareNorm: number, { t, format }: ViewContext): ChartViewModel {
+  const last = rows[rows.length - 1];
+  return {
+    key: 'serviceDemand',
+    title: t('charts.services.title'),
+    description: t('charts.services.description', {
+      to: last.year,
+      childcare: format.number(last.childcarePlacesByNorm),
+      beds: format.number(last.careBeds),
+    }),
+    labels: rows.map((row) => String(row.year)),
+    categoryTitle: t('charts.year'),
+    valueAxis: { title: t('charts.services.axis'), divisor: 1, decimals: 0, stacked: false, min: 0 },
+    series: [
+      { key: 'childcareNeeded', label: t('charts.services.childcareNeeded', { norm: format.number(childcareNorm, 1) }), kind: 'line', color: PALETTE.childcare, data: rows.map((r) => r.childcarePlacesByNorm) },
+      { key: 'childcareSupply', label: t('charts.services.childcareSupply'), kind: 'line', color: PALETTE.childcare, dashed: true, data: rows.map((r) => r.childcareSupply) },
+      { key: 'careBeds', label: t('charts.services.careBeds'), kind: 'line', color: PALETTE.careBeds, data: rows.map((r) => r.careBeds) },
+      { key: 'nursingBeds', label: t('charts.services.nursingBeds'), kind: 'line', color: PALETTE.careBeds, dashed: true, data: rows.map((r) => r.nursingBeds) },
+    ],
+    formatValue: (value) => format.number(value),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * One lever (or service norm) card, drawn entirely from its spec: label, slider and number box in
+ * display units, unit, reset, the info popover and a "changed" mark.
+ *
+ * A slider drag is one undo step: pointer-down opens a gesture, every input event updates the
+ * scenario inside it, and pointer-up closes it. Keyboard steps on the slider are one step each.
+ */
+import { memo, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppServices } from '../app/app-context';
+import { displayRange, formatLeverValue, fromDisplay, localized, toDisplay } from '../format/lever-format';
+import { useLanguage } from '../i18n/use-language';
+import type { ControlSpec } from '../state/scenario';
+import { markLeverInput } from '../testing/instrumentation';
+import { NumberBox } from './number-box';
+import { LeverInfo } from './lever-info';
+
+interface LeverCardProps {
+  control: ControlSpec;
+  value: number;
+}
+
+export const LeverCard = memo(function LeverCard({ control, value }: LeverCardProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { store } = useAppServices();
+  const { spec, group } = control;
+  const uid = useId();
+  const ids = { label: `${uid}-label`, number: `${uid}-number`, unit: `${uid}-unit`, tip: `${uid}-tip` };
+  const dragging = useRef(false);
+  const label = localized(spec.label, language);
+  // A break opportunity after each slash, so "male/female" wraps as "male/ female", never mid-word.
+  const unit = localized(spec.unit, language).replace(/\//g, '/\u200B');
+  const range = displayRange(spec);
+  const changed = value !== spec.default;
+
+  const endDrag = () => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    store.endGesture();
+  };
+  const startDrag = () => {
+    dragging.current = true;
+    // Released anywhere, even outside the slider: listen on the whole window once.
+    window.addEventListener('pointerup', endDrag, { once: true });
+    window.addEventListener('pointercancel', endDrag, { once: true });
+  };
+
+  return (
+    <li className={`lever-card ${changed ? 'lever-card--changed' : ''}`} data-testid={`lever-${spec.id}`} data-lever={spec.id}>
+      <div className="lever-card__head">
+        <label id={ids.label} htmlFor={ids.number} className="lever-card__label">{label}</label>
+        <LeverInfo control={control} tooltipId={ids.tip} />
+      </div>
+      <div className="lever-card__controls">
+        <input
+          type="range"
+          className="lever-card__slider"
+          min={range.min}
+          max={range.max}
+          step={range.step}
+          value={toDisplay(spec, value)}
+          aria-labelledby={ids.label}
+          aria-valuetext={formatLeverValue(spec, value, language)}
+          onPointerDown={startDrag}
+          onChange={(event) => {
+            markLeverInput(event.timeStamp);
+            store.setValue(group, spec.id, fromDisplay(spec, Number(event.target.value)), { gesture: dragging.current });
+          }}
+          onKeyUp={endDrag}
+          onBlur={endDrag}
+        />
+        <NumberBox
+          id={ids.number}
+          spec={spec}
+          value={value}
+          describedBy={ids.unit}
+          invalidMessage={t('levers.invalid', { min: range.min, max: range.max })}
+          onCommit={(next) => {
+            markLeverInput();
+            store.setValue(group, spec.id, next);
+          }}
+        />
+        <span id={ids.unit} className="lever-card__unit">{unit}</span>
+      </div>
+      <div className="lever-card__foot">
+        {changed ? (
+          <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatLeverValue(spec, spec.default, language) })}>
+            <span aria-hidden="true">●</span> {t('levers.changed')}
+          </span>
+        ) : (
+          <span />
+        )}
+        <span className={`grade grade--${spec.source.grade}`} title={t(`grades.${spec.source.grade}`)}>
+          {spec.source.grade}
+        </span>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => store.resetValue(group, spec.id)}
+          disabled={!changed}
+          aria-label={t('levers.resetLabel', { label })}
+        >
+          {t('levers.reset')}
+        </button>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,75 @@
+/**
+ * The "i" button of a card and its popover: what the lever means, its default and range, the plan
+ * sentence or data source and its trust grade. Shown on hover and on keyboard focus (the button's
+ * description points at it), and pinned open by a click; Escape closes it.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLeverValue, localized } from '../format/lever-format';
+import { useLanguage } from '../i18n/use-language';
+import type { ControlSpec } from '../state/scenario';
+
+/** Height the popover needs below its button, px (a long source sentence runs to about this). */
+const POPOVER_ROOM = 260;
+
+export function LeverInfo({ control, tooltipId }: { control: ControlSpec; tooltipId: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [pinned, setPinned] = useState(false);
+  // Escape hides even a hover/focus popover until the pointer or focus leaves (WCAG 1.4.13).
+  const [dismissed, setDismissed] = useState(false);
+  // Opens upwards when there is not enough room below the button (cards near the bottom edge).
+  const [above, setAbove] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const place = () => {
+    const rect = button.current?.getBoundingClientRect();
+    if (rect) setAbove(window.innerHeight - rect.bottom < POPOVER_ROOM && rect.top > window.innerHeight - rect.bottom);
+  };
+  const { spec } = control;
+  const label = localized(spec.label, language);
+  return (
+    <span
+      className={`lever-info ${pinned ? 'lever-info--pinned' : ''} ${dismissed ? 'lever-info--dismissed' : ''} ${above ? 'lever-info--above' : ''}`}
+      onMouseEnter={place}
+      onMouseLeave={() => setDismissed(false)}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="lever-info__button"
+        aria-label={t('levers.info', { label })}
+        aria-describedby={tooltipId}
+        aria-expanded={pinned}
+        onFocus={place}
+        onClick={() => {
+          setDismissed(false);
+          setPinned(!pinned);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setPinned(false);
+            setDismissed(true);
+          }
+        }}
+        onBlur={() => {
+          setPinned(false);
+          setDismissed(false);
+        }}
+      >
+        i
+      </button>
+      <span role="tooltip" id={tooltipId} className="lever-info__popover">
+        <span className="lever-info__explanation">{localized(spec.explanation, language)}</span>
+        <span className="lever-info__facts">
+          {t('levers.facts', {
+            default: formatLeverValue(spec, spec.default, language),
+            min: formatLeverValue(spec, spec.min, language),
+            max: formatLeverValue(spec, spec.max, language),
+          })}
+        </span>
+        <span className="lever-info__source">{t('levers.sourceLine', { text: localized(spec.source.text, language) })}</span>
+        <span className="lever-info__grade">{t('levers.gradeLine', { grade: t(`grades.${spec.source.grade}`) })}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,47 @@
+/** The left column: lever cards grouped by the plan's chapters, then the service norms. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppServices } from '../app/app-context';
+import { useActiveEntry } from '../state/use-app-state';
+import { CONTROLS, controlValue, type ControlSpec } from '../state/scenario';
+import { LeverCard } from './lever-card';
+
+const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 'services'] as const;
+/** Chapters shown collapsed at first: the norms are many and rarely changed. */
+const COLLAPSED = new Set<string>(['services']);
+
+export function LeverPanel() {
+  const { t } = useTranslation();
+  const { store } = useAppServices();
+  const { scenario } = useActiveEntry();
+  const groups = useMemo(
+    () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter) })).filter((g) => g.controls.length > 0),
+    [],
+  );
+  const changedIn = (controls: readonly ControlSpec[]) => controls.filter((c) => controlValue(scenario, c) !== c.spec.default).length;
+
+  return (
+    <section className="lever-panel" aria-labelledby="lever-panel-title">
+      <div className="lever-panel__head">
+        <h2 id="lever-panel-title" className="section-title">{t('levers.panelTitle')}</h2>
+        <button type="button" className="button button--small" onClick={() => store.resetAll()}>{t('levers.resetAll')}</button>
+      </div>
+      {groups.map(({ chapter, controls }) => {
+        const changed = changedIn(controls);
+        return (
+          <details key={chapter} className="chapter" open={!COLLAPSED.has(chapter)} data-chapter={chapter}>
+            <summary className="chapter__summary">
+              <span className="chapter__name">{t(`chapters.${chapter}`)}</span>
+              {changed > 0 && <span className="chapter__changed">{t('levers.changedInChapter', { count: changed })}</span>}
+            </summary>
+            <ul className="chapter__cards">
+              {controls.map((control) => (
+                <LeverCard key={`${control.group}.${control.spec.id}`} control={control} value={controlValue(scenario, control)} />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

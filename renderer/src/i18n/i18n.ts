@@ -1,0 +1,35 @@
+/**
+ * i18next with both locale files bundled (the app is offline: nothing is fetched). zh-CN is the
+ * default; the host's settings remember the user's choice.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../src/host/contract';
+import en from './en.json';
+import zh from './zh-CN.json';
+
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+export const RESOURCES = {
+  'zh-CN': { translation: zh },
+  en: { translation: en },
+} as const;
+
+/** Creates and initialises the app's i18next instance in `language`. */
+export async function createI18n(language: Language = DEFAULT_LANGUAGE): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    resources: RESOURCES,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    // React escapes what it renders; escaping here too would show &amp; in labels.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** The Language of an i18next language code (anything unknown falls back to the default). */
+export function asLanguage(code: string | undefined): Language {
+  return code === 'en' ? 'en' : 'zh-CN';
+}

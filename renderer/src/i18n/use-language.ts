@@ -1,0 +1,13 @@
+/** The interface language and its number format, for components. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../src/host/contract';
+import { numberFormat, type NumberFormat } from '../format/number-format';
+import { asLanguage } from './i18n';
+
+export function useLanguage(): { language: Language; format: NumberFormat } {
+  const { i18n } = useTranslation();
+  const language = asLanguage(i18n.resolvedLanguage ?? i18n.language);
+  const format = useMemo(() => numberFormat(language), [language]);
+  return { language, format };
+}

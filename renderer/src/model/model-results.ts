@@ -1,0 +1,40 @@
+/**
+ * One model run and everything the editor shows from it. Computed once per frame at most, so every
+ * chart and tile reads the same numbers from the same run.
+ */
+import type { NormValues } from '../../../src/model/services/norm-specs';
+import type { BySex } from '../../../src/model/engine/types';
+import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import { runXiqing } from '../../../src/model/xiqing/model';
+import { indicatorRows, populationByAge, type IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
+import type { ScenarioRun } from '../../../src/model/xiqing/scenario/run-scenario';
+import { serviceRows } from '../../../src/model/services/demand';
+import type { ServiceRow } from '../../../src/model/services/service-row';
+
+export interface ModelResults {
+  levers: LeverValues;
+  norms: NormValues;
+  run: ScenarioRun;
+  /** One row per year, 2020..endYear. */
+  rows: IndicatorRow[];
+  /** Residents by sex and single age, one entry per row (for the pyramid). */
+  byAge: BySex<Float64Array>[];
+  /** Service demand per year (same years as `rows`) under the scenario's norms. */
+  services: ServiceRow[];
+  /** Wall time of the model run, indicators and service demand, ms (shown in the bench, decides worker or not). */
+  elapsedMs: number;
+}
+
+export function computeResults(levers: LeverValues, norms: NormValues): ModelResults {
+  const started = performance.now();
+  const run = runXiqing(levers);
+  const rows = indicatorRows(run);
+  const byAge = rows.map((_, t) => populationByAge(run, t));
+  const services = serviceRows(run, norms);
+  return { levers, norms, run, rows, byAge, services, elapsedMs: performance.now() - started };
+}
+
+/** The row of a calendar year, if the run reaches it. */
+export function rowOf(results: Pick<ModelResults, 'rows'>, year: number): IndicatorRow | undefined {
+  return results.rows.find((row) => row.year === year);
+}

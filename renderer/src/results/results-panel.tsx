@@ -1,0 +1,50 @@
+/** The right side of the editor: tiles, charts and the checklist, all from one model run. */
+import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ageSharesViewModel } from '../charts/age-shares-view-model';
+import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
+import { ChartPanel } from '../charts/chart-panel';
+import { PyramidPanel } from '../charts/pyramid-panel';
+import { residentsViewModel } from '../charts/residents-view-model';
+import { serviceDemandViewModel } from '../charts/service-demand-view-model';
+import { useLanguage } from '../i18n/use-language';
+import type { ModelResults } from '../model/model-results';
+import { planTargetChecklist } from '../../../src/model/services/plan-targets';
+import { checklistViewModel } from './checklist-view-model';
+import { HeadlineTiles } from './headline-tiles';
+import { headlineViewModel } from './headline-view-model';
+import { PLAN_YEAR } from './plan-targets';
+import { TargetChecklist } from './target-checklist';
+
+/** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
+export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
+  const { t } = useTranslation();
+  const { format } = useLanguage();
+  const [checkYear, setCheckYear] = useState(PLAN_YEAR);
+  const ctx = useMemo(() => ({ t, format }), [t, format]);
+  const { rows, services, norms, run } = results;
+  const headline = useMemo(() => headlineViewModel({ rows, services, norms }, ctx), [rows, services, norms, ctx]);
+  const residents = useMemo(() => residentsViewModel(rows, ctx), [rows, ctx]);
+  const ageShares = useMemo(() => ageSharesViewModel(rows, ctx), [rows, ctx]);
+  const birthsDeaths = useMemo(() => birthsDeathsViewModel(rows, ctx), [rows, ctx]);
+  const serviceDemand = useMemo(() => serviceDemandViewModel(services, norms.childcarePlacesPer1000, ctx), [services, norms, ctx]);
+  const years = useMemo(() => rows.map((r) => r.year), [rows]);
+  // The end-year lever can shorten the run below the chosen year: then check the last year.
+  const year = years.includes(checkYear) ? checkYear : years[years.length - 1];
+  const targets = useMemo(() => planTargetChecklist(run, norms, year), [run, norms, year]);
+  const checklist = useMemo(() => checklistViewModel(targets, years, year, ctx), [targets, years, year, ctx]);
+
+  return (
+    <div className="results">
+      {headline && <HeadlineTiles vm={headline} />}
+      <div className="charts">
+        <ChartPanel vm={residents} live={live} className="chart-panel--wide" />
+        <ChartPanel vm={ageShares} live={live} />
+        <ChartPanel vm={birthsDeaths} live={live} />
+        <PyramidPanel results={results} live={live} />
+        <ChartPanel vm={serviceDemand} live={live} />
+      </div>
+      <TargetChecklist vm={checklist} onYear={setCheckYear} />
+    </div>
+  );
+});

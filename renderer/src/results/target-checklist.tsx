@@ -1,0 +1,49 @@
+/** The plan-target checklist with its year picker. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistViewModel } from './checklist-view-model';
+
+export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear: (year: number) => void }) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  return (
+    <section className="checklist" aria-labelledby="checklist-title" data-testid="checklist">
+      <div className="checklist__head">
+        <h2 id="checklist-title" className="section-title">{t('checklist.title')}</h2>
+        <label htmlFor={selectId}>{t('checklist.year')}</label>
+        <select id={selectId} value={vm.year} onChange={(event) => onYear(Number(event.target.value))}>
+          {vm.years.map((year) => <option key={year} value={year}>{year}</option>)}
+        </select>
+      </div>
+      <table className="checklist__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('checklist.indicator')}</th>
+            <th scope="col">{t('checklist.target')} <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span></th>
+            <th scope="col">{t('checklist.value')}</th>
+            <th scope="col">{t('checklist.gap')}</th>
+            <th scope="col">{t('checklist.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {vm.items.map((item) => (
+            <tr key={item.key} data-testid={`check-${item.key}`}>
+              <th scope="row">{item.label}</th>
+              <td>{item.target}</td>
+              <td className="num" title={item.assumption ? t('checklist.assumption') : undefined}>
+                {item.value}
+                {item.assumption && <span className="muted"> *</span>}
+              </td>
+              <td className="num">{item.gap}</td>
+              <td>
+                <span className={`status status--${item.met ? 'met' : 'unmet'}`}>
+                  <span aria-hidden="true">{item.met ? '✓' : '✗'}</span> {item.met ? t('checklist.met') : t('checklist.notMet')}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The editor's state: the open scenarios, each with its own undo history, and which one is active.
+ * A small external store (read with useSyncExternalStore) so the keyboard, the host's menu events and
+ * the components all act on the same state without prop-drilling.
+ */
+import type { Draft } from 'immer';
+import { scenarioValues, type ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
+import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
+import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
+import { DEFAULT_NORMS, NORM_SPECS, type NormId } from '../../../src/model/services/norm-specs';
+import { splitBilingual } from '../presets/bilingual';
+import type { Preset } from '../presets/preset-list';
+import * as history from './history';
+import type { ControlGroup, Scenario } from './scenario';
+
+export interface ScenarioEntry {
+  scenario: Scenario;
+  history: history.History;
+}
+
+/** What caused the last change of the active scenario (charts animate only for non-live changes). */
+export type ChangeKind = 'init' | 'live' | 'history' | 'switch';
+
+export interface AppState {
+  entries: Readonly<Record<string, ScenarioEntry>>;
+  /** Scenario ids in the order they were opened. */
+  order: readonly string[];
+  activeId: string;
+  lastChange: ChangeKind;
+  /** A slider drag is in progress. */
+  dragging: boolean;
+}
+
+export interface AppStore {
+  getState(): AppState;
+  subscribe(listener: () => void): () => void;
+  /** Sets one value. With `gesture`, consecutive changes of this value merge into one undo step. */
+  setValue(group: ControlGroup, id: string, value: number, options?: { gesture?: boolean }): void;
+  /** Ends a slider drag: its changes become one closed undo step. */
+  endGesture(): void;
+  resetValue(group: ControlGroup, id: string): void;
+  resetAll(): void;
+  undo(): void;
+  redo(): void;
+  /** Opens a new working scenario from a preset and makes it active. */
+  newFromPreset(preset: Preset): void;
+  /** Opens a scenario file (already validated) as a new working scenario. */
+  openFile(file: ScenarioFile, path: string | null): void;
+  setActive(id: string): void;
+  /** Remembers where the active scenario was saved. */
+  setFilePath(path: string): void;
+}
+
+const specOf = (group: ControlGroup, id: string) =>
+  group === 'levers' ? LEVER_SPECS[id as LeverId] : NORM_SPECS[id as NormId];
+const defaultOf = (group: ControlGroup, id: string) =>
+  group === 'levers' ? DEFAULT_LEVERS[id as LeverId] : DEFAULT_NORMS[id as NormId];
+
+function scenarioFromFile(id: string, file: ScenarioFile, presetId: string | null, copy: number, filePath: string | null): Scenario {
+  // A file stores levers and norms together, only those that differ from the defaults.
+  const values = scenarioValues(file);
+  return {
+    id,
+    presetId,
+    // Preset files hold both languages in one field; a user's file is shown as written.
+    name: presetId ? splitBilingual(file.name) : { zh: file.name, en: file.name },
+    description: presetId ? splitBilingual(file.description) : { zh: file.description, en: file.description },
+    notes: file.notes,
+    copy,
+    filePath,
+    levers: { ...values.levers },
+    norms: { ...values.norms },
+  };
+}
+
+export function createAppStore(start: Preset): AppStore {
+  let nextId = 1;
+  const newId = () => `scenario-${nextId++}`;
+  const firstId = newId();
+  let state: AppState = {
+    entries: { [firstId]: { scenario: scenarioFromFile(firstId, start.file, start.id, 1, null), history: history.EMPTY_HISTORY } },
+    order: [firstId],
+    activeId: firstId,
+    lastChange: 'init',
+    dragging: false,
+  };
+  const listeners = new Set<() => void>();
+  const set = (next: AppState) => {
+    if (next === state) return;
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const active = () => state.entries[state.activeId];
+  const putActive = (entry: ScenarioEntry, lastChange: ChangeKind, dragging = false) =>
+    set({ ...state, entries: { ...state.entries, [state.activeId]: entry }, lastChange, dragging });
+
+  const edit = (recipe: (draft: Draft<Scenario>) => void, kind: ChangeKind, gesture?: string) => {
+    const entry = active();
+    const result = history.record(entry.scenario, entry.history, recipe, { gesture });
+    if (result.changed) putActive({ scenario: result.state, history: result.history }, kind, gesture !== undefined);
+  };
+
+  const openScenario = (scenario: Scenario) =>
+    set({
+      ...state,
+      entries: { ...state.entries, [scenario.id]: { scenario, history: history.EMPTY_HISTORY } },
+      order: [...state.order, scenario.id],
+      activeId: scenario.id,
+      lastChange: 'switch',
+      dragging: false,
+    });
+
+  const closeGesture = () => {
+    const entry = active();
+    const closed = history.endGesture(entry.history);
+    if (closed !== entry.history || state.dragging) putActive({ ...entry, history: closed }, state.lastChange, false);
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setValue(group, id, value, options = {}) {
+      const spec = specOf(group, id);
+      if (!spec || !Number.isFinite(value)) return;
+      const clamped = Math.min(spec.max, Math.max(spec.min, value));
+      edit(
+        (draft) => {
+          (draft[group] as Record<string, number>)[id] = clamped;
+        },
+        'live',
+        options.gesture ? `${group}.${id}` : undefined,
+      );
+    },
+    endGesture: closeGesture,
+    resetValue(group, id) {
+      closeGesture();
+      edit((draft) => {
+        (draft[group] as Record<string, number>)[id] = defaultOf(group, id);
+      }, 'history');
+    },
+    resetAll() {
+      closeGesture();
+      edit((draft) => {
+        Object.assign(draft.levers, DEFAULT_LEVERS);
+        Object.assign(draft.norms, DEFAULT_NORMS);
+      }, 'history');
+    },
+    undo() {
+      closeGesture();
+      const entry = active();
+      const result = history.undo(entry.scenario, entry.history);
+      if (result.history !== entry.history) putActive({ scenario: result.state, history: result.history }, 'history');
+    },
+    redo() {
+      closeGesture();
+      const entry = active();
+      const result = history.redo(entry.scenario, entry.history);
+      if (result.history !== entry.history) putActive({ scenario: result.state, history: result.history }, 'history');
+    },
+    newFromPreset(preset) {
+      closeGesture();
+      const copies = state.order.filter((id) => state.entries[id].scenario.presetId === preset.id).length;
+      openScenario(scenarioFromFile(newId(), preset.file, preset.id, copies + 1, null));
+    },
+    openFile(file, path) {
+      closeGesture();
+      openScenario(scenarioFromFile(newId(), file, null, 1, path));
+    },
+    setActive(id) {
+      if (!state.entries[id] || id === state.activeId) return;
+      closeGesture();
+      set({ ...state, activeId: id, lastChange: 'switch', dragging: false });
+    },
+    setFilePath(path) {
+      const entry = active();
+      putActive({ ...entry, scenario: { ...entry.scenario, filePath: path } }, state.lastChange);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * A working scenario in the editor: what the user is changing, with its names in both languages.
+ * Only `levers` and `norms` are edited through the undo history.
+ */
+import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
+import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
+import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
+
+export interface Scenario {
+  id: string;
+  /** The preset it was created from; null for a scenario opened from a file. */
+  presetId: string | null;
+  name: Localized;
+  description: Localized;
+  notes: string;
+  /** 1 for the first scenario from a preset, 2… for later ones (shown as a suffix). */
+  copy: number;
+  /** Where it was opened from or saved to, for Save. */
+  filePath: string | null;
+  levers: Record<LeverId, number>;
+  norms: Record<NormId, number>;
+}
+
+/** Which value set a control edits. */
+export type ControlGroup = 'levers' | 'norms';
+
+/** One editable value: a lever or a service norm (both have the lever-spec shape). */
+export interface ControlSpec {
+  group: ControlGroup;
+  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services' };
+}
+
+/** Every control in display order: levers by chapter, then the service norms. */
+export const CONTROLS: readonly ControlSpec[] = [
+  ...LEVER_IDS.map((id): ControlSpec => ({ group: 'levers', spec: LEVER_SPECS[id] })),
+  ...NORM_IDS.map((id): ControlSpec => ({ group: 'norms', spec: NORM_SPECS[id] })),
+];
+
+export function controlValue(scenario: Scenario, control: ControlSpec): number {
+  return control.group === 'levers'
+    ? scenario.levers[control.spec.id as LeverId]
+    : scenario.norms[control.spec.id as NormId];
+}
+
+export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;
+export const normValues = (scenario: Scenario): NormValues => scenario.norms;
+
+/** How many values differ from their defaults. */
+export function changedCount(scenario: Scenario): number {
+  let n = 0;
+  for (const id of LEVER_IDS) if (scenario.levers[id] !== DEFAULT_LEVERS[id]) n++;
+  for (const id of NORM_IDS) if (scenario.norms[id] !== DEFAULT_NORMS[id]) n++;
+  return n;
+}
+
+/** The name in the interface language, with the copy suffix rendered by the caller's template. */
+export function scenarioName(scenario: Scenario, language: 'zh-CN' | 'en', copySuffix: (n: number) => string): string {
+  const base = language === 'zh-CN' ? scenario.name.zh : scenario.name.en;
+  return scenario.copy > 1 ? `${base}${copySuffix(scenario.copy)}` : base;
+}

@@ -1,0 +1,51 @@
+/**
+ * Timing of a lever move, from its input event to every chart having drawn the new numbers. Only the
+ * end-to-end build ("e2e" mode) records anything; elsewhere these are no-ops the bundler removes.
+ */
+import { isChartOnScreen, lastRenderTimes, lastUpdateDurations, registeredCharts } from '../charts/chart-registry';
+
+export interface LeverLatency {
+  /** Input event → the last chart drawn, ms. */
+  totalMs: number;
+  /** Input event → the start of the frame that recomputed, ms (waiting for the frame). */
+  waitMs: number;
+  /** The model run and indicators within that, ms. */
+  modelMs: number;
+  /** chart.js updates and drawing within that, summed over the charts, ms. */
+  chartsMs: number;
+  /** React rendering of the results and the charts' effects, without the charts' own update, ms. */
+  reactMs: number;
+  /** Charts that drew after the input / charts on screen (off-screen ones wait until scrolled to). */
+  chartsDrawn: number;
+  charts: number;
+}
+
+const ENABLED = import.meta.env.MODE === 'e2e';
+let inputAt: number | null = null;
+export const latencies: LeverLatency[] = [];
+
+/** Called in the lever's input handler, with the event's time stamp (same clock as performance.now). */
+export function markLeverInput(eventTime?: number): void {
+  if (!ENABLED) return;
+  inputAt = eventTime ?? performance.now();
+}
+
+/** Called after the results of a frame have been rendered (charts update synchronously). */
+export function markResultsRendered(frameStart: number, modelMs: number, renderedAt: number): void {
+  if (!ENABLED || inputAt === null) return;
+  const start = inputAt;
+  inputAt = null;
+  const visible = [...registeredCharts().keys()].filter(isChartOnScreen);
+  const times = visible.map((key) => lastRenderTimes().get(key) ?? 0);
+  const drawn = times.filter((t) => t >= start);
+  const chartsMs = visible.reduce((sum, key) => sum + ((lastRenderTimes().get(key) ?? 0) >= start ? (lastUpdateDurations().get(key) ?? 0) : 0), 0);
+  latencies.push({
+    totalMs: Math.max(...drawn, start) - start,
+    waitMs: frameStart - start,
+    modelMs,
+    chartsMs,
+    reactMs: renderedAt - frameStart - modelMs - chartsMs,
+    chartsDrawn: drawn.length,
+    charts: times.length,
+  });
+}
