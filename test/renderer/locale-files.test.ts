@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/en.json';
+import { RESOURCES } from '../../renderer/src/i18n/i18n';
 import zh from '../../renderer/src/i18n/zh-CN.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -30,8 +31,11 @@ function sourceFiles(dir: string): string[] {
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 describe('locale files', () => {
-  it('have the same keys in Chinese and English', () => {
-    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  it('have the same keys in Chinese and English, in every namespace', () => {
+    expect(Object.keys(RESOURCES.en)).toEqual(Object.keys(RESOURCES['zh-CN']));
+    for (const ns of Object.keys(RESOURCES.en) as (keyof typeof RESOURCES.en)[]) {
+      expect(keys(RESOURCES.en[ns]).sort(), ns).toEqual(keys(RESOURCES['zh-CN'][ns]).sort());
+    }
   });
 
   it('have the same number of paragraphs in the method text', () => {

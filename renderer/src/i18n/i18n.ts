@@ -5,14 +5,26 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../src/host/contract';
+import compareEn from './compare/en.json';
+import compareZh from './compare/zh-CN.json';
 import en from './en.json';
+import exportingEn from './exporting/en.json';
+import exportingZh from './exporting/zh-CN.json';
+import libraryEn from './library/en.json';
+import libraryZh from './library/zh-CN.json';
+import walkthroughEn from './walkthrough/en.json';
+import walkthroughZh from './walkthrough/zh-CN.json';
 import zh from './zh-CN.json';
 
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
+/**
+ * One namespace per feature (its own pair of files), so features can grow their strings
+ * independently; `translation` is the shell, editor and results.
+ */
 export const RESOURCES = {
-  'zh-CN': { translation: zh },
-  en: { translation: en },
+  'zh-CN': { translation: zh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh },
+  en: { translation: en, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn },
 } as const;
 
 /** Creates and initialises the app's i18next instance in `language`. */
