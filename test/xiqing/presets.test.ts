@@ -42,3 +42,19 @@ describe('preset scenarios', () => {
     expect(r2025.residents).toBeLessThan(1_350_000 * 0.99);
   });
 });
+
+describe('the plan-targets description', () => {
+  it('quotes the goal-seek answer for central-city relocation alone (to the nearest 100 a year)', async () => {
+    const { goalSeek } = await import('../../src/model/services/goal-seek');
+    const { DEFAULT_LEVERS } = await import('../../src/model/xiqing/levers/lever-values');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'centralCityInflow', indicator: 'residents', target: 1_350_000, year: 2025 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const quoted = (Math.round(r.value / 100) * 100).toLocaleString('en-US');
+    const text = readFileSync(resolve(import.meta.dirname, '../../scenarios/plan-targets.json'), 'utf8');
+    expect(text).toContain(`about ${quoted} people a year`);
+    expect(text).toContain(`约${quoted}人`);
+  });
+});
