@@ -3,6 +3,7 @@
  * values are handled (`../xiqing/levers/lever-values.ts`), so the CLI and the app can treat levers and
  * norms alike. Never throws for bad input: errors come back as messages naming the norm and its range.
  */
+import { checkAgainstSpec } from '../xiqing/levers/spec-check';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './norm-specs';
 
 /** Norm values that differ from the defaults (what a scenario file would store). */
@@ -28,11 +29,7 @@ export function isNormId(id: string): id is NormId {
 /** Checks one value against its spec; returns a readable message, or undefined if it is valid. */
 export function checkNormValue(id: string, value: unknown): string | undefined {
   if (!isNormId(id)) return `unknown norm "${id}"; known norms: ${NORM_IDS.join(', ')}`;
-  const spec = NORM_SPECS[id];
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `norm ${id} must be a number, got ${JSON.stringify(value)}`;
-  if (value < spec.min || value > spec.max) return `norm ${id} is ${value}, outside its range ${spec.min} to ${spec.max} (${spec.unit.en})`;
-  if (INTEGER_NORMS.has(id) && !Number.isInteger(value)) return `norm ${id} must be a whole number, got ${value}`;
-  return undefined;
+  return checkAgainstSpec('norm', NORM_SPECS[id], value, INTEGER_NORMS.has(id));
 }
 
 /** Merges overrides onto the default norms after checking each. */

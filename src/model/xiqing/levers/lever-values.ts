@@ -2,6 +2,7 @@
  * Lever values: the full set a projection runs on, the defaults, and checking user-supplied values.
  */
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from './lever-specs';
+import { checkAgainstSpec } from './spec-check';
 
 /** A value for every lever, in each spec's stored unit (shares as fractions 0..1). */
 export type LeverValues = Readonly<Record<LeverId, number>>;
@@ -31,13 +32,7 @@ const yearLevers: ReadonlySet<LeverId> = new Set(LEVER_IDS.filter((id) => LEVER_
 /** Checks one value against its spec; returns a readable message or undefined if it is valid. */
 export function checkLeverValue(id: string, value: unknown): string | undefined {
   if (!isLeverId(id)) return `unknown lever "${id}"; known levers: ${LEVER_IDS.join(', ')}`;
-  const spec = LEVER_SPECS[id];
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `lever ${id} must be a number, got ${JSON.stringify(value)}`;
-  if (value < spec.min || value > spec.max) {
-    return `lever ${id} is ${value}, outside its range ${spec.min} to ${spec.max} (${spec.unit.en})`;
-  }
-  if (yearLevers.has(id) && !Number.isInteger(value)) return `lever ${id} must be a whole number, got ${value}`;
-  return undefined;
+  return checkAgainstSpec('lever', LEVER_SPECS[id], value, yearLevers.has(id));
 }
 
 /** Merges overrides onto the defaults after checking each; never throws for bad input. */
