@@ -15,6 +15,8 @@ import folderNames from './locales/folder-names.json';
 import { createFsBackend } from './library-fs-backend';
 import type { WriteFile } from './scenario-files';
 import type { SettingsStore } from './settings-store';
+import { createPrintPdfHandler } from './print-pdf';
+import { createWalkthroughHandlers, NO_PRESENTER, NO_WALKTHROUGH_DIALOGS, type PresenterControl, type WalkthroughDialogs } from './walkthrough-handlers';
 
 /** The library's default folder, under the user's Documents. One name in every language, so switching language does not move it. */
 export const LIBRARY_FOLDER_NAME: string = folderNames.library;
@@ -39,6 +41,10 @@ export interface HandlerDeps {
   log(message: string): void;
   /** Replaced only by tests, to make writes fail halfway. */
   writeFile?: WriteFile;
+  /** The app window printed to PDF (the brief's print view); without it 'export:print-pdf' answers not-allowed. */
+  printPdf?: () => Promise<Uint8Array>;
+  /** Walkthrough file dialogs and the presenter window; without them those channels answer cancel / not-allowed. */
+  walkthrough?: { dialogs: WalkthroughDialogs; presenter: PresenterControl };
 }
 
 /** Every channel of the contract, for registration with ipcMain (ipc.ts). */
@@ -59,6 +65,15 @@ export function createHandlers(deps: HandlerDeps): HostHandlers {
     'app:info': async () => deps.appInfo,
     ...createFileHandlers({ settings, dialogs, documentsFolder: deps.documentsFolder, log, writeFile: deps.writeFile }),
     ...createLibraryHandlers(backend),
+    ...createPrintPdfHandler({
+      dialogs, log, printPdf: deps.printPdf, writeFile: deps.writeFile,
+      folder: () => settings.get().scenarioFolder ?? deps.documentsFolder,
+    }),
+    ...createWalkthroughHandlers({
+      settings, log, documentsFolder: deps.documentsFolder, writeFile: deps.writeFile,
+      dialogs: deps.walkthrough?.dialogs ?? NO_WALKTHROUGH_DIALOGS,
+      presenter: deps.walkthrough?.presenter ?? NO_PRESENTER,
+    }),
     'library:choose-folder': async () => {
       const chosen = await dialogs.chooseFolder(libraryFolder());
       if (chosen === null) return { status: 'canceled' };

@@ -12,11 +12,15 @@ import { createDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
+import { PRINT_TO_PDF_OPTIONS } from './print-pdf';
+import { MAIN_STRINGS } from './main-strings';
+import { createPresenterControl } from './presenter-window';
 import { hardenAllWebContents, hardenSession } from './security';
 import { openSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow, focusWindow } from './window';
 import { restoreBounds } from './window-bounds';
+import { createWalkthroughDialogs } from './walkthrough-dialogs';
 
 const log = (message: string) => console.warn(`[xiqing] ${message}`);
 // Packaged builds ignore ELECTRON_RENDERER_URL, so an environment variable cannot point the app elsewhere.
@@ -51,6 +55,21 @@ async function start(): Promise<void> {
     recoveryFolder: join(app.getPath('userData'), 'recovery'),
     onLanguageChanged: applyMenu,
     log,
+    // The brief's print view is on screen in the main window; its print stylesheet shows only the brief.
+    printPdf: async () => {
+      if (!mainWindow) throw new Error('there is no window to print');
+      return new Uint8Array(await mainWindow.webContents.printToPDF(PRINT_TO_PDF_OPTIONS));
+    },
+    walkthrough: {
+      dialogs: createWalkthroughDialogs(() => mainWindow, () => settings.get().language),
+      presenter: createPresenterControl({
+        entryUrl,
+        preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+        developer,
+        title: () => MAIN_STRINGS[settings.get().language].dialog.presenterWindow,
+        mainWindow: () => mainWindow,
+      }),
+    },
   }), { appWebContentsIds: () => new Set(BrowserWindow.getAllWindows().map((w) => w.webContents.id)), entryUrl }, log);
   applyMenu();
 

@@ -15,6 +15,8 @@ import { PRESETS } from './presets/presets';
 import { START_PRESET } from './presets/preset-list';
 import { createAppStore } from './state/app-store';
 import { installTestHooks } from './testing/test-hooks';
+import { PresenterApp } from './walkthrough/presenter';
+import { isPresenterRoute } from './walkthrough/presenter-route';
 import './styles/base.css';
 import './styles/top-bar.css';
 import './styles/editor.css';
@@ -36,7 +38,8 @@ async function start(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <AppContext.Provider value={{ host, store }}>
-          <App />
+          {/* The same page at #presenter is the trainer's presenter window (walkthrough). */}
+          {isPresenterRoute() ? <PresenterApp /> : <App />}
         </AppContext.Provider>
       </I18nextProvider>
     </StrictMode>,

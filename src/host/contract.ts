@@ -4,14 +4,16 @@
  * Electron host and the browser host are all typed from these maps.
  *
  * This file is imported by the renderer and by the sandboxed preload, so it may import nothing:
- * no Electron, no Node, no libraries (a sandboxed preload cannot `require` them). The only import is
- * the type-only library-types.ts, which is erased at build time.
+ * no Electron, no Node, no libraries (a sandboxed preload cannot `require` them). The only imports are
+ * the type-only library-types.ts and walkthrough-types.ts, which are erased at build time.
  */
 import type {
   DeletedEntry, FolderResult, LibraryChanges, LibraryDeleteResult, LibraryListing, LibraryReadResult,
   LibraryRestoreResult, LibrarySaveRequest, LibrarySaveResult, RecoveryEntry, RecoveryWriteResult,
 } from './library-types';
+import type { PresenterCommand, PresenterOpenResult, PresenterState } from './walkthrough-types';
 export type * from './library-types';
+export type * from './walkthrough-types';
 
 /** Interface languages; zh-CN is the default. */
 export type Language = 'zh-CN' | 'en';
@@ -98,6 +100,14 @@ export type SaveResult = { status: 'saved'; path: string; name: string } | Cance
 /** Export content: text is written as UTF-8, bytes as they are (PNG, XLSX, PDF, PPTX). */
 export type ExportContent = string | Uint8Array;
 export interface ExportRequest { suggestedName: string; content: ExportContent; filters: FileFilter[] }
+/**
+ * A PDF of what the page's print stylesheet shows (the brief's print view): Electron prints the window
+ * to PDF (A4, the page's @page size) and saves it where the user chooses; a browser opens its print
+ * dialog, where the user prints or saves as PDF.
+ */
+export interface PrintPdfRequest { suggestedName: string; filters: FileFilter[] }
+/** `printed`: a browser handed the page to its own print dialog (the outcome is the browser's). */
+export type PrintPdfResult = SaveResult | { status: 'printed' };
 
 /** Largest scenario file the host reads or writes, in bytes. */
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
@@ -125,6 +135,7 @@ export type HostHandlers = {
   'scenario-file:save': (path: string, text: string) => Promise<SaveResult>;
   'scenario-file:save-as-dialog': (suggestedName: string, text: string) => Promise<SaveResult>;
   'export:save-file': (request: ExportRequest) => Promise<SaveResult>;
+  'export:print-pdf': (request: PrintPdfRequest) => Promise<PrintPdfResult>;
   'library:list': () => Promise<LibraryListing>;
   'library:read': (id: string) => Promise<LibraryReadResult>;
   'library:save': (request: LibrarySaveRequest) => Promise<LibrarySaveResult>;
@@ -137,6 +148,17 @@ export type HostHandlers = {
   'recovery:write': (id: string, text: string) => Promise<RecoveryWriteResult>;
   'recovery:list': () => Promise<RecoveryEntry[]>;
   'recovery:clear': (id: string) => Promise<void>;
+  /** Open dialog for a walkthrough file; validated with the model's walkthrough loader and granted for Save. */
+  'walkthrough-file:open-dialog': () => Promise<OpenResult>;
+  /** Overwrite a walkthrough file this session opened or saved; the text must be a valid walkthrough. */
+  'walkthrough-file:save': (path: string, text: string) => Promise<SaveResult>;
+  'walkthrough-file:save-as-dialog': (suggestedName: string, text: string) => Promise<SaveResult>;
+  /** Opens (or brings forward) the presenter window: notes and the next step, for the trainer's screen. */
+  'walkthrough:open-presenter': () => Promise<PresenterOpenResult>;
+  /** The presenting window's current step, forwarded to the presenter window as 'walkthrough:presenter-state'. */
+  'walkthrough:sync-presenter': (state: PresenterState) => Promise<void>;
+  /** A command from the presenter window, forwarded to the presenting window as 'walkthrough:command'. */
+  'walkthrough:presenter-command': (command: PresenterCommand) => Promise<void>;
 };
 export type HostChannel = keyof HostHandlers;
 
@@ -154,6 +176,10 @@ export type HostEvents = {
   /** The host has already stored the choice; the renderer relabels. */
   'menu:language': [language: Language];
   'menu:about': [];
+  /** To the presenter window: what to show. */
+  'walkthrough:presenter-state': [state: PresenterState];
+  /** To the presenting window: a command from the presenter window. */
+  'walkthrough:command': [command: PresenterCommand];
 };
 export type HostEvent = keyof HostEvents;
 export type HostEventListener<E extends HostEvent> = (...args: HostEvents[E]) => void;
@@ -163,6 +189,7 @@ export type Unsubscribe = () => void;
 export const HOST_EVENTS = [
   'menu:new-from-preset', 'menu:open', 'menu:save', 'menu:save-as', 'menu:export',
   'menu:undo', 'menu:redo', 'menu:view', 'menu:language', 'menu:about',
+  'walkthrough:presenter-state', 'walkthrough:command',
 ] as const satisfies readonly HostEvent[];
 
 /**
@@ -183,6 +210,7 @@ export const HOST_METHODS = {
   saveScenario: 'scenario-file:save',
   saveScenarioAsDialog: 'scenario-file:save-as-dialog',
   saveExport: 'export:save-file',
+  printPdf: 'export:print-pdf',
   listLibrary: 'library:list',
   readLibraryScenario: 'library:read',
   saveLibraryScenario: 'library:save',
@@ -195,6 +223,12 @@ export const HOST_METHODS = {
   writeRecovery: 'recovery:write',
   listRecovery: 'recovery:list',
   clearRecovery: 'recovery:clear',
+  openWalkthroughDialog: 'walkthrough-file:open-dialog',
+  saveWalkthrough: 'walkthrough-file:save',
+  saveWalkthroughAsDialog: 'walkthrough-file:save-as-dialog',
+  openPresenter: 'walkthrough:open-presenter',
+  syncPresenter: 'walkthrough:sync-presenter',
+  sendPresenterCommand: 'walkthrough:presenter-command',
 } as const satisfies Record<string, GeneratedChannel>;
 export type HostMethodName = keyof typeof HOST_METHODS;
 export type HostMethods = { [M in HostMethodName]: HostHandlers[(typeof HOST_METHODS)[M]] };

@@ -8,6 +8,7 @@ import {
   type HostChannel, type HostHandlers, type Settings,
 } from './contract';
 import { LIBRARY_ARG_SCHEMAS } from './library-schemas';
+import { WALKTHROUGH_ARG_SCHEMAS } from './walkthrough-schemas';
 import { byteSize, fileNameSchema, megabytes, pathSchema, scenarioTextSchema } from './schema-parts';
 
 export { sanitizeFileName } from './schema-parts';
@@ -61,7 +62,12 @@ export const ARG_SCHEMAS: { [K in HostChannel]: z.ZodType<Parameters<HostHandler
     content: exportContentSchema,
     filters: z.array(filterSchema).max(10),
   })]),
+  'export:print-pdf': z.tuple([z.strictObject({
+    suggestedName: fileNameSchema,
+    filters: z.array(filterSchema).max(10),
+  })]),
   ...LIBRARY_ARG_SCHEMAS,
+  ...WALKTHROUGH_ARG_SCHEMAS,
 };
 
 /** Thrown when a renderer sends arguments that do not match the contract. */

@@ -7,6 +7,11 @@ const when = '2025-01-02T03:04:05.678Z';
 const trashId = '20250102T030405678Z~趋势.json';
 const tooBig = 'x'.repeat(MAX_SCENARIO_BYTES + 1);
 
+const presenterState = {
+  language: 'zh-CN', walkthroughTitle: '西青区2025年的人口从哪里来？', index: 2, count: 6,
+  step: { title: '中心城区继续疏解家庭', notes: '迁移的作用远大于生育。', question: '2025年常住人口是多少？', answer: '130.9万人', revealed: false, changes: ['中心城区人口疏解迁入：10,900 → 14,000人/年'] },
+  next: { title: '南站科技商务区入住', notes: '' },
+};
 const goodExport = { suggestedName: 'chart.png', content: new Uint8Array([1, 2, 3]), filters: [{ name: 'PNG', extensions: ['png'] }] };
 
 /** For each channel: arguments that must pass, and bad ones with the message they must produce. */
@@ -95,6 +100,34 @@ const cases: { [K in HostChannel]: { good: unknown[][]; bad: [unknown[], RegExp]
       [[{ suggestedName: 'a.csv' }], /argument 1 \(content\)/],
     ],
   },
+  'export:print-pdf': {
+    good: [[{ suggestedName: '简报.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }], [{ suggestedName: 'brief.pdf', filters: [] }]],
+    bad: [
+      [[], /expected at least 1 argument/],
+      [[{ suggestedName: '', filters: [] }], /file name is empty/],
+      // The page names no path and sends no content: main prints its own window.
+      [[{ suggestedName: 'a.pdf', filters: [], path: '/etc/passwd' }], /Unrecognized key.*path/],
+      [[{ suggestedName: 'a.pdf', filters: [], content: 'x' }], /Unrecognized key.*content/],
+    ],
+  },
+  'walkthrough-file:open-dialog': { good: [[]], bad: [[['/x.json'], /expected at most 0 argument/]] },
+  'walkthrough-file:save': {
+    good: [['/home/u/培训.json', '{}']],
+    bad: [[['', '{}'], /path is empty/], [['/home/u/a.json', tooBig], /larger than 5 MB/], [['/home/u/a.json'], /expected at least 2 argument/]],
+  },
+  'walkthrough-file:save-as-dialog': { good: [['培训演示', '{}']], bad: [[['', '{}'], /file name is empty/], [['a', 7], /argument 2: .*string/]] },
+  'walkthrough:open-presenter': { good: [[]], bad: [[['#presenter'], /expected at most 0 argument/]] },
+  'walkthrough:sync-presenter': {
+    good: [[presenterState], [{ ...presenterState, next: null, step: { ...presenterState.step, question: null, answer: null } }]],
+    bad: [
+      [[{ ...presenterState, index: 6 }], /index must be below count/],
+      [[{ ...presenterState, count: 51 }], /argument 1 \(count\)/],
+      [[{ ...presenterState, language: 'fr' }], /argument 1 \(language\)/],
+      [[{ ...presenterState, step: { ...presenterState.step, notes: 'x'.repeat(4001) } }], /argument 1 \(step\.notes\): text is longer than 4000/],
+      [[{ ...presenterState, script: 'x' }], /Unrecognized key.*script/],
+    ],
+  },
+  'walkthrough:presenter-command': { good: [['next'], ['hello'], ['replay']], bad: [[['open-devtools'], /argument 1: Invalid option/], [[], /expected at least 1 argument/]] },
 };
 
 describe('argument validation', () => {

@@ -2,8 +2,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../src/host/contract';
+import { ComparePage } from '../compare/compare-page';
 import { EditorPage } from '../editor/editor-page';
+import { ExportDialogHost } from '../export/export-dialog-host';
+import { LibraryPage } from '../library/library-page';
+import { LibraryRuntime } from '../library/library-runtime';
+import { saveToLibraryIfLinked } from '../library/save-names';
 import { MethodPage } from '../method/method-page';
+import { WalkthroughView } from '../walkthrough/walkthrough-view';
 import { asLanguage } from '../i18n/i18n';
 import { PRESETS } from '../presets/presets';
 import { scenarioName } from '../state/scenario';
@@ -22,6 +28,7 @@ export function App() {
   const [presetsOpen, setPresetsOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const showEditor = useCallback(() => setView('editor'), []);
 
   useHistoryCommands(host, store);
 
@@ -50,12 +57,15 @@ export function App() {
       host.on('menu:language', (language) => void i18n.changeLanguage(language)),
       host.on('menu:view', (next) => {
         // Compare and Walkthrough arrive with later issues; until then the menu items do nothing here.
-        if (next === 'editor' || next === 'method') setView(next);
+        if (next === 'editor' || next === 'method' || next === 'compare' || next === 'walkthrough') setView(next);
       }),
       host.on('menu:new-from-preset', () => setPresetsOpen(true)),
       host.on('menu:about', () => setAboutOpen(true)),
       host.on('menu:open', () => show(openScenario(host, store, t))),
-      host.on('menu:save', () => show(saveScenario(host, store, t, { as: false, suggestedName: suggestedName() }))),
+      host.on('menu:save', () => {
+        // A scenario from the library is saved back into it; any other is saved as a file.
+        if (!saveToLibraryIfLinked(host, store, i18n)) show(saveScenario(host, store, t, { as: false, suggestedName: suggestedName() }));
+      }),
       host.on('menu:save-as', () => show(saveScenario(host, store, t, { as: true, suggestedName: suggestedName() }))),
     ];
     return () => offs.forEach((off) => off());
@@ -67,7 +77,11 @@ export function App() {
       <TopBar view={view} onView={setView} onNewFromPreset={() => setPresetsOpen(true)} onLanguage={changeLanguage} />
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
       <main id="main" className="app__main" tabIndex={-1}>
-        {view === 'editor' ? <EditorPage /> : <MethodPage />}
+        {view === 'editor' && <EditorPage />}
+        {view === 'library' && <LibraryPage onOpened={showEditor} />}
+        {view === 'compare' && <ComparePage />}
+        {view === 'walkthrough' && <WalkthroughView />}
+        {view === 'method' && <MethodPage />}
       </main>
       <PresetDialog
         open={presetsOpen}
@@ -80,6 +94,8 @@ export function App() {
         onClose={() => setPresetsOpen(false)}
       />
       <AboutDialog open={aboutOpen} host={host} onClose={() => setAboutOpen(false)} />
+      <ExportDialogHost />
+      <LibraryRuntime onOpened={showEditor} />
     </div>
   );
 }

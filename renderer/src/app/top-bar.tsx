@@ -7,9 +7,12 @@ import { canRedo, canUndo } from '../state/history';
 import { changedCount, scenarioName } from '../state/scenario';
 import { useAppState } from '../state/use-app-state';
 import { useAppServices } from './app-context';
+import { openExportDialog } from '../export/export-dialog-events';
 
-export type AppView = 'editor' | 'method';
-const VIEWS: readonly AppView[] = ['editor', 'method'];
+export type AppView = 'editor' | 'library' | 'compare' | 'walkthrough' | 'method';
+const VIEWS: readonly AppView[] = ['editor', 'library', 'compare', 'walkthrough', 'method'];
+/** Each view's tab label; a feature's view is labelled from its own namespace. */
+const VIEW_LABELS: Record<AppView, string> = { editor: 'nav.editor', library: 'library:tab', compare: 'compare:tab', walkthrough: 'walkthrough:tab', method: 'nav.method' };
 
 interface TopBarProps {
   view: AppView;
@@ -36,7 +39,7 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage }: TopBarProp
       <nav className="top-bar__nav" aria-label={t('nav.label')}>
         {VIEWS.map((v) => (
           <button key={v} type="button" className="tab" aria-current={view === v ? 'page' : undefined} onClick={() => onView(v)}>
-            {t(`nav.${v}`)}
+            {t(VIEW_LABELS[v])}
           </button>
         ))}
       </nav>
@@ -50,6 +53,7 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage }: TopBarProp
         {changes > 0 && <span className="badge" data-testid="changed-count">{t('topBar.changedCount', { count: changes })}</span>}
       </div>
       <button type="button" className="button" onClick={onNewFromPreset} data-testid="new-from-preset">{t('topBar.newFromPreset')}</button>
+      <button type="button" className="button" onClick={() => openExportDialog()} title={t('exporting:topBar.exportTitle')} data-testid="export-open">{t('exporting:topBar.export')}</button>
       <div className="top-bar__history">
         {/* Icon buttons keep the bar on one line at 1280 px in both languages; the name is the aria-label. */}
         <button

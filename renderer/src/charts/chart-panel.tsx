@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Chart } from 'react-chartjs-2';
 import type { Chart as ChartInstance, Plugin } from 'chart.js';
+import { ChartExportButton } from '../export/chart-export-button';
+import type { ExportScenario } from '../export/export-types';
 import { useLanguage } from '../i18n/use-language';
 import { chartData, chartOptions, DATASET_ID_KEY, type MixedType } from './chart-config';
 import { registerChart, renderTimePlugin, setChartOnScreen } from './chart-registry';
@@ -18,9 +20,16 @@ interface ChartPanelProps {
   live: boolean;
   controls?: ReactNode;
   className?: string;
+  /** For a chart of one year (the pyramid): the year, named in the exported image's title. */
+  exportYear?: number;
+  /**
+   * The scenarios the chart shows (baseline first), named in the exported image's caption. Default:
+   * the nearest ChartExportContext's, else the editor's active scenario (see renderer/src/export).
+   */
+  exportScenarios?: readonly ExportScenario[];
 }
 
-export function ChartPanel({ vm: latest, live, controls, className }: ChartPanelProps) {
+export function ChartPanel({ vm: latest, live, controls, className, exportYear, exportScenarios }: ChartPanelProps) {
   const { format } = useLanguage();
   const figure = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(figure);
@@ -38,8 +47,12 @@ export function ChartPanel({ vm: latest, live, controls, className }: ChartPanel
   const options = useMemo(() => chartOptions(vm, format), [optionsKey, format]);
   const plugins = useMemo(() => [renderTimePlugin(vm.key) as Plugin<MixedType>], [vm.key]);
   const key = vm.key;
+  const instance = useRef<ChartInstance | null>(null);
   const ref = useCallback(
-    (chart: ChartInstance<MixedType, (number | null)[], string> | null | undefined) => registerChart(key, (chart ?? null) as ChartInstance | null),
+    (chart: ChartInstance<MixedType, (number | null)[], string> | null | undefined) => {
+      instance.current = (chart ?? null) as ChartInstance | null;
+      registerChart(key, instance.current);
+    },
     [key],
   );
   const headingId = `chart-${vm.key}-title`;
@@ -48,6 +61,7 @@ export function ChartPanel({ vm: latest, live, controls, className }: ChartPanel
       <div className="chart-panel__head">
         <h3 id={headingId}>{vm.title}</h3>
         {controls}
+        <ChartExportButton getChart={() => instance.current} title={vm.title} year={exportYear} scenarios={exportScenarios} testKey={vm.key} />
       </div>
       <div className="chart-panel__canvas">
         <Chart<MixedType, (number | null)[], string>

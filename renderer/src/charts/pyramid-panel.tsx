@@ -60,5 +60,5 @@ export function PyramidPanel({ results, live }: { results: ModelResults; live: b
       <output htmlFor={sliderId} className="pyramid-controls__year">{shownYear}</output>
     </div>
   );
-  return <ChartPanel vm={vm} live={live} controls={controls} className="chart-panel--pyramid" />;
+  return <ChartPanel vm={vm} live={live} controls={controls} className="chart-panel--pyramid" exportYear={shownYear} />;
 }

@@ -12,6 +12,7 @@ import { createMemoryBackend } from '../../../src/host/library/memory-backend';
 import { checkScenarioText, hostError } from '../../../src/host/scenario-check';
 import { DEFAULT_SETTINGS, parseArgs, settingsSchema } from '../../../src/host/schemas';
 import { download, pickFile, readScenario } from './browser-files';
+import { createBrowserWalkthroughHandlers } from './browser-walkthrough';
 import { createEventHub } from './event-hub';
 import { createIndexedDbBackend } from './idb-backend';
 
@@ -53,6 +54,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     return saved(name);
   };
 
+  const hub = createEventHub();
   const handlers: HostHandlers = {
     'settings:get': async () => settings,
     'settings:set': async (patch) => {
@@ -86,11 +88,16 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
       download(suggestedName, content);
       return saved(suggestedName);
     },
+    // The page shows its print view under print media; the browser's dialog prints it or saves a PDF.
+    'export:print-pdf': async () => {
+      window.print();
+      return { status: 'printed' };
+    },
     ...createLibraryHandlers(libraryBackend),
+    ...createBrowserWalkthroughHandlers(hub),
     'library:choose-folder': async () => hostError('not-allowed', 'In a browser the library is kept in the browser\'s own storage; there is no folder to choose.'),
   };
 
-  const hub = createEventHub();
   const invoke = async (channel: HostChannel, ...raw: unknown[]) => {
     const handler = handlers[channel] as (...args: unknown[]) => Promise<unknown>;
     return handler(...parseArgs(channel, raw));

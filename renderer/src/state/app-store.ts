@@ -11,6 +11,7 @@ import { DEFAULT_NORMS, NORM_SPECS, type NormId } from '../../../src/model/servi
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';
+import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
 import type { ControlGroup, Scenario } from './scenario';
 
 export interface ScenarioEntry {
@@ -49,6 +50,8 @@ export interface AppStore {
   setActive(id: string): void;
   /** Remembers where the active scenario was saved. */
   setFilePath(path: string): void;
+  /** Changes a scenario's name, description or notes (not part of the undo history): e.g. after a rename in the library. */
+  setDetails(id: string, details: { name?: Localized; description?: Localized; notes?: string; copy?: number }): void;
 }
 
 const specOf = (group: ControlGroup, id: string) =>
@@ -177,6 +180,12 @@ export function createAppStore(start: Preset): AppStore {
     setFilePath(path) {
       const entry = active();
       putActive({ ...entry, scenario: { ...entry.scenario, filePath: path } }, state.lastChange);
+    },
+    setDetails(id, details) {
+      const entry = state.entries[id];
+      if (!entry) return;
+      const scenario = { ...entry.scenario, ...details };
+      set({ ...state, entries: { ...state.entries, [id]: { ...entry, scenario } } });
     },
   };
 }

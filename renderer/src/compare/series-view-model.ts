@@ -1,0 +1,50 @@
+/**
+ * An indicator over time, one line per compared scenario in its own colour (the baseline drawn first,
+ * solid; the others solid too, told apart by colour and named in the legend above the charts). The
+ * values are the model's own series (`indicatorSeries`), in model units.
+ */
+import { indicatorSeries, type Comparison } from '../../../src/model/compare';
+import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
+import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';
+
+/** A compared scenario as the view shows it: its key, name in the interface language and colour. */
+export interface ComparedScenario {
+  key: string;
+  name: string;
+  colour: string;
+}
+
+/** `scenarios[i]` is `comparison.scenarios[i]`; `ctx.t` is the `compare` namespace. */
+export function compareSeriesViewModel(
+  comparison: Comparison,
+  indicator: CompareChartIndicator,
+  scenarios: readonly ComparedScenario[],
+  { t, format }: ViewContext,
+): ChartViewModel {
+  const series = indicatorSeries(comparison, indicator.id);
+  if (!series) throw new Error(`no series for ${indicator.id}`);
+  const label = t(`indicators.${indicator.id}`);
+  const last = series.years.length - 1;
+  const formatValue = (value: number) => formatIndicatorValue(indicator.unit, value, t, format);
+  return {
+    key: `compare-${indicator.id}`,
+    title: label,
+    description: t('charts.description', {
+      indicator: label,
+      from: series.years[0],
+      to: series.years[last],
+      values: series.lines.map((line) => `${scenarios[line.scenarioIndex].name} ${formatValue(line.values[last])}`).join(t('charts.listSeparator')),
+    }),
+    labels: series.years.map(String),
+    categoryTitle: t('charts.year'),
+    valueAxis: valueAxis(indicator, t, format.language),
+    series: series.lines.map((line) => ({
+      key: scenarios[line.scenarioIndex].key,
+      label: scenarios[line.scenarioIndex].name,
+      kind: 'line' as const,
+      color: scenarios[line.scenarioIndex].colour,
+      data: line.values.map((v) => (Number.isFinite(v) ? v : null)),
+    })),
+    formatValue,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * CSV, XLSX and PPTX from the app, with the same builders as the command line (src/export): the
+ * scenarios are run through the compare model (`compareScenarios`, the first is the baseline) and the
+ * builder's bytes are returned for the host to save. This module pulls in exceljs and pptxgenjs, so the
+ * app loads it with a dynamic import() only when the user exports (see export-dialog.tsx).
+ */
+import { buildExport, type ExportFormat } from '../../../src/export';
+import type { ExportLang } from '../../../src/export/labels';
+import { compareScenarios, type Comparison } from '../../../src/model/compare';
+import type { ExportScenario } from './export-types';
+
+export interface DataExportOptions {
+  language: ExportLang;
+  appVersion: string;
+  date: Date;
+}
+
+/** The comparison of `scenarios` (baseline first) and its export in `format`. */
+export async function buildDataExport(format: ExportFormat, scenarios: readonly ExportScenario[], options: DataExportOptions): Promise<{ comparison: Comparison; bytes: Uint8Array }> {
+  const comparison = compareScenarios(scenarios);
+  const bytes = await buildExport(format, comparison, { lang: options.language, appVersion: options.appVersion, date: options.date });
+  return { comparison, bytes };
+}

@@ -1,0 +1,107 @@
+/**
+ * One chart of the presentation: the editor's view-model drawn with projector-sized fonts, and
+ * "replay last change": the chart is set to the previous step's data without animation, then, on the
+ * next frame, to this step's with chart.js's animation between the two datasets (REPLAY_MS).
+ */
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Chart } from 'react-chartjs-2';
+import type { Chart as ChartInstance } from 'chart.js';
+import { DATASET_ID_KEY, type KeyedDataset, type MixedData, type MixedType } from '../charts/chart-config';
+import { registerChart } from '../charts/chart-registry';
+import type { ChartViewModel } from '../charts/chart-view-model';
+import { useLanguage } from '../i18n/use-language';
+import { registerWalkthroughChart } from './walkthrough-test-hooks';
+import { presentationData, presentationOptions } from './walkthrough-charts';
+
+type Instance = ChartInstance<MixedType, (number | null)[], string>;
+
+interface PresentationChartProps {
+  slot: number;
+  /** The file format's chart id (residents, pyramid, …). */
+  chart: string;
+  vm: ChartViewModel;
+  /** The same chart of the previous step (same axis), or null on the first step. */
+  from: ChartViewModel | null;
+  /** A replay request; each new object starts one. */
+  replay: { seq: number } | null;
+  fontSize: number;
+  controls?: ReactNode;
+}
+
+/**
+ * Sets the chart to `from` at once, then animates to `to` on the next frame. Returns a cancel that
+ * leaves the chart on `to`. Nothing happens when the two have different categories (another end year).
+ */
+export function replayChart(chart: Instance, from: MixedData, to: MixedData): () => void {
+  if ((from.labels ?? []).join('|') !== (to.labels ?? []).join('|')) return () => undefined;
+  const set = (data: MixedData) => {
+    const byId = new Map((data.datasets as KeyedDataset[]).map((d) => [d.id, d.data]));
+    for (const dataset of chart.data.datasets as KeyedDataset[]) {
+      const values = byId.get(dataset.id);
+      if (values) dataset.data = [...values];
+    }
+  };
+  set(from);
+  chart.update('none');
+  let done = false;
+  const frame = requestAnimationFrame(() => {
+    done = true;
+    set(to);
+    chart.update();
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (!done) {
+      set(to);
+      chart.update('none');
+    }
+  };
+}
+
+export function PresentationChart({ slot, chart, vm, from, replay, fontSize, controls }: PresentationChartProps) {
+  const { format } = useLanguage();
+  const instance = useRef<Instance | null>(null);
+  const data = useMemo(() => presentationData(vm), [vm]);
+  const fromData = useMemo(() => (from ? presentationData(from) : null), [from]);
+  // Options follow the axes, the language and the font size, not each value (see ChartPanel).
+  const optionsKey = JSON.stringify([vm.valueAxis, vm.categoryTitle, vm.horizontal, format.language, fontSize]);
+  const options = useMemo(() => presentationOptions(vm, format, fontSize), [optionsKey, format]);
+  const key = `walkthrough-${slot}`;
+  const ref = useCallback((c: Instance | null | undefined) => {
+    instance.current = c ?? null;
+    registerChart(key, (c ?? null) as ChartInstance | null);
+    registerWalkthroughChart(slot, (c ?? null) as ChartInstance | null);
+  }, [key, slot]);
+
+  // Only a new request replays: moving to another step clears the request, so arriving never replays.
+  const latest = useRef({ data, fromData });
+  latest.current = { data, fromData };
+  useEffect(() => {
+    const c = instance.current;
+    const { data: to, fromData: start } = latest.current;
+    if (!replay || !c || !start) return;
+    return replayChart(c, start, to);
+  }, [replay]);
+
+  const headingId = `walkthrough-chart-${slot}-title`;
+  return (
+    <figure className="wt-chart" aria-labelledby={headingId} data-testid={`walkthrough-chart-${slot}`} data-chart={chart}>
+      <div className="wt-chart__head">
+        <h3 id={headingId}>{vm.title}</h3>
+        {controls}
+      </div>
+      <div className="wt-chart__canvas">
+        <Chart<MixedType, (number | null)[], string>
+          ref={ref}
+          type="bar"
+          datasetIdKey={DATASET_ID_KEY}
+          data={data}
+          options={options}
+          aria-label={vm.description}
+        >
+          {vm.description}
+        </Chart>
+      </div>
+    </figure>
+  );
+}
