@@ -60,8 +60,9 @@ export function buildMenuTemplate(language: Language, actions: MenuActions, opti
   }));
   const viewMenu: MenuItemConstructorOptions[] = [
     view(t.editor, 'editor', 'CmdOrCtrl+1'),
-    view(t.compare, 'compare', 'CmdOrCtrl+2'),
-    view(t.walkthrough, 'walkthrough', 'CmdOrCtrl+3'),
+    view(t.library, 'library', 'CmdOrCtrl+2'),
+    view(t.compare, 'compare', 'CmdOrCtrl+3'),
+    view(t.walkthrough, 'walkthrough', 'CmdOrCtrl+4'),
     // Native full screen for trainers: the page's own requestFullscreen is denied with every other permission.
     { role: 'togglefullscreen', label: t.fullScreen },
     { type: 'separator' },

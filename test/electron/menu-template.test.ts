@@ -49,7 +49,7 @@ describe('application menu', () => {
     const expected: [string, unknown[]][] = [
       ['New from Preset…', ['menu:new-from-preset']], ['Open…', ['menu:open']], ['Save', ['menu:save']],
       ['Save As…', ['menu:save-as']], ['Export…', ['menu:export']], ['Undo', ['menu:undo']], ['Redo', ['menu:redo']],
-      ['Scenario Editor', ['menu:view', 'editor']], ['Compare', ['menu:view', 'compare']], ['Walkthrough', ['menu:view', 'walkthrough']],
+      ['Scenario Editor', ['menu:view', 'editor']], ['Library', ['menu:view', 'library']], ['Compare', ['menu:view', 'compare']], ['Walkthrough', ['menu:view', 'walkthrough']],
       ['Method and Sources', ['menu:view', 'method']], ['About', ['menu:about']],
     ];
     for (const [label, call] of expected) {

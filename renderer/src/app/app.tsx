@@ -56,8 +56,7 @@ export function App() {
       // The host stored the choice already; only relabel.
       host.on('menu:language', (language) => void i18n.changeLanguage(language)),
       host.on('menu:view', (next) => {
-        // Compare and Walkthrough arrive with later issues; until then the menu items do nothing here.
-        if (next === 'editor' || next === 'method' || next === 'compare' || next === 'walkthrough') setView(next);
+        setView(next);
       }),
       host.on('menu:new-from-preset', () => setPresetsOpen(true)),
       host.on('menu:about', () => setAboutOpen(true)),
