@@ -78,6 +78,19 @@ describe('residents chart view-model', () => {
     expect(options.scales?.y?.stacked).toBe(true);
     expect((options.scales?.y as { title: { text: string } }).title.text).toBe(en.charts.residents.axis);
   });
+
+  it('draws English in a Latin face first and Chinese in the CJK face first, like the page', () => {
+    const family = (ctx: typeof enCtx) => {
+      const options = chartOptions(residentsViewModel(results.rows, ctx), ctx.format);
+      const y = options.scales?.y as { ticks: { font: { family: string } }; title: { font: { family: string } } };
+      const legend = options.plugins?.legend?.labels?.font as { family: string };
+      expect(y.title.font.family).toBe(y.ticks.font.family);
+      expect(legend.family).toBe(y.ticks.font.family);
+      return y.ticks.font.family.split(',')[0].trim();
+    };
+    expect(family(enCtx)).toBe('"Noto Sans"');
+    expect(family(zhCtx)).toBe('"Noto Sans CJK SC"');
+  });
 });
 
 describe('age-structure chart view-model', () => {

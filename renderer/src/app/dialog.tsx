@@ -2,7 +2,7 @@
  * A modal built on the native <dialog>: focus is trapped and restored by the browser, Escape closes
  * it (the 'cancel' event), and the page behind is inert.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   open: boolean;
@@ -14,6 +14,8 @@ interface DialogProps {
 
 export function Dialog({ open, title, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Several dialogs are in the page at once (closed ones too): each needs its own title id.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -24,13 +26,13 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
     <dialog
       ref={ref}
       className={`dialog ${className ?? ''}`}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <h2 id="dialog-title" className="dialog__title">{title}</h2>
+      <h2 id={titleId} className="dialog__title">{title}</h2>
       {children}
     </dialog>
   );

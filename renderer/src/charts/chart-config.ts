@@ -4,6 +4,7 @@
  */
 import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import type { NumberFormat } from '../format/number-format';
+import { chartFontFamily } from './chart-setup';
 import { tickLabel, type ChartViewModel, type Series } from './chart-view-model';
 
 export type MixedType = 'bar' | 'line';
@@ -44,23 +45,25 @@ export function chartData(vm: ChartViewModel): MixedData {
 
 export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOptions<MixedType> {
   const axis = vm.valueAxis;
+  // The family of the chart's language (a partial font: size and weight stay chart.js's defaults).
+  const font = { family: chartFontFamily(format.language) };
   const value = {
     type: 'linear' as const,
     stacked: axis.stacked,
     min: axis.min,
     max: axis.max,
-    title: { display: true, text: axis.title },
-    ticks: { callback: (tick: number | string) => tickLabel(axis, Number(tick), format) },
+    title: { display: true, text: axis.title, font },
+    ticks: { callback: (tick: number | string) => tickLabel(axis, Number(tick), format), font },
   };
   const category = {
     type: 'category' as const,
     stacked: axis.stacked,
-    title: { display: true, text: vm.categoryTitle },
+    title: { display: true, text: vm.categoryTitle, font },
     // The pyramid reads from the youngest at the bottom to the oldest at the top.
     reverse: vm.horizontal === true,
     grid: { display: false },
     // Years stay horizontal; chart.js skips some labels on a narrow chart instead of tilting them.
-    ticks: { maxRotation: 0, autoSkipPadding: 6 },
+    ticks: { maxRotation: 0, autoSkipPadding: 6, font },
   };
   return {
     responsive: true,
@@ -72,9 +75,11 @@ export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOpt
       legend: {
         position: 'bottom',
         // In series order (bars, lines, then targets), not in drawing order.
-        labels: { usePointStyle: true, boxWidth: 14, boxHeight: 10, padding: 10, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) },
+        labels: { font, usePointStyle: true, boxWidth: 14, boxHeight: 10, padding: 10, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) },
       },
       tooltip: {
+        titleFont: font,
+        bodyFont: font,
         callbacks: {
           label: (item: TooltipItem<MixedType>) => {
             const raw = vm.horizontal ? item.parsed.x : item.parsed.y;

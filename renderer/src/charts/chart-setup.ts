@@ -1,12 +1,21 @@
 /**
  * Registers only the chart.js pieces the app uses (tree-shaking keeps the bundle small) and sets the
- * fonts: the CJK font first so Chinese labels on the canvas match the page.
+ * fonts: the CJK font first so Chinese labels on the canvas match the page (each chart's options name
+ * the family for its language: chartFontFamily).
  */
 import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
+import type { Language } from '../../../src/host/contract';
 
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif';
+/** English on the canvas in a Latin face first, as on the page (base.css): a CJK face sets ’ and “ ” full width. */
+export const LATIN_FONT_FAMILY = `"Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", ${FONT_FAMILY}`;
+
+/** The font family of a chart's text in `language` (installed fonts only: the app is offline). */
+export function chartFontFamily(language: Language): string {
+  return language === 'en' ? LATIN_FONT_FAMILY : FONT_FAMILY;
+}
 
 let done = false;
 

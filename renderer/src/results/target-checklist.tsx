@@ -15,35 +15,38 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
           {vm.years.map((year) => <option key={year} value={year}>{year}</option>)}
         </select>
       </div>
-      <table className="checklist__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('checklist.indicator')}</th>
-            <th scope="col">{t('checklist.target')} <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span></th>
-            <th scope="col">{t('checklist.value')}</th>
-            <th scope="col">{t('checklist.gap')}</th>
-            <th scope="col">{t('checklist.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {vm.items.map((item) => (
-            <tr key={item.key} data-testid={`check-${item.key}`}>
-              <th scope="row">{item.label}</th>
-              <td>{item.target}</td>
-              <td className="num" title={item.assumption ? t('checklist.assumption') : undefined}>
-                {item.value}
-                {item.assumption && <span className="muted"> *</span>}
-              </td>
-              <td className="num">{item.gap}</td>
-              <td>
-                <span className={`status status--${item.met ? 'met' : 'unmet'}`}>
-                  <span aria-hidden="true">{item.met ? '✓' : '✗'}</span> {item.met ? t('checklist.met') : t('checklist.notMet')}
-                </span>
-              </td>
+      {/* A narrow window scrolls the table, not the whole results column. */}
+      <div className="table-scroll">
+        <table className="checklist__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('checklist.indicator')}</th>
+              <th scope="col">{t('checklist.target')} <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span></th>
+              <th scope="col">{t('checklist.value')}</th>
+              <th scope="col">{t('checklist.gap')}</th>
+              <th scope="col">{t('checklist.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {vm.items.map((item) => (
+              <tr key={item.key} data-testid={`check-${item.key}`}>
+                <th scope="row">{item.label}</th>
+                <td>{item.target}</td>
+                <td className="num" title={item.assumption ? t('checklist.assumption') : undefined}>
+                  {item.value}
+                  {item.assumption && <span className="muted"> *</span>}
+                </td>
+                <td className="num">{item.gap}</td>
+                <td>
+                  <span className={`status status--${item.met ? 'met' : 'unmet'}`}>
+                    <span aria-hidden="true">{item.met ? '✓' : '✗'}</span> {item.met ? t('checklist.met') : t('checklist.notMet')}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { WalkthroughChart } from '../../../src/model/walkthrough-file/walkt
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
 import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
 import { chartData, chartOptions, type KeyedDataset, type MixedData, type MixedType } from '../charts/chart-config';
+import { chartFontFamily } from '../charts/chart-setup';
 import { PALETTE, type ChartViewModel, type ViewContext } from '../charts/chart-view-model';
 import { pyramidViewModel } from '../charts/pyramid-view-model';
 import { residentsViewModel } from '../charts/residents-view-model';
@@ -146,8 +147,9 @@ export function presentationData(vm: ChartViewModel): MixedData {
 /** The editor's chart options with fonts of `size` px, slower animation and room for large labels. */
 export function presentationOptions(vm: ChartViewModel, format: NumberFormat, size: number): ChartOptions<MixedType> {
   const base = chartOptions(vm, format);
-  const font = { size };
-  const bold = { size, weight: 'bold' as const };
+  const family = chartFontFamily(format.language);
+  const font = { family, size };
+  const bold = { family, size, weight: 'bold' as const };
   type Scale = { ticks?: object; title?: object };
   // A shared axis (withSharedAxis) ends on a multiple of this step; chart.js would pick its own otherwise.
   const axis = vm.valueAxis;
@@ -165,7 +167,7 @@ export function presentationOptions(vm: ChartViewModel, format: NumberFormat, si
     plugins: {
       ...base.plugins,
       // The legend a little smaller than the axes, so a long one (the residents chart) leaves room for the bars.
-      legend: { ...legend, labels: { ...legend?.labels, font: { size: Math.round(size * 0.85) }, boxWidth: Math.round(size), boxHeight: Math.round(size * 0.7), padding: Math.round(size * 0.6) } },
+      legend: { ...legend, labels: { ...legend?.labels, font: { family, size: Math.round(size * 0.85) }, boxWidth: Math.round(size), boxHeight: Math.round(size * 0.7), padding: Math.round(size * 0.6) } },
       tooltip: { ...base.plugins?.tooltip, titleFont: font, bodyFont: font },
     },
   };
