@@ -5,9 +5,9 @@
  * write-file-atomic (temp file + fsync + rename); its orphaned temp files (`x.json.123456`, left only
  * if the process dies mid-write) do not end in .json and are never listed.
  */
-import { lstat, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TargetExistsError, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
+import { nextModified, TargetExistsError, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
 import { atomicWrite, readTextFile, type WriteFile } from './scenario-files';
 
 /** Name of the trash folder inside the library folder (hidden on macOS and Linux). */
@@ -62,8 +62,17 @@ export function createFsBackend(options: FsBackendOptions): LibraryBackend {
     async write(area, name, text) {
       const path = pathOf(area, name);
       await mkdir(folderOf(area), { recursive: true });
+      const previous = await describe(path, name).catch(() => undefined);
       await write(path, text);
-      return describe(path, name);
+      const written = await describe(path, name);
+      // Two saves within one millisecond (or on a coarse-clock file system) would get the same mtime,
+      // and an expectedModified check could then mistake them for one: move the new mtime past the old.
+      if (previous && Date.parse(written.modified) <= Date.parse(previous.modified)) {
+        const later = new Date(nextModified(new Date(), previous.modified));
+        await utimes(path, later, later);
+        return describe(path, name);
+      }
+      return written;
     },
     async move(from, fromName, to, toName) {
       const source = pathOf(from, fromName);
