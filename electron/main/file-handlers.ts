@@ -42,7 +42,7 @@ export function createFileHandlers(deps: FileHandlerDeps): Pick<HostHandlers, Fi
   const save = async (path: string, text: string): Promise<SaveResult> => {
     const checked = checkScenarioText(text, 'The scenario');
     if (!checked.ok) return checked.error;
-    const refused = await refuseOverwrite(path);
+    const refused = await refuseOverwrite(path, checkScenarioText);
     if (refused) return refused;
     const result = await writeFileSafely(path, text, deps.writeFile);
     if (result.status === 'saved') await remember(path);

@@ -1,13 +1,14 @@
 /**
  * The trainer's presenter window: the same app page at `#presenter`, locked down exactly like the main
- * window (the session, navigation and window-open guards of security.ts apply to every web contents),
- * showing the notes and the next step. Main only relays: the presenting window's state to this window,
+ * window (both are made by locked-down-window.ts, and the session, navigation and window-open guards of
+ * security.ts apply to every web contents), showing the notes and the next step. Main only relays: the presenting window's state to this window,
  * and this window's commands (next, reveal, …) to the main window. Both arrive through the validated IPC
  * channels of the contract, so this module holds no logic worth testing beyond what handlers test.
  */
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { HostEvent, HostEvents } from '../../src/host/contract';
 import { ioError } from '../../src/host/scenario-check';
+import { createLockedDownWindow } from './locked-down-window';
 import type { PresenterControl } from './walkthrough-handlers';
 
 export interface PresenterWindowOptions {
@@ -36,32 +37,12 @@ export function createPresenterControl(options: PresenterWindowOptions): Present
         presenter.focus();
         return { status: 'opened' };
       }
-      const window = new BrowserWindow({
-        width: 960,
-        height: 720,
-        minWidth: 480,
-        minHeight: 360,
-        title: options.title(),
-        show: false,
-        webPreferences: {
-          preload: options.preloadPath,
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          nodeIntegrationInWorker: false,
-          nodeIntegrationInSubFrames: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          experimentalFeatures: false,
-          webviewTag: false,
-          navigateOnDragDrop: false,
-          disableBlinkFeatures: 'Auxclick',
-          spellcheck: false,
-          devTools: options.developer,
-        },
+      const window = createLockedDownWindow({
+        frame: { width: 960, height: 720, minWidth: 480, minHeight: 360, title: options.title() },
+        preloadPath: options.preloadPath,
+        developer: options.developer,
       });
       presenter = window;
-      window.once('ready-to-show', () => window.show());
       window.on('closed', () => {
         if (presenter === window) presenter = null;
       });

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { MAX_SCENARIO_BYTES, type HostError, type OpenResult, type SaveResult } from '../../src/host/contract';
 import type { ReadOutcome } from '../../src/host/library/backend';
+import { openedIfAccepted, type TextCheck } from '../../src/host/checked-text';
 import { checkScenarioText, hostError, ioError, notUtf8Error, tooLargeError } from '../../src/host/scenario-check';
 
 const errnoCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
@@ -37,8 +38,11 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
   }
 }
 
-/** Opens a scenario file from anywhere: read, then the model's loader. Its text comes back only if it is a scenario. */
-export async function openScenarioAt(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+/**
+ * Opens a file from anywhere: read it (size limit, UTF-8), then `check`, the model's loader for its
+ * kind. Its text comes back only if the loader accepts it. Scenario and walkthrough files alike.
+ */
+export async function openCheckedFileAt(path: string, check: TextCheck, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
   const name = basename(path);
   try {
     const read = await readTextFile(path, maxBytes);
@@ -46,24 +50,24 @@ export async function openScenarioAt(path: string, maxBytes = MAX_SCENARIO_BYTES
       case 'not-found': return hostError('not-found', `${path} no longer exists.`);
       case 'too-large': return tooLargeError(name, read.size, maxBytes);
       case 'not-utf8': return notUtf8Error(name);
-      case 'ok': {
-        const checked = checkScenarioText(read.text, name);
-        if (!checked.ok) return checked.error;
-        const opened = { status: 'opened', file: { path, name, text: read.text } } as const;
-        return checked.migratedFrom === undefined ? opened : { ...opened, migratedFrom: checked.migratedFrom };
-      }
+      case 'ok': return openedIfAccepted(check, read.text, path, name);
     }
   } catch (error) {
     return ioError(`Cannot read ${path}`, error);
   }
 }
 
+/** Opens a scenario file from anywhere: read, then the model's loader. Its text comes back only if it is a scenario. */
+export function openScenarioAt(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+  return openCheckedFileAt(path, checkScenarioText, maxBytes);
+}
+
 /**
- * Why an existing file must not be overwritten by a scenario save: it is no longer a scenario this
- * app reads (a newer version saved over it, or another program). Null when it is one, or is absent.
+ * Why an existing file must not be overwritten by a save: it is no longer a file of this kind that
+ * `check` accepts (a newer version saved over it, or another program). Null when it is one, or is absent.
  */
-export async function refuseOverwrite(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<HostError | null> {
-  const opened = await openScenarioAt(path, maxBytes);
+export async function refuseOverwrite(path: string, check: TextCheck, maxBytes = MAX_SCENARIO_BYTES): Promise<HostError | null> {
+  const opened = await openCheckedFileAt(path, check, maxBytes);
   if (opened.status !== 'error' || opened.kind === 'not-found') return null;
   return { ...opened, message: `${basename(path)} was not overwritten: ${opened.message}` };
 }

@@ -5,13 +5,13 @@
  * chose in a dialog this session (and never one that has since stopped being a walkthrough). Writes are
  * atomic. Electron itself stays outside: the dialogs and the presenter window come in as dependencies.
  */
-import { basename, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { MAX_SCENARIO_BYTES, type HostError, type HostHandlers, type OpenResult, type PresenterCommand, type PresenterOpenResult, type PresenterState, type SaveResult } from '../../src/host/contract';
-import { hostError, ioError, notUtf8Error, tooLargeError } from '../../src/host/scenario-check';
+import { hostError } from '../../src/host/scenario-check';
 import { checkWalkthroughText } from '../../src/host/walkthrough-check';
 import type { WalkthroughChannel } from '../../src/host/walkthrough-schemas';
 import type { SettingsStore } from './settings-store';
-import { readTextFile, writeFileSafely, type WriteFile } from './scenario-files';
+import { openCheckedFileAt, refuseOverwrite, writeFileSafely, type WriteFile } from './scenario-files';
 
 /** Native dialogs for walkthrough files, each resolving to the chosen path or null when cancelled. */
 export interface WalkthroughDialogs {
@@ -41,22 +41,8 @@ export interface WalkthroughHandlerDeps {
 }
 
 /** Reads a walkthrough file from anywhere; its text comes back only if the model accepts it. */
-export async function openWalkthroughAt(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
-  const name = basename(path);
-  try {
-    const read = await readTextFile(path, maxBytes);
-    switch (read.status) {
-      case 'not-found': return hostError('not-found', `${path} no longer exists.`);
-      case 'too-large': return tooLargeError(name, read.size, maxBytes);
-      case 'not-utf8': return notUtf8Error(name);
-      case 'ok': {
-        const checked = checkWalkthroughText(read.text, name);
-        return checked.ok ? { status: 'opened', file: { path, name, text: read.text } } : checked.error;
-      }
-    }
-  } catch (error) {
-    return ioError(`Cannot read ${path}`, error);
-  }
+export function openWalkthroughAt(path: string, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+  return openCheckedFileAt(path, checkWalkthroughText, maxBytes);
 }
 
 /** The walkthrough channels, for a host without Electron's presenter window or dialogs (tests) too. */
@@ -88,12 +74,8 @@ export function createWalkthroughHandlers(deps: WalkthroughHandlerDeps): Pick<Ho
     },
     'walkthrough-file:save': async (path, text) => {
       if (!granted.has(resolve(path))) return hostError('not-allowed', `${path} was not opened or saved in this session; use Save As.`);
-      return write(path, text, async () => {
-        // Never over a file that is no longer a walkthrough this app reads (a newer version, another program's).
-        const existing = await openWalkthroughAt(path);
-        if (existing.status !== 'error' || existing.kind === 'not-found') return null;
-        return { ...existing, message: `${basename(path)} was not overwritten: ${existing.message}` };
-      });
+      // Never over a file that is no longer a walkthrough this app reads (a newer version, another program's).
+      return write(path, text, () => refuseOverwrite(path, checkWalkthroughText));
     },
     'walkthrough-file:save-as-dialog': async (suggestedName, text) => {
       const name = extname(suggestedName).toLowerCase() === '.json' ? suggestedName : `${suggestedName}.json`;

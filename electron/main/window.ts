@@ -1,6 +1,7 @@
-/** The one main window, locked down per the security checklist; its bounds are reported on close. */
-import { BrowserWindow } from 'electron';
+/** The one main window, locked down per the security checklist (locked-down-window.ts); its bounds are reported on close. */
+import type { BrowserWindow } from 'electron';
 import type { WindowBounds } from '../../src/host/contract';
+import { createLockedDownWindow } from './locked-down-window';
 import type { InitialBounds } from './window-bounds';
 
 export interface MainWindowOptions {
@@ -13,36 +14,15 @@ export interface MainWindowOptions {
   onClose(bounds: WindowBounds): void;
 }
 
+/** Creates the main window at its last bounds and loads the app's page into it. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const { maximized, ...rect } = options.bounds;
-  const window = new BrowserWindow({
-    ...rect,
-    minWidth: 1024,
-    minHeight: 640,
-    title: options.title,
-    // Shown once painted, so the user never sees a blank white frame.
-    show: false,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      // Middle-click must not open links in new windows (they are denied anyway; this stops the attempt).
-      disableBlinkFeatures: 'Auxclick',
-      // Chromium's spellchecker downloads dictionaries from the network; the app runs offline.
-      spellcheck: false,
-      devTools: options.developer,
-    },
+  const window = createLockedDownWindow({
+    frame: { ...rect, minWidth: 1024, minHeight: 640, title: options.title },
+    preloadPath: options.preloadPath,
+    developer: options.developer,
   });
   if (maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
   // Normal bounds, so a maximized window comes back maximized over its previous normal size.
   window.on('close', () => options.onClose({ ...window.getNormalBounds(), maximized: window.isMaximized() }));
   void window.loadURL(options.entryUrl);

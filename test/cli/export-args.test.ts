@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProjectArgs, usage } from '../../src/cli/args';
-import { CliError } from '../../src/cli/errors';
-
-function usageError(argv: string[]): string {
-  try {
-    parseProjectArgs(argv);
-  } catch (error) {
-    if (error instanceof CliError) return error.summary;
-    throw error;
-  }
-  throw new Error('expected a usage error');
-}
+import { usageError } from './support/cli-harness';
 
 describe('parseProjectArgs --export', () => {
   it('reads 1 to 6 files, the format from the extension, and the language (zh-CN by default)', () => {

@@ -11,13 +11,13 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDate } from '../../src/cli/export-scenarios';
-import { runProjectCli } from '../../src/cli/run-project';
 import { buildCsvText, displayScale } from '../../src/export';
 import { compareScenarios } from '../../src/model/compare';
 import { xiqingServiceRows } from '../../src/model/services';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { loadPreset } from '../export/fixtures';
 import { readPptx } from '../export/pptx-xml';
+import { runCli } from './support/cli-harness';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
@@ -39,12 +39,8 @@ function cli(args: string[]): { status: number | null; stdout: string; stderr: s
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runProjectCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, { SOURCE_DATE_EPOCH: EPOCH });
-  return { code, stdout, stderr };
-}
+/** In-process, at the fixed time the spawned runs use. */
+const run = (argv: string[]) => runCli(argv, { SOURCE_DATE_EPOCH: EPOCH });
 
 describe('npm run project -- … --export (spawned)', () => {
   let dir: string;

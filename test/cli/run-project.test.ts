@@ -3,19 +3,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/errors';
-import { formatCliError, runProjectCli } from '../../src/cli/run-project';
+import { formatCliError } from '../../src/cli/run-project';
 import { makeTempDir } from '../helpers/canada-inputs-file';
 import { smallInputsFile } from '../model/inputs-file/small-file';
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runProjectCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+import { runCli } from './support/cli-harness';
 
 describe('runProjectCli', () => {
   let dir: string;
@@ -33,14 +24,14 @@ describe('runProjectCli', () => {
   };
 
   it('prints the JSON result to stdout', async () => {
-    const { code, stdout, stderr } = await run([valid]);
+    const { code, stdout, stderr } = await runCli([valid]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(stdout).years).toEqual([2000, 2001, 2002, 2003]);
   });
 
   it('writes CSV to --out, creating folders', async () => {
     const out = join(dir, 'a', 'b', 'result.csv');
-    const { code, stdout } = await run([valid, '--format', 'csv', '--out', out]);
+    const { code, stdout } = await runCli([valid, '--format', 'csv', '--out', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     const csv = await readFile(out, 'utf8');
@@ -49,34 +40,34 @@ describe('runProjectCli', () => {
   });
 
   it('prints usage for --help', async () => {
-    const { code, stdout } = await run(['--help']);
+    const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: npm run project');
     expect(stdout).toContain('population-projection-inputs');
   });
 
   it('exits 2 with the usage hint on bad usage', async () => {
-    const { code, stderr } = await run([]);
+    const { code, stderr } = await runCli([]);
     expect(code).toBe(2);
     expect(stderr).toBe('project: no input file given\nRun "npm run project -- --help" for usage.\n');
   });
 
   it('exits 2 naming a file that cannot be read', async () => {
     const missing = join(dir, 'missing.json');
-    expect(await run([missing])).toEqual({ code: 2, stdout: '', stderr: `project: cannot read ${missing}: no such file or folder\n` });
-    expect((await run([dir])).stderr).toBe(`project: cannot read ${dir}: it is a folder, not a file\n`);
+    expect(await runCli([missing])).toEqual({ code: 2, stdout: '', stderr: `project: cannot read ${missing}: no such file or folder\n` });
+    expect((await runCli([dir])).stderr).toBe(`project: cannot read ${dir}: it is a folder, not a file\n`);
   });
 
   it('exits 2 with the line and column of invalid JSON', async () => {
     const path = await writeJson('broken.json', '{\n  "format": "population-projection-inputs",\n  "version": 1,\n}\n');
-    const { code, stderr } = await run([path]);
+    const { code, stderr } = await runCli([path]);
     expect(code).toBe(2);
     expect(stderr).toMatch(new RegExp(`^project: ${path.replace(/[.\\]/g, '\\$&')} is not valid JSON: .+ at line 4, column 1\\n$`));
   });
 
   it('exits 2 listing the supported formats for an unknown format', async () => {
     const path = await writeJson('other.json', { format: 'something-else' });
-    const { code, stderr } = await run([path]);
+    const { code, stderr } = await runCli([path]);
     expect(code).toBe(2);
     expect(stderr).toContain(`project: ${path} cannot be projected:\n`);
     expect(stderr).toContain('  - format "something-else" is not supported (supported formats: "population-projection-inputs", "xiqing-population-scenario")\n');
@@ -87,7 +78,7 @@ describe('runProjectCli', () => {
     file.years['2001'].mx.female.pop();
     delete file.years['2002'];
     const path = await writeJson('invalid.json', file);
-    const { code, stdout, stderr } = await run([path, '--out', join(dir, 'never.json')]);
+    const { code, stdout, stderr } = await runCli([path, '--out', join(dir, 'never.json')]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -103,7 +94,7 @@ describe('runProjectCli', () => {
 
   it('exits 2 when --out cannot be written', async () => {
     const blocker = await writeJson('a-file', 'x');
-    const { code, stderr } = await run([valid, '--out', join(blocker, 'r.json')]);
+    const { code, stderr } = await runCli([valid, '--out', join(blocker, 'r.json')]);
     expect(code).toBe(2);
     expect(stderr).toBe(`project: cannot write ${join(blocker, 'r.json')}: a part of the path is a file, not a folder\n`);
   });
@@ -117,7 +108,7 @@ describe('runProjectCli', () => {
 
   it('leaves existing folders alone when writing', async () => {
     await mkdir(join(dir, 'exists'), { recursive: true });
-    expect((await run([valid, '--out', join(dir, 'exists', 'r.json')])).code).toBe(0);
+    expect((await runCli([valid, '--out', join(dir, 'exists', 'r.json')])).code).toBe(0);
   });
 });
 
@@ -128,7 +119,7 @@ describe('runProjectCli warnings', () => {
     file.years['2000'].netMigrants.male[2] = -1e6;
     const path = join(dir, 'capped.json');
     await writeFile(path, JSON.stringify(file));
-    const { code, stderr } = await run([path, '--out', join(dir, 'r.json')]);
+    const { code, stderr } = await runCli([path, '--out', join(dir, 'r.json')]);
     expect(code).toBe(0);
     expect(stderr).toBe('project: warning: net emigration exceeded the population in 1 cell and was capped there\n');
   });

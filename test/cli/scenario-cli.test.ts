@@ -2,22 +2,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runProjectCli } from '../../src/cli/run-project';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { REPORT_COLUMNS } from '../../src/model/scenario-report';
 import { SCENARIO_COLUMNS } from '../../src/model/xiqing/scenario/scenario-output';
 import { makeTempDir } from '../helpers/canada-inputs-file';
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runProjectCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+import { runCli } from './support/cli-harness';
 
 const REQUIRED = [
   'year', 'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'students', 'births', 'deaths', 'netMigration',
@@ -27,7 +17,7 @@ const REQUIRED = [
 
 describe('npm run project on a scenario file', () => {
   it('prints { scenario, years } JSON with every required field, equal to the model’s numbers', async () => {
-    const { code, stdout, stderr } = await run(['scenarios/central-city-surge.json']);
+    const { code, stdout, stderr } = await runCli(['scenarios/central-city-surge.json']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const out = JSON.parse(stdout);
     expect(out.scenario.name).toContain('Central-city relocation surge');
@@ -42,7 +32,7 @@ describe('npm run project on a scenario file', () => {
   });
 
   it('prints the same columns as CSV, one row per year', async () => {
-    const { code, stdout } = await run(['scenarios/trend.json', '--format', 'csv']);
+    const { code, stdout } = await runCli(['scenarios/trend.json', '--format', 'csv']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines[0].split(',')).toEqual([...REPORT_COLUMNS]);
@@ -56,7 +46,7 @@ describe('npm run project on a scenario file', () => {
     const dir = await makeTempDir();
     const file = join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ format: 'xiqing-population-scenario', version: 1, name: 'x', levers: { outflowRate: 0.5, nope: 1 } }));
-    const { code, stderr } = await run([file]);
+    const { code, stderr } = await runCli([file]);
     expect(code).toBe(2);
     expect(stderr).toContain('levers.outflowRate: lever outflowRate is 0.5, outside its range 0 to 0.15');
     expect(stderr).toContain('unknown lever or norm "nope"');
@@ -76,8 +66,8 @@ describe('npm run project: service columns, --targets and --solve', () => {
     const { DEFAULT_NORMS } = await import('../../src/model/services/norm-specs');
     const { runXiqing } = await import('../../src/model/xiqing/model');
     const expected = serviceRows(runXiqing(DEFAULT_LEVERS), DEFAULT_NORMS);
-    const json = JSON.parse((await run(['scenarios/trend.json'])).stdout);
-    const csv = (await run(['scenarios/trend.json', '--format', 'csv'])).stdout.trim().split('\n');
+    const json = JSON.parse((await runCli(['scenarios/trend.json'])).stdout);
+    const csv = (await runCli(['scenarios/trend.json', '--format', 'csv'])).stdout.trim().split('\n');
     const header = csv[0].split(',');
     for (const c of SERVICE_COLUMNS) {
       expect(json.years[5][c], c).toBe((expected[5] as unknown as Record<string, number>)[c]);
@@ -87,29 +77,29 @@ describe('npm run project: service columns, --targets and --solve', () => {
   });
 
   it('--targets prints the plan checklist; plan-targets meets the population targets in 2025', async () => {
-    const { code, stdout } = await run(['scenarios/plan-targets.json', '--targets', '2025']);
+    const { code, stdout } = await runCli(['scenarios/plan-targets.json', '--targets', '2025']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/✓ met\s+Resident population/);
     expect(stdout).toMatch(/✓ met\s+Hukou \(registered\) population/);
-    const json = JSON.parse((await run(['scenarios/trend.json', '--targets', '2025', '--format', 'json'])).stdout);
+    const json = JSON.parse((await runCli(['scenarios/trend.json', '--targets', '2025', '--format', 'json'])).stdout);
     const residents = json.targets.find((t: { id: string }) => t.id === 'residents');
     expect(residents.met).toBe(false);
     expect(residents.value).toBe(xiqingIndicators(DEFAULT_LEVERS)[5].residents);
   });
 
   it('--solve finds the central-city relocation that gives 1.35 M residents in 2025, and says when no value can', async () => {
-    const solved = JSON.parse((await run(['scenarios/trend.json', '--solve', 'centralCityInflow', '--for', 'residents=1350000', '--in', '2025', '--format', 'json'])).stdout);
+    const solved = JSON.parse((await runCli(['scenarios/trend.json', '--solve', 'centralCityInflow', '--for', 'residents=1350000', '--in', '2025', '--format', 'json'])).stdout);
     expect(solved.ok).toBe(true);
     const check = xiqingIndicators({ ...DEFAULT_LEVERS, centralCityInflow: solved.value })[5].residents;
     expect(Math.abs(check - 1_350_000)).toBeLessThan(1);
-    const { code, stdout } = await run(['scenarios/trend.json', '--solve', 'talentInflow', '--for', 'residents=3000000', '--in', '2025']);
+    const { code, stdout } = await runCli(['scenarios/trend.json', '--solve', 'talentInflow', '--for', 'residents=3000000', '--in', '2025']);
     expect(code).toBe(0);
     expect(stdout).toContain('Unreachable: no value of talentInflow in 0..30000');
   });
 
   it('rejects --solve without --for/--in, a bad year, and --targets on an inputs file', async () => {
-    expect((await run(['scenarios/trend.json', '--solve', 'centralCityInflow'])).stderr).toContain('needs --for INDICATOR=VALUE and --in YEAR');
-    expect((await run(['scenarios/trend.json', '--targets', '1999'])).stderr).toContain('--targets needs a year from 2020 to 2050');
-    expect((await run(['scenarios/trend.json', '--solve', 'nope', '--for', 'residents=1', '--in', '2025'])).stderr).toContain('unknown lever "nope"');
+    expect((await runCli(['scenarios/trend.json', '--solve', 'centralCityInflow'])).stderr).toContain('needs --for INDICATOR=VALUE and --in YEAR');
+    expect((await runCli(['scenarios/trend.json', '--targets', '1999'])).stderr).toContain('--targets needs a year from 2020 to 2050');
+    expect((await runCli(['scenarios/trend.json', '--solve', 'nope', '--for', 'residents=1', '--in', '2025'])).stderr).toContain('unknown lever "nope"');
   });
 });

@@ -7,10 +7,9 @@
  * chips, table and charts, an open scenario is followed live, and English relabels it all.
  * Screenshots: test-results/compare-zh.png, compare-en.png (and full-length versions).
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareScenarios, headlineTable, indicatorSeries, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
 import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file/scenario-file';
 import { readFileSync } from 'node:fs';
@@ -21,15 +20,13 @@ import compareZh from '../../renderer/src/i18n/compare/zh-CN.json';
 import { CHART_INDICATORS } from '../../renderer/src/compare/compare-indicators';
 import { headlineTableViewModel, type HeadlineTableViewModel } from '../../renderer/src/compare/table-view-model';
 import type { Language } from '../../src/host/contract';
-import { openApp, type AppSession } from './support/app-page';
+import { openAppForFile, SHOTS } from './support/app-for-file';
 import { PROJECT_ROOT } from './support/build-renderer';
 import { presetLevers, withLever } from './support/expected';
 
-const SHOTS = join(PROJECT_ROOT, 'test-results');
 const PRESETS = ['trend', 'plan-targets', 'central-city-surge'] as const;
 const NAMES_ZH = ['近期趋势延续', '规划目标情景', '中心城区疏解加快'];
 
-let app: AppSession;
 let page: Page;
 
 function preset(id: string): NamedScenario {
@@ -100,14 +97,8 @@ async function expectTable(comparison: Comparison, language: Language, names: st
   }
 }
 
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  app = await openApp({ width: 1280, height: 800 });
-  page = app.page;
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
+const app = openAppForFile((opened) => {
+  page = opened;
 });
 
 describe('compare view in Chromium', () => {

@@ -4,22 +4,18 @@
  * chart to the model's own numbers, Ctrl+Z restores them, a drag is one undo step, English relabels
  * everything, and nothing logs an error on the way. Screenshots go to test-results/ for review.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/en.json';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import zh from '../../renderer/src/i18n/zh-CN.json';
-import { openApp, type AppSession } from './support/app-page';
-import { PROJECT_ROOT } from './support/build-renderer';
+import { openAppForFile, SHOTS } from './support/app-for-file';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
 
-const SHOTS = join(PROJECT_ROOT, 'test-results');
 const YEAR = 2025;
 const NEW_INFLOW = 30_000;
 
-let app: AppSession;
 let page: Page;
 
 type Snapshot = Record<string, { labels: string[]; datasets: { label: string; data: (number | null)[] }[] }>;
@@ -54,14 +50,8 @@ async function waitForTile(key: string, text: string) {
   );
 }
 
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  app = await openApp({ width: 1280, height: 800 });
-  page = app.page;
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
+const app = openAppForFile((opened) => {
+  page = opened;
 });
 
 describe('scenario editor in Chromium', () => {

@@ -8,24 +8,21 @@
  * error may appear on the way (a Content-Security-Policy violation, e.g. eval in a builder, would).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSlides, displayScale, exportColumns, toDisplay, xlsxSheetNames } from '../../src/export';
 import { compareScenarios, headlineTable, indicatorValue, type Comparison, type NamedScenario } from '../../src/model/compare';
 import zhExporting from '../../renderer/src/i18n/exporting/zh-CN.json';
 import { FIGURE, type FigureLayout } from '../../renderer/src/export/chart-image';
-import { openApp, type AppSession } from './support/app-page';
-import { PROJECT_ROOT } from './support/build-renderer';
+import { openAppForFile, SHOTS } from './support/app-for-file';
 
-const SHOTS = join(PROJECT_ROOT, 'test-results');
 const NEW_INFLOW = 30_000;
 
-let app: AppSession;
 let page: Page;
 
 /** The scenarios the page holds, as the compare model takes them (active first), with their names as shown. */
@@ -115,20 +112,17 @@ async function exportFromDialog(format: 'csv' | 'xlsx' | 'pptx', scope: 'active'
   return { ...result, status };
 }
 
+const app = openAppForFile((opened) => {
+  page = opened;
+}, { width: 1280, height: 900 });
+
+// A changed lever, so that the caption and the metadata have something to list.
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  app = await openApp({ width: 1280, height: 900 });
-  page = app.page;
-  // A changed lever, so that the caption and the metadata have something to list.
   const box = page.locator('[data-lever="centralCityInflow"] input[type="text"]');
   await box.fill(String(NEW_INFLOW));
   await box.press('Enter');
   await page.waitForFunction((v) => window.__xiqingTest!.store.getState().entries[window.__xiqingTest!.store.getState().activeId].scenario.levers.centralCityInflow === v, NEW_INFLOW);
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
-});
+}, 60_000);
 
 describe('PNG of a chart', () => {
   for (const scale of [2, 3] as const) {

@@ -6,22 +6,18 @@
  * are not readable scenarios give their own messages; the recovery offer after an unsaved edit and a
  * reload brings the edit back. Nothing logs an error on the way.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import libraryEn from '../../renderer/src/i18n/library/en.json';
 import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
-import { openApp, type AppSession } from './support/app-page';
-import { PROJECT_ROOT } from './support/build-renderer';
+import { openAppForFile, SHOTS } from './support/app-for-file';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
 
-const SHOTS = join(PROJECT_ROOT, 'test-results');
 const INFLOW = 33_000;
 const SAVED_NAME = '人才引领增长';
 const RENAMED = '人才引领: 中心城区加快（33000）';
 
-let app: AppSession;
 let page: Page;
 
 const inflowBox = () => page.locator('[data-lever="centralCityInflow"] input[type="text"]');
@@ -72,14 +68,8 @@ async function dropFile(name: string, text: string) {
   }, [name, text] as const);
 }
 
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  app = await openApp({ width: 1280, height: 800 });
-  page = app.page;
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
+const app = openAppForFile((opened) => {
+  page = opened;
 });
 
 describe('scenario library in Chromium', () => {

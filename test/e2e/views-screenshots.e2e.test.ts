@@ -6,10 +6,9 @@
  * nothing cut off or scrolled sideways; every control reachable with Tab and named; each dialog with its
  * own title id; and no console errors.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/en.json';
 import zh from '../../renderer/src/i18n/zh-CN.json';
 import compareEn from '../../renderer/src/i18n/compare/en.json';
@@ -21,10 +20,9 @@ import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
 import wtEn from '../../renderer/src/i18n/walkthrough/en.json';
 import wtZh from '../../renderer/src/i18n/walkthrough/zh-CN.json';
 import type { Language } from '../../src/host/contract';
-import { openApp, type AppSession } from './support/app-page';
-import { PROJECT_ROOT } from './support/build-renderer';
+import { openAppForFile, SHOTS } from './support/app-for-file';
+import { leavePresentation } from './support/presentation';
 
-const SHOTS = join(PROJECT_ROOT, 'test-results');
 const MAX_BAR_HEIGHT = 64;
 const PRESETS = ['trend', 'plan-targets', 'central-city-surge'] as const;
 const LONG_NAME = {
@@ -37,7 +35,6 @@ const TEXT = {
   en: { app: en, tabs: { library: libraryEn.tab, compare: compareEn.tab, walkthrough: wtEn.tab }, exporting: exportingEn, short: 'en' },
 } as const;
 
-let app: AppSession;
 let page: Page;
 
 const tab = (name: string) => page.locator('.top-bar nav button', { hasText: name });
@@ -120,24 +117,8 @@ async function compareThreePresets() {
   await expect.poll(sources).toEqual(PRESETS.map((id) => `preset:${id}`));
 }
 
-/** Escape leaves full screen first (if the page is in it), then the presentation. */
-async function leavePresentation() {
-  if (await page.evaluate(() => document.fullscreenElement !== null)) {
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.fullscreenElement === null);
-  }
-  await page.keyboard.press('Escape');
-  await page.locator('[data-testid="walkthrough-present"]').waitFor({ state: 'detached' });
-}
-
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  app = await openApp({ width: 1280, height: 800 });
-  page = app.page;
-}, 180_000);
-
-afterAll(async () => {
-  await app?.close();
+const app = openAppForFile((opened) => {
+  page = opened;
 });
 
 describe('every view at 1280×800, in both languages', () => {
@@ -180,7 +161,7 @@ describe('every view at 1280×800, in both languages', () => {
         await page.locator('[data-testid="walkthrough-answer-value"]').waitFor();
         await settle(1600);
         await shot(`walkthrough-step1-answer-${suffix}`);
-        await leavePresentation();
+        await leavePresentation(page);
         await expectOneRowBar();
       });
 

@@ -7,10 +7,10 @@
  * editor adds the editor's scenario as a step, reorders, saves and opens walkthrough files. Screenshots
  * go to test-results/ for review.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import wtEn from '../../renderer/src/i18n/walkthrough/en.json';
 import wtZh from '../../renderer/src/i18n/walkthrough/zh-CN.json';
 import { numberFormat } from '../../renderer/src/format/number-format';
@@ -20,14 +20,13 @@ import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file
 import { scenarioReport } from '../../src/model/scenario-report';
 import { valueOverrides, VALUE_IDS, valueOf, type ScenarioValues } from '../../src/model/scenario-values';
 import { parseWalkthroughText, resolveWalkthrough, type ResolvedStep, type WalkthroughFile } from '../../src/model/walkthrough-file/walkthrough-file';
-import { openApp, type AppSession } from './support/app-page';
+import { openAppForFile, SHOTS } from './support/app-for-file';
 import { PROJECT_ROOT } from './support/build-renderer';
 import { presetLevers } from './support/expected';
+import { leavePresentation } from './support/presentation';
 
-const SHOTS = join(PROJECT_ROOT, 'test-results');
 const YEAR = 2025;
 
-let app: AppSession;
 let page: Page;
 let doc: WalkthroughFile;
 let steps: ResolvedStep[];
@@ -60,14 +59,9 @@ const answerValue = () => page.locator('[data-testid="walkthrough-answer-value"]
 /** Chart animations (1.2 s in the presentation) finish before a screenshot. */
 const settle = () => page.waitForTimeout(1600);
 
-/** Escape leaves full screen first (if the page is in it), then the presentation. */
-async function leavePresentation() {
-  if (await page.evaluate(() => document.fullscreenElement !== null)) {
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.fullscreenElement === null);
-  }
-  await page.keyboard.press('Escape');
-  await page.locator('[data-testid="walkthrough-present"]').waitFor({ state: 'detached' });
+/** Leaves the presentation, back to the walkthrough editor. */
+async function leaveToEditor() {
+  await leavePresentation(page);
   await page.locator('[data-testid="walkthrough-editor"]').waitFor();
 }
 
@@ -79,7 +73,6 @@ async function downloadedText(download: Download): Promise<string> {
 }
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
   const parsed = parseWalkthroughText(await readFile(join(PROJECT_ROOT, 'scenarios', 'walkthrough-2025-population.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.message);
   doc = parsed.walkthrough;
@@ -88,12 +81,10 @@ beforeAll(async () => {
   const resolved = resolveWalkthrough(doc, (ref) => ('preset' in ref ? overrides.get(ref.preset) ?? 'missing' : 'no files in this test'));
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   steps = resolved.steps;
-  app = await openApp({ width: 1280, height: 800 });
-  page = app.page;
-}, 180_000);
+});
 
-afterAll(async () => {
-  await app?.close();
+const app = openAppForFile((opened) => {
+  page = opened;
 });
 
 describe('walkthrough (trainer mode) in Chromium', () => {
@@ -251,7 +242,7 @@ describe('walkthrough (trainer mode) in Chromium', () => {
 
   it('presents in English from the editor, and leaves with Escape', async () => {
     await page.bringToFront();
-    await leavePresentation();
+    await leaveToEditor();
     await page.locator('[data-language="en"]').click();
     await page.locator('[data-testid="walkthrough-steps"] [data-step-index="2"] [data-action="select"]').click();
     await page.locator('[data-testid="walkthrough-present-selected"]').click();
@@ -262,7 +253,7 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     expect(await page.locator('[data-testid="walkthrough-changes"] h3').textContent()).toBe(wtEn.present.whatChanged);
     await settle();
     await page.screenshot({ path: join(SHOTS, 'walkthrough-step3-en.png') });
-    await leavePresentation();
+    await leaveToEditor();
     await page.locator('[data-language="zh-CN"]').click();
   });
 
@@ -349,7 +340,7 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     expect(await page.locator('[data-testid="walkthrough-headline-residents"] .wt-headline__value').textContent())
       .toBe(numberFormat('zh-CN').personsParts(scenarioReport({ levers: { ...presetLevers('trend'), centralCityInflow: 20_000 }, norms: steps[0].values.norms }).rows.find((r) => r.year === YEAR)!.residents).value
         + numberFormat('zh-CN').personsParts(1_000_000).unit);
-    await leavePresentation();
+    await leaveToEditor();
   });
 
   it('logged no console errors and no page errors', () => {

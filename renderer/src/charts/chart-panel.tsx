@@ -3,15 +3,16 @@
  * Live changes (a slider being moved) redraw without animation so the chart keeps up with the hand;
  * a chart scrolled out of view keeps its drawing until it is back on screen.
  */
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Chart } from 'react-chartjs-2';
-import type { Chart as ChartInstance, Plugin } from 'chart.js';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Plugin } from 'chart.js';
 import { ChartExportButton } from '../export/chart-export-button';
 import type { ExportScenario } from '../export/export-types';
 import { useLanguage } from '../i18n/use-language';
-import { chartData, chartOptions, DATASET_ID_KEY, type MixedType } from './chart-config';
-import { registerChart, renderTimePlugin, setChartOnScreen } from './chart-registry';
+import { ChartCanvas } from './chart-canvas';
+import { chartData, chartOptions, type MixedType } from './chart-config';
+import { renderTimePlugin, setChartOnScreen } from './chart-registry';
 import { useOnScreen } from './use-on-screen';
+import { useRegisteredChart } from './use-registered-chart';
 import type { ChartViewModel } from './chart-view-model';
 
 interface ChartPanelProps {
@@ -46,15 +47,7 @@ export function ChartPanel({ vm: latest, live, controls, className, exportYear, 
   // The view-model captured here is only read for axes and formatters, which the key covers.
   const options = useMemo(() => chartOptions(vm, format), [optionsKey, format]);
   const plugins = useMemo(() => [renderTimePlugin(vm.key) as Plugin<MixedType>], [vm.key]);
-  const key = vm.key;
-  const instance = useRef<ChartInstance | null>(null);
-  const ref = useCallback(
-    (chart: ChartInstance<MixedType, (number | null)[], string> | null | undefined) => {
-      instance.current = (chart ?? null) as ChartInstance | null;
-      registerChart(key, instance.current);
-    },
-    [key],
-  );
+  const { instance, ref } = useRegisteredChart(vm.key);
   const headingId = `chart-${vm.key}-title`;
   return (
     <figure ref={figure} className={`chart-panel ${className ?? ''}`} aria-labelledby={headingId} data-testid={`chart-${vm.key}`}>
@@ -63,20 +56,16 @@ export function ChartPanel({ vm: latest, live, controls, className, exportYear, 
         {controls}
         <ChartExportButton getChart={() => instance.current} title={vm.title} year={exportYear} scenarios={exportScenarios} testKey={vm.key} />
       </div>
-      <div className="chart-panel__canvas">
-        <Chart<MixedType, (number | null)[], string>
-          ref={ref}
-          type="bar"
-          datasetIdKey={DATASET_ID_KEY}
-          data={data}
-          options={options}
-          plugins={plugins}
-          updateMode={live ? 'none' : undefined}
-          aria-label={vm.description}
-        >
-          {vm.description}
-        </Chart>
-      </div>
+      <ChartCanvas
+        className="chart-panel__canvas"
+        chartRef={ref}
+        type="bar"
+        data={data}
+        options={options}
+        plugins={plugins}
+        updateMode={live ? 'none' : undefined}
+        description={vm.description}
+      />
     </figure>
   );
 }

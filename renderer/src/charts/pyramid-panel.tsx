@@ -6,6 +6,7 @@ import type { ModelResults } from '../model/model-results';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { ChartPanel } from './chart-panel';
 import { pyramidViewModel } from './pyramid-view-model';
+import { YearSlider } from './year-slider';
 
 /** Time per year while playing, ms: slow enough to read the year. */
 const STEP_MS = 600;
@@ -45,16 +46,13 @@ export function PyramidPanel({ results, live }: { results: ModelResults; live: b
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('charts.pyramid.pause') : t('charts.pyramid.play')}
       </button>
       <label htmlFor={sliderId} className="pyramid-controls__label">{t('charts.pyramid.year')}</label>
-      <input
+      <YearSlider
         id={sliderId}
-        type="range"
-        min={years[0]}
-        max={years[years.length - 1]}
-        step={1}
-        value={shownYear}
-        onChange={(event) => {
+        years={years}
+        year={shownYear}
+        onYear={(chosen) => {
           setPlaying(false);
-          setYear(Number(event.target.value));
+          setYear(chosen);
         }}
       />
       <output htmlFor={sliderId} className="pyramid-controls__year">{shownYear}</output>

@@ -27,6 +27,61 @@ export function niceCeiling(value: number): number {
   return 10 * power;
 }
 
+/** The axis limit for pyramids of `populations` (any years, any scenarios): the largest group of any, rounded up. */
+export function pyramidLimit(populations: Iterable<BySex<ArrayLike<number>>>): number {
+  let largest = 0;
+  for (const pop of populations) for (const v of [...groupAges(pop.male), ...groupAges(pop.female)]) largest = Math.max(largest, v);
+  return niceCeiling(largest);
+}
+
+/** What tells one pyramid from another: the editor's pyramid, or one side of the compare view's pair. */
+export interface PyramidLook {
+  key: string;
+  title: string;
+  /** The text alternative, given the year's residents. */
+  describe(total: number): string;
+  /** Where the pyramid's texts are in the `t` given: `${textKeys}.openAge`, `.ageAxis`, `.axis`, `.male`, `.female`. */
+  textKeys: string;
+  colours: { male: string; female: string };
+  /** The value axis runs from -limit to limit ({@link pyramidLimit}). */
+  limit: number;
+}
+
+/**
+ * One year's pyramid: residents by sex in five-year groups, men as negative values. The one mapping
+ * behind the editor's pyramid and the compare view's pair, so both read the same way.
+ */
+export function yearPyramidViewModel(pop: BySex<ArrayLike<number>>, look: PyramidLook, { t, format }: ViewContext): ChartViewModel {
+  const zh = format.language === 'zh-CN';
+  const text = (name: string, options?: Record<string, unknown>) => t(`${look.textKeys}.${name}`, options);
+  const male = groupAges(pop.male);
+  const female = groupAges(pop.female);
+  const openAge = (male.length - 1) * GROUP_WIDTH;
+  const total = male.reduce((a, b) => a + b, 0) + female.reduce((a, b) => a + b, 0);
+  return {
+    key: look.key,
+    title: look.title,
+    description: look.describe(total),
+    labels: male.map((_, g) => (g === male.length - 1 ? text('openAge', { age: openAge }) : `${g * GROUP_WIDTH}–${g * GROUP_WIDTH + GROUP_WIDTH - 1}`)),
+    categoryTitle: text('ageAxis'),
+    valueAxis: {
+      title: text('axis'),
+      divisor: zh ? 10_000 : 1_000,
+      decimals: zh ? 1 : 0,
+      stacked: true,
+      absolute: true,
+      min: -look.limit,
+      max: look.limit,
+    },
+    series: [
+      { key: 'male', label: text('male'), kind: 'bar', stack: 'pyramid', color: look.colours.male, data: male.map((v) => -v) },
+      { key: 'female', label: text('female'), kind: 'bar', stack: 'pyramid', color: look.colours.female, data: female },
+    ],
+    horizontal: true,
+    formatValue: (value) => format.persons(Math.abs(value)),
+  };
+}
+
 export interface PyramidInput {
   years: readonly number[];
   byAge: readonly BySex<Float64Array>[];
@@ -34,39 +89,15 @@ export interface PyramidInput {
   index: number;
 }
 
-export function pyramidViewModel({ years, byAge, index }: PyramidInput, { t, format }: ViewContext): ChartViewModel {
-  const zh = format.language === 'zh-CN';
-  const pop = byAge[index];
-  const male = groupAges(pop.male);
-  const female = groupAges(pop.female);
-  let largest = 0;
-  for (const p of byAge) for (const v of [...groupAges(p.male), ...groupAges(p.female)]) largest = Math.max(largest, v);
-  const limit = niceCeiling(largest);
-  const openAge = (male.length - 1) * GROUP_WIDTH;
-  const labels = male.map((_, g) =>
-    g === male.length - 1 ? t('charts.pyramid.openAge', { age: openAge }) : `${g * GROUP_WIDTH}–${g * GROUP_WIDTH + GROUP_WIDTH - 1}`,
-  );
-  const total = male.reduce((a, b) => a + b, 0) + female.reduce((a, b) => a + b, 0);
-  return {
+/** The editor's pyramid of the year `years[index]`, on an axis that holds every year of the run. */
+export function pyramidViewModel({ years, byAge, index }: PyramidInput, ctx: ViewContext): ChartViewModel {
+  const { t, format } = ctx;
+  return yearPyramidViewModel(byAge[index], {
     key: 'pyramid',
     title: t('charts.pyramid.title'),
-    description: t('charts.pyramid.description', { year: years[index], total: format.persons(total) }),
-    labels,
-    categoryTitle: t('charts.pyramid.ageAxis'),
-    valueAxis: {
-      title: t('charts.pyramid.axis'),
-      divisor: zh ? 10_000 : 1_000,
-      decimals: zh ? 1 : 0,
-      stacked: true,
-      absolute: true,
-      min: -limit,
-      max: limit,
-    },
-    series: [
-      { key: 'male', label: t('charts.pyramid.male'), kind: 'bar', stack: 'pyramid', color: PALETTE.male, data: male.map((v) => -v) },
-      { key: 'female', label: t('charts.pyramid.female'), kind: 'bar', stack: 'pyramid', color: PALETTE.female, data: female },
-    ],
-    horizontal: true,
-    formatValue: (value) => format.persons(Math.abs(value)),
-  };
+    describe: (total) => t('charts.pyramid.description', { year: years[index], total: format.persons(total) }),
+    textKeys: 'charts.pyramid',
+    colours: { male: PALETTE.male, female: PALETTE.female },
+    limit: pyramidLimit(byAge),
+  }, ctx);
 }

@@ -3,12 +3,12 @@
  * colours are named once, above the charts). Changes redraw without animation, as the editor's live
  * charts do, so a comparison follows edits frame by frame.
  */
-import { useCallback, useMemo, useRef } from 'react';
-import { Chart } from 'react-chartjs-2';
-import type { Chart as ChartInstance, ChartOptions } from 'chart.js';
-import { chartData, chartOptions, DATASET_ID_KEY, type MixedType } from '../charts/chart-config';
-import { registerChart } from '../charts/chart-registry';
+import { useMemo } from 'react';
+import type { ChartOptions } from 'chart.js';
+import { ChartCanvas } from '../charts/chart-canvas';
+import { chartData, chartOptions, type MixedType } from '../charts/chart-config';
 import type { ChartViewModel } from '../charts/chart-view-model';
+import { useRegisteredChart } from '../charts/use-registered-chart';
 import { ChartExportButton } from '../export';
 import { useLanguage } from '../i18n/use-language';
 
@@ -28,15 +28,7 @@ export function CompareChart({ vm }: { vm: ChartViewModel }) {
     };
     // The key covers everything of the view-model the options read.
   }, [optionsKey, format]);
-  const key = vm.key;
-  const instance = useRef<ChartInstance | null>(null);
-  const ref = useCallback(
-    (chart: ChartInstance<MixedType, (number | null)[], string> | null | undefined) => {
-      instance.current = (chart ?? null) as ChartInstance | null;
-      registerChart(key, instance.current);
-    },
-    [key],
-  );
+  const { instance, ref } = useRegisteredChart(vm.key);
   const headingId = `${vm.key}-title`;
   return (
     <figure className="compare-chart" aria-labelledby={headingId} data-testid={vm.key}>
@@ -45,18 +37,7 @@ export function CompareChart({ vm }: { vm: ChartViewModel }) {
         {/* The caption names the compared scenarios (ChartExportContext of the compare view). */}
         <ChartExportButton getChart={() => instance.current} title={vm.title} testKey={vm.key} />
       </div>
-      <div className="compare-chart__canvas">
-        <Chart<MixedType, (number | null)[], string>
-          ref={ref}
-          type="line"
-          datasetIdKey={DATASET_ID_KEY}
-          data={data}
-          options={options}
-          aria-label={vm.description}
-        >
-          {vm.description}
-        </Chart>
-      </div>
+      <ChartCanvas className="compare-chart__canvas" chartRef={ref} type="line" data={data} options={options} description={vm.description} />
     </figure>
   );
 }

@@ -13,6 +13,7 @@ import { populationByAge } from '../../../src/model/xiqing/scenario/indicators';
 import { useAppServices } from '../app/app-context';
 import { ChartPanel } from '../charts/chart-panel';
 import type { ViewContext } from '../charts/chart-view-model';
+import { YearSlider } from '../charts/year-slider';
 import { ChartExportContext, openExportDialog, type ExportScenario } from '../export';
 import { useLanguage } from '../i18n/use-language';
 import { useLibrarySession, useLibraryState } from '../library/use-library-session';
@@ -413,16 +414,7 @@ function ComparePyramids({ comparison, scenarios, ctx, exported }: BodyProps) {
             </>
           )}
           <label htmlFor={sliderId}>{t('pyramid.year')}</label>
-          <input
-            id={sliderId}
-            type="range"
-            min={years[0]}
-            max={years[years.length - 1]}
-            step={1}
-            value={year}
-            onChange={(event) => compare.setPyramidYear(Number(event.target.value))}
-            data-testid="pyramid-year"
-          />
+          <YearSlider id={sliderId} years={years} year={year} onYear={(chosen) => compare.setPyramidYear(chosen)} testId="pyramid-year" />
           <output htmlFor={sliderId} className="compare-pyramids__year">{year}</output>
         </div>
       </div>

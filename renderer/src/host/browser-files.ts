@@ -3,6 +3,7 @@
  * download (Blob + anchor) to save. No File System Access API, so it works the same in every browser.
  */
 import { MAX_SCENARIO_BYTES, type OpenResult } from '../../../src/host/contract';
+import { openedIfAccepted, type TextCheck } from '../../../src/host/checked-text';
 import { checkScenarioText, notUtf8Error, tooLargeError } from '../../../src/host/scenario-check';
 
 /** Asks the user for one file; resolves null if the chooser is dismissed. */
@@ -24,10 +25,11 @@ export function pickFile(accept: string): Promise<File | null> {
 }
 
 /**
- * Reads a chosen or dropped file as a scenario: the same size limit, UTF-8 rule and model check as
- * the Electron host, so both hosts give the same answer for the same file.
+ * Reads a chosen or dropped file whose text `check` (the model's loader for its kind) must accept: the
+ * same size limit, UTF-8 rule and model check as the Electron host, so both hosts give the same answer
+ * for the same file.
  */
-export async function readScenario(file: Blob & { name: string }, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+export async function readCheckedFile(file: Blob & { name: string }, check: TextCheck, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
   if (file.size > maxBytes) return tooLargeError(file.name, file.size, maxBytes);
   let text: string;
   try {
@@ -35,10 +37,12 @@ export async function readScenario(file: Blob & { name: string }, maxBytes = MAX
   } catch {
     return notUtf8Error(file.name);
   }
-  const checked = checkScenarioText(text, file.name);
-  if (!checked.ok) return checked.error;
-  const opened = { status: 'opened', file: { path: file.name, name: file.name, text } } as const;
-  return checked.migratedFrom === undefined ? opened : { ...opened, migratedFrom: checked.migratedFrom };
+  return openedIfAccepted(check, text, file.name, file.name);
+}
+
+/** Reads a chosen or dropped file as a scenario (see {@link readCheckedFile}). */
+export function readScenario(file: Blob & { name: string }, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+  return readCheckedFile(file, checkScenarioText, maxBytes);
 }
 
 const MIME_TYPES: Record<string, string> = {

@@ -6,10 +6,10 @@
  * as main validates the same payloads over IPC.
  */
 import { MAX_SCENARIO_BYTES, type HostHandlers, type OpenResult } from '../../../src/host/contract';
-import { hostError, notUtf8Error, tooLargeError } from '../../../src/host/scenario-check';
+import { hostError } from '../../../src/host/scenario-check';
 import { checkWalkthroughText } from '../../../src/host/walkthrough-check';
 import { presenterCommandSchema, presenterStateSchema, type WalkthroughChannel } from '../../../src/host/walkthrough-schemas';
-import { download, pickFile } from './browser-files';
+import { download, pickFile, readCheckedFile } from './browser-files';
 import type { EventHub } from './event-hub';
 
 /** The BroadcastChannel both windows of one origin join. */
@@ -18,17 +18,9 @@ export const PRESENTER_CHANNEL = 'xiqing-population-simulator/presenter';
 export const PRESENTER_HASH = '#presenter';
 const POPUP_NAME = 'xiqing-presenter';
 
-/** Reads a chosen file as a walkthrough: the same size limit, UTF-8 rule and loader as main. */
-export async function readWalkthrough(file: Blob & { name: string }, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
-  if (file.size > maxBytes) return tooLargeError(file.name, file.size, maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return notUtf8Error(file.name);
-  }
-  const checked = checkWalkthroughText(text, file.name);
-  return checked.ok ? { status: 'opened', file: { path: file.name, name: file.name, text } } : checked.error;
+/** Reads a chosen file as a walkthrough: the same size limit, UTF-8 rule and loader as main (see {@link readCheckedFile}). */
+export function readWalkthrough(file: Blob & { name: string }, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
+  return readCheckedFile(file, checkWalkthroughText, maxBytes);
 }
 
 type Message = { type: 'state'; state: unknown } | { type: 'command'; command: unknown };

@@ -4,16 +4,14 @@
  * next frame, to this step's with chart.js's animation between the two datasets (REPLAY_MS).
  */
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Chart } from 'react-chartjs-2';
 import type { Chart as ChartInstance } from 'chart.js';
-import { DATASET_ID_KEY, type KeyedDataset, type MixedData, type MixedType } from '../charts/chart-config';
-import { registerChart } from '../charts/chart-registry';
+import { ChartCanvas } from '../charts/chart-canvas';
+import type { KeyedDataset, MixedData } from '../charts/chart-config';
 import type { ChartViewModel } from '../charts/chart-view-model';
+import { useRegisteredChart, type MixedChart } from '../charts/use-registered-chart';
 import { useLanguage } from '../i18n/use-language';
 import { registerWalkthroughChart } from './walkthrough-test-hooks';
 import { presentationData, presentationOptions } from './walkthrough-charts';
-
-type Instance = ChartInstance<MixedType, (number | null)[], string>;
 
 interface PresentationChartProps {
   slot: number;
@@ -32,7 +30,7 @@ interface PresentationChartProps {
  * Sets the chart to `from` at once, then animates to `to` on the next frame. Returns a cancel that
  * leaves the chart on `to`. Nothing happens when the two have different categories (another end year).
  */
-export function replayChart(chart: Instance, from: MixedData, to: MixedData): () => void {
+export function replayChart(chart: MixedChart, from: MixedData, to: MixedData): () => void {
   if ((from.labels ?? []).join('|') !== (to.labels ?? []).join('|')) return () => undefined;
   const set = (data: MixedData) => {
     const byId = new Map((data.datasets as KeyedDataset[]).map((d) => [d.id, d.data]));
@@ -60,18 +58,14 @@ export function replayChart(chart: Instance, from: MixedData, to: MixedData): ()
 
 export function PresentationChart({ slot, chart, vm, from, replay, fontSize, controls }: PresentationChartProps) {
   const { format } = useLanguage();
-  const instance = useRef<Instance | null>(null);
   const data = useMemo(() => presentationData(vm), [vm]);
   const fromData = useMemo(() => (from ? presentationData(from) : null), [from]);
   // Options follow the axes, the language and the font size, not each value (see ChartPanel).
   const optionsKey = JSON.stringify([vm.valueAxis, vm.categoryTitle, vm.horizontal, format.language, fontSize]);
   const options = useMemo(() => presentationOptions(vm, format, fontSize), [optionsKey, format]);
-  const key = `walkthrough-${slot}`;
-  const ref = useCallback((c: Instance | null | undefined) => {
-    instance.current = c ?? null;
-    registerChart(key, (c ?? null) as ChartInstance | null);
-    registerWalkthroughChart(slot, (c ?? null) as ChartInstance | null);
-  }, [key, slot]);
+  // Registered twice: by key like every chart (chart-registry.ts), and by slot for the walkthrough's test hooks.
+  const onChart = useCallback((c: ChartInstance | null) => registerWalkthroughChart(slot, c), [slot]);
+  const { instance, ref } = useRegisteredChart(`walkthrough-${slot}`, onChart);
 
   // Only a new request replays: moving to another step clears the request, so arriving never replays.
   const latest = useRef({ data, fromData });
@@ -90,18 +84,7 @@ export function PresentationChart({ slot, chart, vm, from, replay, fontSize, con
         <h3 id={headingId}>{vm.title}</h3>
         {controls}
       </div>
-      <div className="wt-chart__canvas">
-        <Chart<MixedType, (number | null)[], string>
-          ref={ref}
-          type="bar"
-          datasetIdKey={DATASET_ID_KEY}
-          data={data}
-          options={options}
-          aria-label={vm.description}
-        >
-          {vm.description}
-        </Chart>
-      </div>
+      <ChartCanvas className="wt-chart__canvas" chartRef={ref} type="bar" data={data} options={options} description={vm.description} />
     </figure>
   );
 }
