@@ -68,11 +68,21 @@ export function checkStepInputs(
   if (!inputs || !inputs.rates || inputs.rates.length !== states) {
     fail(`${at}: rates must have one entry per state (${states})`);
   }
+  // States often share one vector (one life table for all, one ASFR for all migrants): check each
+  // once per step and per range (a vector used under another range is checked again).
+  const seen = { asfr: new Set<Float64Array>(), survival: new Set<Float64Array>() };
+  const once = (kind: keyof typeof seen, v: Float64Array, what: string, lo: number, hi: number): void => {
+    if (v && seen[kind].has(v)) return;
+    checkVector(v, n, what, lo, hi);
+    seen[kind].add(v);
+  };
   inputs.rates.forEach((r, s) => {
     const where = `${at}, state ${s}`;
-    checkVector(r.asfr, n, `${where}: asfr`, 0, MAX);
+    once('asfr', r.asfr, `${where}: asfr`, 0, MAX);
     if (!(r.srb > 0 && r.srb < Infinity)) fail(`${where}: srb = ${r.srb} must be finite and > 0`);
-    checkBySex(r.survival, n, `${where}: survival`, 0, 1);
+    if (!r.survival) fail(`${where}: survival is missing`);
+    once('survival', r.survival.male, `${where}: survival.male`, 0, 1);
+    once('survival', r.survival.female, `${where}: survival.female`, 0, 1);
     checkBySex(r.netMigrants, n, `${where}: netMigrants`, -MAX, MAX);
   });
   const transfers = inputs.transfers ?? [];
