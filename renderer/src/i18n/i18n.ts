@@ -10,6 +10,8 @@ import compareZh from './compare/zh-CN.json';
 import en from './en.json';
 import exportingEn from './exporting/en.json';
 import exportingZh from './exporting/zh-CN.json';
+import goalSeekEn from './goal-seek/en.json';
+import goalSeekZh from './goal-seek/zh-CN.json';
 import libraryEn from './library/en.json';
 import libraryZh from './library/zh-CN.json';
 import walkthroughEn from './walkthrough/en.json';
@@ -23,8 +25,8 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
  * independently; `translation` is the shell, editor and results.
  */
 export const RESOURCES = {
-  'zh-CN': { translation: zh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh },
-  en: { translation: en, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn },
+  'zh-CN': { translation: zh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh },
+  en: { translation: en, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn },
 } as const;
 
 /** Creates and initialises the app's i18next instance in `language`. */

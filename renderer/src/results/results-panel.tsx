@@ -7,6 +7,7 @@ import { ChartPanel } from '../charts/chart-panel';
 import { PyramidPanel } from '../charts/pyramid-panel';
 import { residentsViewModel } from '../charts/residents-view-model';
 import { serviceDemandViewModel } from '../charts/service-demand-view-model';
+import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
 import { useLanguage } from '../i18n/use-language';
 import type { ModelResults } from '../model/model-results';
 import { planTargetChecklist } from '../../../src/model/services/plan-targets';
@@ -45,6 +46,7 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
         <ChartPanel vm={serviceDemand} live={live} />
       </div>
       <TargetChecklist vm={checklist} onYear={setCheckYear} />
+      <GoalSeekPanel />
     </div>
   );
 });

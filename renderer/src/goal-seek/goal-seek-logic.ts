@@ -1,0 +1,238 @@
+/**
+ * The "What would it take?" panel's pure logic: which indicators and levers it offers, the goal-seek
+ * request it builds from the form, rounding a solution to the lever's step, and the answer in words.
+ * The solving itself is the model's `goalSeek` (src/model/services/goal-seek.ts); nothing here runs
+ * the model except {@link solveGoal}, which calls it.
+ */
+import type { Language } from '../../../src/host/contract';
+import { goalSeek, indicatorValue, type GoalSeekResult } from '../../../src/model/services/goal-seek';
+import type { NormValues } from '../../../src/model/services/norm-specs';
+import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
+import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
+import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import { runXiqing } from '../../../src/model/xiqing/model';
+import { BASE_YEAR } from '../../../src/model/xiqing/rates/year-paths';
+import type { ViewContext } from '../charts/chart-view-model';
+import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
+import { PLAN_YEAR } from '../results/plan-targets';
+
+/** How an indicator's value is entered and shown. */
+export type IndicatorUnit = 'persons' | 'share' | 'places' | 'beds';
+
+/** One indicator the panel can solve for: a model field, its label (shared with the tiles) and unit. */
+export interface GoalIndicator {
+  /** The IndicatorRow / ServiceRow field goalSeek reads. */
+  field: string;
+  /** Key of its label in the shell's locale file (the headline tiles' wording). */
+  labelKey: string;
+  unit: IndicatorUnit;
+}
+
+export const GOAL_INDICATORS: readonly GoalIndicator[] = [
+  { field: 'residents', labelKey: 'tiles.residents', unit: 'persons' },
+  { field: 'hukouPopulation', labelKey: 'tiles.hukou', unit: 'persons' },
+  { field: 'births', labelKey: 'tiles.births', unit: 'persons' },
+  { field: 'age60plusShare', labelKey: 'tiles.age60', unit: 'share' },
+  { field: 'age65plusShare', labelKey: 'tiles.age65', unit: 'share' },
+  { field: 'childcarePlacesByNorm', labelKey: 'tiles.childcare', unit: 'places' },
+  { field: 'careBeds', labelKey: 'tiles.careBeds', unit: 'beds' },
+];
+
+export function goalIndicator(field: string): GoalIndicator {
+  const found = GOAL_INDICATORS.find((i) => i.field === field);
+  if (!found) throw new Error(`no goal-seek indicator "${field}"`);
+  return found;
+}
+
+/**
+ * Levers a volume or rate of which drives the indicators: every lever except calendar years, the
+ * phase-in period and shape parameters (age shift, sex ratio at birth, sex gap in life expectancy),
+ * whose effect on a count is weak or not monotone.
+ */
+const NOT_SOLVABLE = new Set<LeverId>(['upliftPhaseInYears', 'childbearingAgeShift', 'srb', 'e0SexGap']);
+export const GOAL_LEVERS: readonly LeverId[] = LEVER_IDS.filter((id) => LEVER_SPECS[id].format !== 'year' && !NOT_SOLVABLE.has(id));
+
+export const DEFAULT_GOAL_LEVER: LeverId = 'centralCityInflow';
+export const DEFAULT_GOAL_INDICATOR = 'residents';
+
+/** The years a target can be set for: after the base year, up to the scenario's end year. */
+export function goalYears(endYear: number): number[] {
+  const years: number[] = [];
+  for (let y = BASE_YEAR + 1; y <= endYear; y++) years.push(y);
+  return years;
+}
+
+/** The default year: the plan's (2025), or the scenario's last year if it ends earlier. */
+export function defaultGoalYear(endYear: number): number {
+  return Math.min(PLAN_YEAR, endYear);
+}
+
+/** The plan's target for an indicator field (only for the plan's year), if the plan sets one. */
+export function planTargetFor(field: string, year: number): number | undefined {
+  const target = PLAN_TARGETS.find((p) => p.measure.kind === 'indicator' && p.measure.field === field && p.year === year);
+  return target?.target;
+}
+
+/** A target value (model unit: shares as fractions) as the text the target box shows (display unit, no grouping). */
+export function targetText(indicator: GoalIndicator, value: number): string {
+  if (indicator.unit === 'share') return String(Number((value * 100).toFixed(1)));
+  return String(Math.round(value));
+}
+
+/**
+ * The text prefilled in the target box: the plan's target where the plan sets one for that year,
+ * otherwise the scenario's current value (so the user edits from where the scenario stands).
+ */
+export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined): string {
+  const plan = planTargetFor(indicator.field, year);
+  if (plan !== undefined) return targetText(indicator, plan);
+  return current === undefined || !Number.isFinite(current) ? '' : targetText(indicator, current);
+}
+
+/** What the user entered in the form. */
+export interface GoalForm {
+  indicator: string;
+  /** The target as typed, in display units (persons, places, beds, or % for shares). */
+  target: string;
+  year: number;
+  lever: LeverId;
+}
+
+export type GoalRequestResult =
+  | { ok: true; request: { levers: LeverValues; lever: LeverId; indicator: string; target: number; year: number; norms: NormValues } }
+  | { ok: false; error: 'target' | 'year' };
+
+/** Validates the form and builds the goal-seek request on the active scenario's values. */
+export function buildGoalRequest(form: GoalForm, levers: LeverValues, norms: NormValues): GoalRequestResult {
+  const indicator = goalIndicator(form.indicator);
+  const typed = parseDisplayInput(form.target);
+  if (!Number.isFinite(typed) || typed < 0 || (indicator.unit === 'share' && typed > 100)) return { ok: false, error: 'target' };
+  if (!Number.isInteger(form.year) || form.year <= BASE_YEAR || form.year > levers.endYear) return { ok: false, error: 'year' };
+  const target = indicator.unit === 'share' ? typed / 100 : typed;
+  return { ok: true, request: { levers, lever: form.lever, indicator: indicator.field, target, year: form.year, norms } };
+}
+
+/**
+ * A lever value rounded to the lever's step (counted from its minimum), kept in its range and free of
+ * binary noise: 22,787.2 → 22,800 for a lever stepped by 100.
+ */
+export function roundToStep(lever: LeverId, value: number): number {
+  const { min, max, step } = LEVER_SPECS[lever];
+  const steps = Math.round((value - min) / step);
+  const rounded = Math.min(max, Math.max(min, min + steps * step));
+  const stepDecimals = (String(step).split('.')[1] ?? '').length;
+  const minDecimals = (String(min).split('.')[1] ?? '').length;
+  return Number(rounded.toFixed(Math.max(stepDecimals, minDecimals)));
+}
+
+/** The indicator's value in `year` for a set of lever values. */
+export function indicatorAt(levers: LeverValues, norms: NormValues, field: string, year: number): number | undefined {
+  return indicatorValue(runXiqing(levers), norms, year - BASE_YEAR, field);
+}
+
+/** A solved request: the model's answer, plus the step-rounded value Apply sets and the indicator there. */
+export interface GoalAnswer {
+  request: Extract<GoalRequestResult, { ok: true }>['request'];
+  result: GoalSeekResult;
+  /** Only when solved: the value rounded to the lever's step and the indicator with it. */
+  applied?: { value: number; achieved: number };
+}
+
+/** Runs the model's goal seek and, if it found a value, the model once more at the rounded value. */
+export function solveGoal(request: GoalAnswer['request']): GoalAnswer {
+  const result = goalSeek(request);
+  if (!result.ok) return { request, result };
+  const value = roundToStep(request.lever, result.value);
+  const achieved = indicatorAt({ ...request.levers, [request.lever]: value }, request.norms, request.indicator, request.year) ?? Number.NaN;
+  return { request, result, applied: { value, achieved } };
+}
+
+/** Whether an answer still describes the active scenario, has been applied to it, or is out of date. */
+export type AnswerStatus = 'fresh' | 'applied' | 'stale';
+
+export function answerStatus(answer: GoalAnswer, current: LeverValues): AnswerStatus {
+  const base = answer.request.levers;
+  const lever = answer.request.lever;
+  const others = (Object.keys(base) as LeverId[]).every((id) => id === lever || base[id] === current[id]);
+  if (!others) return 'stale';
+  if (current[lever] === base[lever]) return 'fresh';
+  if (answer.applied && current[lever] === answer.applied.value) return 'applied';
+  return 'stale';
+}
+
+/** An indicator value with its unit in the interface language: 135.0万人, 25.3%, 4,120个. */
+export function formatIndicator(indicator: GoalIndicator, value: number, { t, format }: ViewContext): string {
+  if (indicator.unit === 'persons') return format.persons(value);
+  if (indicator.unit === 'share') return format.share(value, 1);
+  const unit = t(`translation:tiles.${indicator.unit}`);
+  return format.language === 'zh-CN' ? `${format.number(value)}${unit}` : `${format.number(value)} ${unit}`;
+}
+
+/**
+ * A lever value as the answer shows it: the lever's own display (unit included), with one more
+ * decimal for percentages so a solved share does not look like a step value.
+ */
+export function formatSolvedLever(lever: LeverId, value: number, language: Language): string {
+  const spec = LEVER_SPECS[lever];
+  return formatLeverValue(spec.format === 'percent' ? { ...spec, decimals: spec.decimals + 1 } : spec, value, language);
+}
+
+/** The unit shown next to the target box. */
+export function targetUnit(indicator: GoalIndicator, t: ViewContext['t']): string {
+  return t(`goalSeek:units.${indicator.unit}`);
+}
+
+/** The answer in words. */
+export interface AnswerText {
+  kind: 'found' | 'unreachable' | 'invalid';
+  /** The main sentence. */
+  headline: string;
+  /** What the indicator is with the found value, or the values at both ends. */
+  detail: string;
+  /** The Apply button's label (found only). */
+  applyLabel?: string;
+  /** After applying: what the indicator now is (found only). */
+  appliedText?: string;
+}
+
+export function answerText(answer: GoalAnswer, ctx: ViewContext): AnswerText {
+  const { t, format } = ctx;
+  const language = format.language;
+  const { request, result } = answer;
+  const indicator = goalIndicator(request.indicator);
+  const leverLabel = localized(LEVER_SPECS[request.lever].label, language);
+  const indicatorLabel = t(`translation:${indicator.labelKey}`);
+  const target = formatIndicator(indicator, request.target, ctx);
+  const lever = (v: number) => formatLeverValue(LEVER_SPECS[request.lever], v, language);
+  if (result.ok) {
+    const applied = answer.applied!;
+    return {
+      kind: 'found',
+      headline: t('goalSeek:answer.found', {
+        lever: leverLabel,
+        value: formatSolvedLever(request.lever, result.value, language),
+        current: lever(request.levers[request.lever]),
+      }),
+      detail: t('goalSeek:answer.achieved', { year: request.year, indicator: indicatorLabel, value: formatIndicator(indicator, result.achieved, ctx), target }),
+      applyLabel: t('goalSeek:apply', { value: lever(applied.value) }),
+      appliedText: t('goalSeek:answer.applied', {
+        lever: leverLabel,
+        value: lever(applied.value),
+        year: request.year,
+        indicator: indicatorLabel,
+        achieved: formatIndicator(indicator, applied.achieved, ctx),
+      }),
+    };
+  }
+  if (!result.valuesAtEnds) return { kind: 'invalid', headline: t('goalSeek:answer.invalid'), detail: '' };
+  return {
+    kind: 'unreachable',
+    headline: t('goalSeek:answer.unreachable', { lever: leverLabel, year: request.year, indicator: indicatorLabel, target }),
+    detail: t('goalSeek:answer.ends', {
+      min: lever(result.range.min),
+      max: lever(result.range.max),
+      atMin: formatIndicator(indicator, result.valuesAtEnds.min, ctx),
+      atMax: formatIndicator(indicator, result.valuesAtEnds.max, ctx),
+    }),
+  };
+}

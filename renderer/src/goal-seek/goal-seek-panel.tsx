@@ -1,0 +1,187 @@
+/**
+ * "What would it take?": a collapsible section under the plan-target checklist. The user picks an
+ * indicator, a target, a year and one lever; Solve runs the model's goal seek on the active scenario
+ * and says the answer in words; Apply sets the lever (rounded to its step) as one undoable change
+ * through the store's normal lever path.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
+import type { LeverChapter } from '../../../src/model/xiqing/levers/lever-spec';
+import { useAppServices } from '../app/app-context';
+import { localized } from '../format/lever-format';
+import { useLanguage } from '../i18n/use-language';
+import { useActiveEntry } from '../state/use-app-state';
+import {
+  answerStatus,
+  answerText,
+  buildGoalRequest,
+  DEFAULT_GOAL_INDICATOR,
+  DEFAULT_GOAL_LEVER,
+  defaultGoalYear,
+  defaultTargetText,
+  GOAL_INDICATORS,
+  GOAL_LEVERS,
+  goalIndicator,
+  goalYears,
+  indicatorAt,
+  solveGoal,
+  targetUnit,
+  type GoalAnswer,
+} from './goal-seek-logic';
+import './goal-seek.css';
+
+/** The solvable levers grouped by the plan's chapters, in display order. */
+const LEVER_GROUPS: [LeverChapter, LeverId[]][] = [];
+for (const id of GOAL_LEVERS) {
+  const chapter = LEVER_SPECS[id].chapter;
+  const group = LEVER_GROUPS.find(([c]) => c === chapter);
+  if (group) group[1].push(id);
+  else LEVER_GROUPS.push([chapter, [id]]);
+}
+
+export function GoalSeekPanel() {
+  const { t } = useTranslation('goalSeek');
+  const { format, language } = useLanguage();
+  const { store } = useAppServices();
+  const { scenario } = useActiveEntry();
+  const { levers, norms } = scenario;
+  const uid = useId();
+  const ids = { indicator: `${uid}-indicator`, target: `${uid}-target`, unit: `${uid}-unit`, error: `${uid}-error`, year: `${uid}-year`, lever: `${uid}-lever` };
+
+  const years = useMemo(() => goalYears(levers.endYear), [levers.endYear]);
+  const [indicator, setIndicator] = useState(DEFAULT_GOAL_INDICATOR);
+  const [year, setYear] = useState(() => defaultGoalYear(levers.endYear));
+  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined));
+  const [lever, setLever] = useState<LeverId>(DEFAULT_GOAL_LEVER);
+  const [error, setError] = useState<'target' | 'year' | null>(null);
+  const [answer, setAnswer] = useState<GoalAnswer | null>(null);
+  const appliedRef = useRef<HTMLParagraphElement>(null);
+  const [focusApplied, setFocusApplied] = useState(false);
+  // A shorter horizon (end-year lever) may drop the chosen year: use the last one then.
+  const shownYear = years.includes(year) ? year : years[years.length - 1];
+
+  const ctx = useMemo(() => ({ t, format }), [t, format]);
+  const text = useMemo(() => (answer ? answerText(answer, ctx) : null), [answer, ctx]);
+  const status = answer ? answerStatus(answer, levers) : null;
+
+  useEffect(() => {
+    if (focusApplied && status === 'applied') {
+      appliedRef.current?.focus();
+      setFocusApplied(false);
+    }
+  }, [focusApplied, status]);
+
+  /** A new indicator or year prefills the target: the plan's figure, or where the scenario stands. */
+  const prefill = (field: string, forYear: number) => {
+    const current = indicatorAt(levers, norms, field, forYear);
+    setTarget(defaultTargetText(goalIndicator(field), forYear, current));
+    setError(null);
+  };
+
+  const solve = (event: FormEvent) => {
+    event.preventDefault();
+    const built = buildGoalRequest({ indicator, target, year: shownYear, lever }, levers, norms);
+    if (!built.ok) {
+      setError(built.error);
+      setAnswer(null);
+      return;
+    }
+    setError(null);
+    setAnswer(solveGoal(built.request));
+  };
+
+  const apply = () => {
+    if (!answer?.applied) return;
+    store.setValue('levers', answer.request.lever, answer.applied.value);
+    setFocusApplied(true);
+  };
+
+  const chosen = goalIndicator(indicator);
+  return (
+    <details className="goal-seek" data-testid="goal-seek">
+      <summary className="goal-seek__summary">
+        <h2 className="section-title">{t('title')}</h2>
+      </summary>
+      <p className="goal-seek__intro muted">{t('intro')}</p>
+      <form className="goal-seek__form" onSubmit={solve} noValidate>
+        <div className="goal-seek__field goal-seek__field--indicator">
+          <label htmlFor={ids.indicator}>{t('indicator')}</label>
+          <select
+            id={ids.indicator}
+            data-testid="goal-seek-indicator"
+            value={indicator}
+            onChange={(event) => {
+              setIndicator(event.target.value);
+              prefill(event.target.value, shownYear);
+            }}
+          >
+            {GOAL_INDICATORS.map((i) => <option key={i.field} value={i.field}>{t(`translation:${i.labelKey}`)}</option>)}
+          </select>
+        </div>
+        <div className="goal-seek__field goal-seek__field--target">
+          <label htmlFor={ids.target}>{t('target')}</label>
+          <span className="goal-seek__with-unit">
+            <input
+              id={ids.target}
+              data-testid="goal-seek-target"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={target}
+              aria-invalid={error === 'target'}
+              aria-describedby={error === 'target' ? `${ids.unit} ${ids.error}` : ids.unit}
+              onChange={(event) => setTarget(event.target.value)}
+            />
+            <span id={ids.unit} className="goal-seek__unit">{targetUnit(chosen, t)}</span>
+          </span>
+        </div>
+        <div className="goal-seek__field goal-seek__field--year">
+          <label htmlFor={ids.year}>{t('year')}</label>
+          <select
+            id={ids.year}
+            data-testid="goal-seek-year"
+            value={shownYear}
+            aria-invalid={error === 'year'}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              setYear(next);
+              prefill(indicator, next);
+            }}
+          >
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </div>
+        <div className="goal-seek__field goal-seek__field--lever">
+          <label htmlFor={ids.lever}>{t('lever')}</label>
+          <select id={ids.lever} data-testid="goal-seek-lever" value={lever} onChange={(event) => setLever(event.target.value as LeverId)}>
+            {LEVER_GROUPS.map(([chapter, group]) => (
+              <optgroup key={chapter} label={t(`translation:chapters.${chapter}`)}>
+                {group.map((id) => <option key={id} value={id}>{localized(LEVER_SPECS[id].label, language)}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button goal-seek__solve" data-testid="goal-seek-solve">{t('solve')}</button>
+      </form>
+      {error && (
+        <p id={ids.error} className="goal-seek__error" role="alert" data-testid="goal-seek-error">{t(`errors.${error}`)}</p>
+      )}
+      <div className="goal-seek__answer" aria-live="polite" data-testid="goal-seek-answer">
+        {text && status && (
+          <div className={`goal-seek__result goal-seek__result--${text.kind}`} data-kind={text.kind} data-status={status}>
+            <p className="goal-seek__headline" data-testid="goal-seek-headline">{text.headline}</p>
+            {text.detail && <p className="goal-seek__detail" data-testid="goal-seek-detail">{text.detail}</p>}
+            {text.kind === 'found' && status === 'fresh' && (
+              <button type="button" className="button goal-seek__apply" data-testid="goal-seek-apply" onClick={apply}>{text.applyLabel}</button>
+            )}
+            {text.kind === 'found' && status === 'applied' && (
+              <p ref={appliedRef} tabIndex={-1} className="goal-seek__applied" data-testid="goal-seek-applied">{text.appliedText}</p>
+            )}
+            {status === 'stale' && <p className="goal-seek__stale muted">{t('answer.stale')}</p>}
+          </div>
+        )}
+      </div>
+    </details>
+  );
+}
