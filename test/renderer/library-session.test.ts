@@ -11,7 +11,8 @@ import { parseScenarioText, scenarioValues, serializeScenario } from '../../src/
 import { scenarioText } from '../../renderer/src/app/scenario-files';
 import { createBrowserHost } from '../../renderer/src/host/browser-host';
 import { createI18n } from '../../renderer/src/i18n/i18n';
-import { createLibrarySession, UNSAVED_PREFIX } from '../../renderer/src/library/library-session';
+import { createLibrarySession } from '../../renderer/src/library/library-session';
+import { UNSAVED_PREFIX } from '../../renderer/src/library/library-session-types';
 import { formatTime, hostErrorText, messageText } from '../../renderer/src/library/library-messages';
 import { canonicalText, uniqueName, withDetails } from '../../renderer/src/library/scenario-text';
 import { presetList, type Preset } from '../../renderer/src/presets/preset-list';

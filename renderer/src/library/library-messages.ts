@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { HostError } from '../../../src/host/contract';
-import type { Message } from './library-session';
+import type { Message } from './library-session-types';
 
 /** What is wrong, by kind: "The file is damaged: …". Every kind of the contract has its own text. */
 export function hostErrorText(error: HostError, t: TFunction): string {

@@ -8,7 +8,8 @@ import type { Host } from '../host/host';
 import { asLanguage } from '../i18n/i18n';
 import type { AppStore } from '../state/app-store';
 import { scenarioName } from '../state/scenario';
-import { librarySessionFor, type LibrarySession, type SaveNames } from './library-session';
+import { librarySessionFor } from './library-session';
+import type { LibrarySession, SaveNames } from './library-session-types';
 import { uniqueName } from './scenario-text';
 
 /** `t` of the library namespace. */

@@ -1,0 +1,55 @@
+// The sections of a computed comparison: charts, headline table, pyramids and what differs.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { headlineTable, type Comparison } from '../../../src/model/compare';
+import type { ViewContext } from '../charts/chart-view-model';
+import type { ExportScenario } from '../export';
+import { useLanguage } from '../i18n/use-language';
+import { CompareChart } from './compare-chart';
+import { CHART_INDICATORS } from './compare-indicators';
+import { Legend } from './compare-legend';
+import { ComparePyramids } from './compare-pyramids';
+import { HeadlineTableView, WhatDiffersTable } from './compare-tables';
+import { compareSeriesViewModel, type ComparedScenario } from './series-view-model';
+import { headlineTableViewModel } from './table-view-model';
+import { whatDiffersViewModel } from './what-differs-view-model';
+
+/** A computed comparison and how to show it. */
+export interface ComparisonBodyProps {
+  comparison: Comparison;
+  scenarios: ComparedScenario[];
+  ctx: ViewContext;
+  /** The scenarios for exports, `exported[i]` is `scenarios[i]`. */
+  exported: readonly ExportScenario[];
+}
+
+/** Every section of the page below the chips, for a computed comparison. */
+export function ComparisonBody({ comparison, scenarios, ctx, exported }: ComparisonBodyProps) {
+  const { t } = useTranslation('compare');
+  const { language } = useLanguage();
+  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx), [comparison, scenarios, ctx]);
+  const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx)), [comparison, scenarios, ctx]);
+  const differs = useMemo(() => whatDiffersViewModel(comparison.scenarios, language), [comparison, language]);
+  return (
+    <>
+      <section className="compare__section" aria-labelledby="compare-charts-title">
+        <div className="compare__section-head">
+          <h3 id="compare-charts-title" className="compare__section-title">{t('charts.title')}</h3>
+          <Legend scenarios={scenarios} />
+        </div>
+        <div className="compare-charts">
+          {charts.map((vm) => <CompareChart key={vm.key} vm={vm} />)}
+        </div>
+      </section>
+      <section className="compare__section" aria-labelledby="compare-table-title">
+        <h3 id="compare-table-title" className="compare__section-title">{t('table.title')}</h3>
+        <HeadlineTableView vm={table} />
+      </section>
+      <ComparePyramids comparison={comparison} scenarios={scenarios} ctx={ctx} exported={exported} />
+      <section className="compare__section" aria-labelledby="compare-differs-title">
+        <h3 id="compare-differs-title" className="compare__section-title">{t('differs.title')}</h3>
+        <WhatDiffersTable rows={differs} scenarios={scenarios} />
+      </section>
+    </>
+  );
+}
