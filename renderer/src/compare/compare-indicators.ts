@@ -1,6 +1,6 @@
 /** The indicators the compare view charts and tabulates, with their units and value formats. */
 import type { TFunction } from 'i18next';
-import type { HeadlineUnit, IndicatorId } from '../../../src/model/compare';
+import { DEMOGRAPHIC_HEADLINES, SERVICE_HEADLINES, type HeadlineUnit, type IndicatorId } from '../../../src/model/compare';
 import type { ValueAxis } from '../charts/chart-view-model';
 import type { NumberFormat } from '../format/number-format';
 
@@ -11,17 +11,17 @@ export interface CompareChartIndicator {
   large?: boolean;
 }
 
-/** One overlaid chart each, in this order. */
-export const CHART_INDICATORS: readonly CompareChartIndicator[] = [
-  { id: 'residents', unit: 'persons', large: true },
-  { id: 'hukouPopulation', unit: 'persons', large: true },
-  { id: 'age60plusShare', unit: 'share' },
-  { id: 'age65plusShare', unit: 'share' },
-  { id: 'births', unit: 'persons' },
-  { id: 'age0to2', unit: 'persons' },
-  { id: 'childcarePlacesByNorm', unit: 'places' },
-  { id: 'careBeds', unit: 'beds' },
-];
+/** The unit of a headline indicator, as the model's headline table defines it. */
+function unitOf(id: IndicatorId): HeadlineUnit {
+  const headline = [...DEMOGRAPHIC_HEADLINES, ...SERVICE_HEADLINES].find((h) => h.id === id);
+  if (!headline) throw new Error(`"${id}" is not a headline indicator of the model`);
+  return headline.unit;
+}
+
+/** One overlaid chart each, in this order (units from the model's headline table). */
+export const CHART_INDICATORS: readonly CompareChartIndicator[] = (
+  ['residents', 'hukouPopulation', 'age60plusShare', 'age65plusShare', 'births', 'age0to2', 'childcarePlacesByNorm', 'careBeds'] as const
+).map((id) => ({ id, unit: unitOf(id), ...(id === 'residents' || id === 'hukouPopulation' ? { large: true } : {}) }));
 
 /** The value axis of an indicator's chart, in the interface language's units. */
 export function valueAxis(indicator: CompareChartIndicator, t: TFunction, language: NumberFormat['language']): ValueAxis {

@@ -3,7 +3,7 @@
  * sets one (targets and the "met" rule come from the model's plan targets), else with the 2020 base
  * or the supply for comparison. Pure: every number comes from the model's rows.
  */
-import { meets } from '../../../src/model/services/plan-targets';
+import { checkTarget } from '../../../src/model/services/plan-targets';
 import type { NormValues } from '../../../src/model/services/norm-specs';
 import type { ServiceRow } from '../../../src/model/services/service-row';
 import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
@@ -45,7 +45,7 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
 
   const persons = (key: string, value: number, targetId: string): Tile => {
     const target = planTarget(targetId);
-    const met = meets(value, target.target, target.comparison, target.tolerance);
+    const { met, gap } = checkTarget(target, value);
     const shown = format.persons(target.target);
     return {
       key,
@@ -53,9 +53,9 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       value: format.personsParts(value),
       lines: [
         t('tiles.target', { value: target.comparison === '≈' ? t('tiles.about', { value: shown }) : shown }),
-        t('tiles.gap', { value: format.personsDiff(value - target.target) }),
+        t('tiles.gap', { value: format.personsDiff(gap) }),
       ],
-      status: met ? 'met' : value < target.target ? 'below' : 'above',
+      status: met ? 'met' : gap < 0 ? 'below' : 'above',
       statusLine: 1,
     };
   };

@@ -3,7 +3,7 @@
  * attribute, urbanisation, goal seek and the plan-target checklist. The CLI and the app import from here.
  */
 export { NORM_IDS, NORM_SPECS, DEFAULT_NORMS, type NormId, type NormSpec, type NormValues } from './norm-specs';
-export { checkNormValue, isNormId, normOverrides, resolveNorms, type NormError, type NormOverrides } from './norm-values';
+export { checkNormValue, isNormId } from './norm-values';
 export { SERVICE_FIELDS, type FieldKind, type ServiceField, type ServiceFieldSpec, type ServiceRow } from './service-row';
 export { serviceDemand, serviceRows, wholeUnits } from './demand';
 export {

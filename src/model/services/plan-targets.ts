@@ -134,6 +134,11 @@ export function meets(value: number, target: number, comparison: Comparison, tol
   return Math.abs(value - target) <= tolerance * Math.abs(target) + slack;
 }
 
+/** A value checked against one plan target: met or not, and value − target in the target's unit. */
+export function checkTarget(target: PlanTarget, value: number): { met: boolean; gap: number } {
+  return { met: meets(value, target.target, target.comparison, target.tolerance), gap: value - target.target };
+}
+
 /**
  * The plan-target checklist of a scenario in one year (usually 2025, the plan's horizon; any year of
  * the run may be checked against the same targets).
@@ -158,8 +163,7 @@ export function planTargetChecklist(run: ScenarioRun, norms: NormValues, year: n
       comparison: p.comparison,
       ...(p.tolerance === undefined ? {} : { tolerance: p.tolerance }),
       value,
-      met: meets(value, p.target, p.comparison, p.tolerance),
-      gap: value - p.target,
+      ...checkTarget(p, value),
       unit: p.unit,
       measure: p.measure,
       source: p.source,

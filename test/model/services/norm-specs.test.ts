@@ -1,7 +1,9 @@
 /** Norm specs have the lever-spec shape, sound ranges and the documented defaults and grades. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS } from '../../../src/model/services/norm-specs';
-import { checkNormValue, normOverrides, resolveNorms } from '../../../src/model/services/norm-values';
+import { resolveValues, valueOverrides } from '../../../src/model/scenario-values';
+import { checkNormValue } from '../../../src/model/services/norm-values';
+import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import type { LeverSpec } from '../../../src/model/xiqing/levers/lever-spec';
 
 describe('norm specs', () => {
@@ -62,14 +64,19 @@ describe('norm specs', () => {
 
 describe('norm values', () => {
   it('resolves overrides onto the defaults and reports bad ones by name', () => {
-    const ok = resolveNorms({ careBedsPer1000Elderly: 35 });
-    expect(ok.ok && ok.values.careBedsPer1000Elderly).toBe(35);
-    const bad = resolveNorms({ careBedsPer1000Elderly: 500, primaryClassSize: 40.5, nope: 1, nursingBedShare: 'x' });
+    const ok = resolveValues({ careBedsPer1000Elderly: 35 });
+    expect(ok.ok && ok.values.norms.careBedsPer1000Elderly).toBe(35);
+    const bad = resolveValues({ careBedsPer1000Elderly: 500, primaryClassSize: 40.5, nope: 1, nursingBedShare: 'x' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((e) => e.norm).sort()).toEqual(['careBedsPer1000Elderly', 'nope', 'nursingBedShare', 'primaryClassSize']);
+    if (!bad.ok) {
+      expect(bad.errors).toHaveLength(4);
+      for (const id of ['careBedsPer1000Elderly', 'nope', 'nursingBedShare', 'primaryClassSize']) {
+        expect(bad.errors.some((e) => e.includes(`"${id}"`) || e.includes(` ${id} `)), id).toBe(true);
+      }
+    }
   });
   it('lists only the values that differ from the defaults', () => {
-    expect(normOverrides(DEFAULT_NORMS)).toEqual({});
-    expect(normOverrides({ ...DEFAULT_NORMS, mealServiceRate: 0.1 })).toEqual({ mealServiceRate: 0.1 });
+    expect(valueOverrides({ levers: DEFAULT_LEVERS, norms: DEFAULT_NORMS })).toEqual({});
+    expect(valueOverrides({ levers: DEFAULT_LEVERS, norms: { ...DEFAULT_NORMS, mealServiceRate: 0.1 } })).toEqual({ mealServiceRate: 0.1 });
   });
 });
