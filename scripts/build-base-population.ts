@@ -1,6 +1,6 @@
 /**
  * Builds the 2020 base population of Xiqing from the reference census tables in
- * `<repo>/../shared/reference/` into `src/model/xiqing/data/base-population-2020.json`.
+ * `<repo>/data/reference/` into `src/model/xiqing/data/base-population-2020.json`.
  *
  * Run: `npx tsx scripts/build-base-population.ts`. The output is committed; a test
  * (`test/xiqing/base-population.test.ts`) re-runs the pure core `buildBasePopulation` and compares,
@@ -14,7 +14,7 @@ import { buildBasePopulation } from './base-population/build';
 export { buildBasePopulation } from './base-population/build';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-export const referenceDir = resolve(repoRoot, '../shared/reference');
+export const referenceDir = resolve(repoRoot, 'data/reference');
 export const outputPath = resolve(repoRoot, 'src/model/xiqing/data/base-population-2020.json');
 
 /** Reads a file of the reference folder. */

@@ -1,5 +1,5 @@
 /**
- * Extracts the WPP 2024 China figures the Xiqing model uses from `../shared/reference/wpp2024-china/`
+ * Extracts the WPP 2024 China figures the Xiqing model uses from `data/reference/wpp2024-china/`
  * into `src/model/xiqing/data/wpp2024-china.json`, so the pure model never reads files.
  *
  * Run: `npx tsx scripts/build-rate-data.ts`. The output is committed; a test re-runs `extractWppRates`
@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-export const wppDir = resolve(repoRoot, '../shared/reference/wpp2024-china');
+export const wppDir = resolve(repoRoot, 'data/reference/wpp2024-china');
 export const outputPath = resolve(repoRoot, 'src/model/xiqing/data/wpp2024-china.json');
 
 type Table = { header: string[]; rows: string[][] };

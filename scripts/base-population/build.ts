@@ -36,7 +36,7 @@ export {
 
 /**
  * Builds the 2020 base population from the reference files.
- * @param read returns the text of a file of `<repo>/../shared/reference/` given its name
+ * @param read returns the text of a file of `<repo>/data/reference/` given its name
  */
 export function buildBasePopulation(read: (file: string) => string): BasePopulationJson {
   // ---- 1. Inputs ---------------------------------------------------------------------------------

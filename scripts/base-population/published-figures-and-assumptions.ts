@@ -1,7 +1,7 @@
 /** Published figures, reference file names and the [U] assumptions of the 2020 base population, in one place to change. */
 import type { StateName } from '../../src/model/xiqing/base-population';
 
-/** The reference files used, in `<repo>/../shared/reference/`. */
+/** The reference files used, in `<repo>/data/reference/`. */
 export const REFERENCE_FILES = {
   ageSex: 'census2020_agesex_xiqing_tianjin_china.csv',
   yearbook: 'census2020_yearbook_selected.csv',

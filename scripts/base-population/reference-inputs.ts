@@ -34,7 +34,7 @@ export interface ReferenceInputs {
 
 /**
  * Reads the reference files and checks the age-sex file against the yearbook.
- * @param read returns the text of a file of `<repo>/../shared/reference/` given its name
+ * @param read returns the text of a file of `<repo>/data/reference/` given its name
  */
 export function readReferenceInputs(read: (file: string) => string): ReferenceInputs {
   const census = readCensus2020AgeSex(read(REFERENCE_FILES.ageSex));

@@ -1,6 +1,6 @@
 /**
  * Readers for the reference CSV files the 2020 base population is built from (see
- * `../shared/reference/README.md`). Pure: they take the files' text, not paths.
+ * `data/reference/README.md`). Pure: they take the files' text, not paths.
  *
  * CSV parsing is csv-parse's (quoting, BOM, line endings); a row of the wrong width is an error.
  */

@@ -1,15 +1,16 @@
 /**
- * Loaders for the external reference runs in `<repo>/../shared/reference/validation/` (see its
- * README). Paths are resolved from this file, never absolute, because CI runs in a fresh clone with
- * `shared/` beside it. Files are parsed once per test worker and cached.
+ * Loaders for the external reference runs in `<repo>/data/reference/validation/` (see its
+ * README). The files are kept in the repository (copied from the project's shared reference set, with their
+ * sources in `data/reference/README.md`); paths are resolved from this file, never absolute. Files are parsed
+ * once per test worker and cached.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BySex } from '../../src/model/engine/types';
 
-/** `<repo>/../shared/reference/validation`. */
-export const VALIDATION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/reference/validation');
+/** `<repo>/data/reference/validation`. */
+export const VALIDATION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/reference/validation');
 
 const cache = new Map<string, unknown>();
 

@@ -1,4 +1,4 @@
-/** The committed data files are what the scripts make from ../shared/reference: nobody edits them by hand. */
+/** The committed data files are what the scripts make from data/reference: nobody edits them by hand. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * Complete (single-year) life table from death rates, in the conventions of the UN WPP 2019 CCMPP
- * run (see `../shared/reference/validation/README.md`), so that the survival ratios derived here
+ * run (see `data/reference/validation/README.md`), so that the survival ratios derived here
  * reproduce the UN's to about 1e-15:
  *
  *   qx = mx / (1 + (1 − ax)·mx), q(open) = 1;  l(x+1) = lx·(1 − qx);  dx = lx·qx;

@@ -1,6 +1,6 @@
 /**
  * Multi-state, two-sex, female-dominant cohort-component projection by single year of age, in the
- * UN WPP 2019 conventions (`../shared/reference/validation/README.md`).
+ * UN WPP 2019 conventions (`data/reference/validation/README.md`).
  *
  * One step t → t+1, for every state with its own rates:
  * 1. "even" timing only: half of the net migrants join the start population at their age index

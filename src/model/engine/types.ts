@@ -2,7 +2,7 @@
  * Types of the cohort-component engine.
  *
  * Conventions follow the UN Population Division's CCMPP run (see
- * `../shared/reference/validation/README.md`): single-year ages 0..openAge, the last index is the
+ * `data/reference/validation/README.md`): single-year ages 0..openAge, the last index is the
  * open group (openAge+), one step is one year, survival ratios in the UN index convention.
  *
  * Units: populations and migrant counts in persons; ASFR in births per woman per year;

@@ -4,8 +4,8 @@
  * (`LeverSpec`), so the app can draw a norm card, the scenario validator can check a value and the
  * Method & sources page can list its source the same way it does for levers.
  *
- * Defaults and trust grades follow `../shared/reference/README.md` §6 and the plan's figures
- * (`../shared/plan/key-figures.md`); every value without a source at hand is graded 'U' and says so.
+ * Defaults and trust grades follow `data/reference/README.md` §6 and the plan's figures
+ * (`data/plan/key-figures.md`); every value without a source at hand is graded 'U' and says so.
  * Shares are stored as fractions 0..1 (shown as %), counts in persons or places.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * The plan's 2025 targets (《西青区人口发展"十四五"规划》§二(三); `../shared/plan/key-figures.md`) as
+ * The plan's 2025 targets (《西青区人口发展"十四五"规划》§二(三); `data/plan/key-figures.md`) as
  * data, and the checklist that sets a scenario's value against each.
  *
  * Which scenario value is compared matters where the model computes provision *from* a norm: places

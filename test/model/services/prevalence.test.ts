@@ -13,7 +13,7 @@ import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';
 import { populationByAge } from '../../../src/model/xiqing/scenario/indicators';
 
-const csvPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/census2020_agesex_xiqing_tianjin_china.csv');
+const csvPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/reference/census2020_agesex_xiqing_tianjin_china.csv');
 
 describe('China 2020 older ages (data copied into the model)', () => {
   it('match the reference CSV (China_M, China_F, 50–54 … 100+)', () => {

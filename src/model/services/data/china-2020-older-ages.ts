@@ -2,7 +2,7 @@
  * China's 2020 census population at ages 50 and over, by 5-year age group and sex, persons.
  *
  * Source: 2020 population census,《中国人口普查年鉴—2020》table 1-5 (national), as transcribed in
- * `../shared/reference/census2020_agesex_xiqing_tianjin_china.csv`, columns China_M and China_F,
+ * `data/reference/census2020_agesex_xiqing_tianjin_china.csv`, columns China_M and China_F,
  * rows 50-54 … 95-99 and 100+ (reference README "Files here", grade A). The model may not read files,
  * so the numbers are copied here; `test/model/services/prevalence.test.ts` re-reads the CSV and
  * checks that they match.
