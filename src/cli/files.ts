@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { CliError } from './errors.js';
 import { jsonErrorPosition, jsonErrorReason } from './json-position.js';
+import { NoReaderError, outputTarget, writeThrough } from './output-target.js';
 
 /** Plain words for the usual file-system error codes. */
 const FS_REASONS: Record<string, string> = {
@@ -48,29 +49,32 @@ export async function readJsonFile(path: string): Promise<unknown> {
 }
 
 /**
- * Writes `text` to `path` atomically (a reader never sees half a file), creating missing folders.
+ * Writes the output to `path`: a regular or new file atomically (a reader never sees half a file),
+ * creating missing folders; a device or a named pipe with a reader by writing through it. Nothing that
+ * exists and is not a regular file is ever replaced.
  *
- * @throws CliError naming the file when it cannot be written
+ * @throws CliError naming the file when it cannot be written, or must not be
  */
-export async function writeTextFile(path: string, text: string): Promise<void> {
+async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, text, { encoding: 'utf8' });
-  } catch (error) {
-    throw new CliError(`cannot write ${path}: ${fsReason(error)}`);
-  }
-}
-
-/**
- * Writes `bytes` to `path` atomically, creating missing folders.
- *
- * @throws CliError naming the file when it cannot be written
- */
-export async function writeBinaryFile(path: string, bytes: Uint8Array): Promise<void> {
-  try {
+    const target = await outputTarget(path);
+    if (target.kind === 'refused') throw new CliError(`cannot write ${path}: ${target.reason}; nothing was written`);
+    if (target.kind !== 'file') return await writeThrough(path, bytes, target.kind);
     await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
-    throw new CliError(`cannot write ${path}: ${fsReason(error)}`);
+    if (error instanceof CliError) throw error;
+    const reason = error instanceof NoReaderError ? `${error.message}; nothing was written` : fsReason(error);
+    throw new CliError(`cannot write ${path}: ${reason}`);
   }
+}
+
+/** Writes `text` (UTF-8) to `path`; see {@link writeOutput}. */
+export function writeTextFile(path: string, text: string): Promise<void> {
+  return writeOutput(path, new TextEncoder().encode(text));
+}
+
+/** Writes `bytes` to `path`; see {@link writeOutput}. */
+export function writeBinaryFile(path: string, bytes: Uint8Array): Promise<void> {
+  return writeOutput(path, bytes);
 }
