@@ -51,7 +51,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): HostHandlers {
   const { settings, dialogs, log } = deps;
   const libraryFolder = () => settings.get().libraryFolder ?? join(deps.documentsFolder, LIBRARY_FOLDER_NAME);
-  const backend = createFsBackend({ libraryFolder, recoveryFolder: deps.recoveryFolder, writeFile: deps.writeFile });
+  const backend = createFsBackend({ libraryFolder, recoveryFolder: deps.recoveryFolder, writeFile: deps.writeFile, log });
 
   return {
     'settings:get': async () => settings.get(),

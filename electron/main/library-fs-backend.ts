@@ -8,6 +8,7 @@
 import { lstat, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nextModified, TargetExistsError, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
+import { withFolderLock } from './library-lock';
 import { atomicWrite, readTextFile, type WriteFile } from './scenario-files';
 
 /** Name of the trash folder inside the library folder (hidden on macOS and Linux). */
@@ -19,6 +20,8 @@ export interface FsBackendOptions {
   recoveryFolder: string;
   /** Replaced only by tests, to make a write fail or stop halfway. */
   writeFile?: WriteFile;
+  /** Where to report a lock lost while held. */
+  log?: (message: string) => void;
 }
 
 /** Refuses anything but a single plain name: the service checks ids too, this is the last line. */
@@ -47,6 +50,8 @@ export function createFsBackend(options: FsBackendOptions): LibraryBackend {
 
   return {
     location: () => options.libraryFolder(),
+    // The library folder may be shared with other processes (windows, computers): lock it per change.
+    exclusive: (task) => withFolderLock(options.libraryFolder(), task, { log: options.log }),
     async list(area) {
       const folder = folderOf(area);
       const dirents = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {

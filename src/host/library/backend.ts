@@ -37,6 +37,12 @@ export interface LibraryBackend {
   move(from: Area, fromName: string, to: Area, toName: string): Promise<void>;
   /** Deletes a file for good; a missing file is not an error. */
   remove(area: Area, name: string): Promise<void>;
+  /**
+   * Runs `task` while no other process changes the library: a check-then-write must be atomic across
+   * processes when the folder is shared (two app windows, or two computers on a network drive).
+   * Backends only one process can reach (memory, IndexedDB) leave it out.
+   */
+  exclusive?<T>(task: () => Promise<T>): Promise<T>;
 }
 
 /** Thrown by {@link LibraryBackend.move} when the target exists. */
