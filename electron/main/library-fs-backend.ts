@@ -3,13 +3,19 @@
  * (changeable in settings, read at each call), the trash its `.deleted` subfolder (same disk, so a
  * delete is a rename), the recovery area a folder under userData. Writes are atomic via
  * write-file-atomic (temp file + fsync + rename); its orphaned temp files (`x.json.123456`, left only
- * if the process dies mid-write) do not end in .json and are never listed.
+ * if the process dies mid-write) do not end in .json, are never listed, and are deleted by the first
+ * listing after they are a minute old (the library lists its folders when it opens).
  */
 import { lstat, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nextModified, TargetExistsError, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
 import { withFolderLock } from './library-lock';
 import { atomicWrite, readTextFile, type WriteFile } from './scenario-files';
+
+/** write-file-atomic's temporary files: the target's name, a dot and a 32-bit number. */
+const TEMP_FILE = /\.json\.\d{1,10}$/i;
+/** A temporary file this old belongs to a write that was interrupted (a write takes milliseconds). */
+export const ORPHAN_AGE_MS = 60_000;
 
 /** Name of the trash folder inside the library folder (hidden on macOS and Linux). */
 export const TRASH_FOLDER = '.deleted';
@@ -33,6 +39,19 @@ const exists = (path: string) => lstat(path).then(() => true, (error: NodeJS.Err
   if (error.code === 'ENOENT') return false;
   throw error;
 });
+
+/**
+ * Deletes the temporary files of interrupted writes (a process killed between writing and renaming)
+ * once they are older than ORPHAN_AGE_MS, so they do not pile up; younger ones may be another
+ * process's write in progress. Best effort: a file that cannot be removed is left for next time.
+ */
+async function removeOrphans(folder: string, names: string[], now = Date.now()): Promise<void> {
+  await Promise.all(names.map(async (name) => {
+    const path = join(folder, name);
+    const info = await lstat(path).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs > ORPHAN_AGE_MS) await unlink(path).catch(() => undefined);
+  }));
+}
 
 /** The library's folders on disk as a {@link LibraryBackend}. */
 export function createFsBackend(options: FsBackendOptions): LibraryBackend {
@@ -58,6 +77,7 @@ export function createFsBackend(options: FsBackendOptions): LibraryBackend {
         if (error.code === 'ENOENT') return [];
         throw error;
       });
+      await removeOrphans(folder, dirents.filter((d) => d.isFile() && TEMP_FILE.test(d.name)).map((d) => d.name));
       const names = dirents.filter((d) => d.isFile() && /\.json$/i.test(d.name) && !d.name.startsWith('.')).map((d) => d.name);
       // A file removed between readdir and stat is simply not listed.
       const files = await Promise.all(names.map((name) => describe(join(folder, name), name).catch(() => null)));
