@@ -64,7 +64,7 @@ export function createHandlers(deps: HandlerDeps): HostHandlers {
     },
     'app:info': async () => deps.appInfo,
     ...createFileHandlers({ settings, dialogs, documentsFolder: deps.documentsFolder, log, writeFile: deps.writeFile }),
-    ...createLibraryHandlers(backend),
+    ...createLibraryHandlers(backend, { log }),
     ...createPrintPdfHandler({
       dialogs, log, printPdf: deps.printPdf, writeFile: deps.writeFile,
       folder: () => settings.get().scenarioFolder ?? deps.documentsFolder,

@@ -20,6 +20,8 @@ export interface LibraryHandlerOptions {
   /** Largest scenario file, bytes (tests lower it). */
   maxBytes?: number;
   now?: () => Date;
+  /** Told of what is skipped or lost quietly (a recovery record that cannot be read). */
+  log?: (message: string) => void;
 }
 
 /** The library and recovery channels over one storage backend (all but choosing a folder, which is per host). */
@@ -30,7 +32,7 @@ export function createLibraryHandlers(backend: LibraryBackend, options: LibraryH
   const queue = <T>(task: () => Promise<T>): Promise<T> => serial(() => (backend.exclusive ? backend.exclusive(task) : task()));
   const library = createLibrary(backend, { maxBytes: options.maxBytes, queue });
   const trash = createTrash(backend, { queue, now: options.now, maxBytes: options.maxBytes });
-  const recovery = createRecovery(backend, options.now);
+  const recovery = createRecovery(backend, options.now, options.log);
 
   return {
     'library:list': () => library.list(),

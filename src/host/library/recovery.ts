@@ -45,8 +45,17 @@ function parseRecord(text: string): RecoveryRecord | null {
   }
 }
 
-/** The recovery area over `backend`; `now` stamps each record (tests fix it). */
-export function createRecovery(backend: LibraryBackend, now: () => Date = () => new Date()) {
+/** A record as the list shows it: the scenario name when its text is a valid scenario, else null. */
+function toRecoveryEntry({ id, savedAt, text }: RecoveryRecord): RecoveryEntry {
+  const checked = checkScenarioText(text, id);
+  return { id, savedAt, name: checked.ok ? checked.scenario.name : null, text };
+}
+
+/**
+ * The recovery area over `backend`; `now` stamps each record (tests fix it); `log` is told of records
+ * that are skipped because they cannot be read.
+ */
+export function createRecovery(backend: LibraryBackend, now: () => Date = () => new Date(), log: (message: string) => void = () => undefined) {
   const queue = serialQueue();
   const store = (record: RecoveryRecord) => backend.write('recovery', recoveryFileName(record.id), JSON.stringify(record));
   const readRecord = async (fileName: string): Promise<RecoveryRecord | null> => {
@@ -64,18 +73,24 @@ export function createRecovery(backend: LibraryBackend, now: () => Date = () => 
       }).catch((error: unknown) => ioError('Cannot keep unsaved work for recovery', error));
     },
 
-    /** Every record, newest first. A damaged record is skipped (and left where it is), never thrown. */
+    /**
+     * Every record, newest first. A record that cannot be read or listed is skipped (left where it is,
+     * and reported to `log`), never thrown: one bad record must not hide the others.
+     */
     list(): Promise<RecoveryEntry[]> {
       return queue(async () => {
         const files = await backend.list('recovery').catch(() => []);
-        const records = await Promise.all(files.map((file) => readRecord(file.name)));
-        return records
-          .filter((r): r is RecoveryRecord => r !== null)
-          .map(({ id, savedAt, text }) => {
-            const checked = checkScenarioText(text, id);
-            return { id, savedAt, name: checked.ok ? checked.scenario.name : null, text };
-          })
-          .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+        const entries: RecoveryEntry[] = [];
+        await Promise.all(files.map(async (file) => {
+          try {
+            const record = await readRecord(file.name);
+            if (record) entries.push(toRecoveryEntry(record));
+            else log(`recovery: skipped ${file.name}: not a readable recovery record`);
+          } catch (error) {
+            log(`recovery: skipped ${file.name}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400));
+          }
+        }));
+        return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       });
     },
 
