@@ -8,7 +8,7 @@
  */
 import type { Comparison, IndicatorId } from '../model/compare';
 import { isServiceIndicator } from '../model/compare';
-import { SERVICE_FIELDS, type ServiceFieldSpec } from '../model/services';
+import { SERVICE_FIELDS, type ServiceFieldSpec } from '../model/service-demand';
 import { REPORT_COLUMNS } from '../model/scenario-report';
 import { SCENARIO_COLUMNS } from '../model/xiqing/scenario/scenario-output';
 import { exportLabels, fillLabel, type ExportLabels, type ExportLang } from './labels';

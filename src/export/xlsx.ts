@@ -15,7 +15,7 @@ import { exportMetadata, type ExportMetadata, type ExportOptions } from './metad
 import { SheetNamer } from './sheet-names';
 import { LEVER_IDS, LEVER_SPECS } from '../model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS } from '../model/xiqing/levers/lever-values';
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS } from '../model/services';
+import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS } from '../model/service-demand';
 import type { LeverSpec } from '../model/xiqing/levers/lever-spec';
 
 /** Number formats of the comparison sheet's difference columns. */

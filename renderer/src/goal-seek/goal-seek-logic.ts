@@ -1,13 +1,13 @@
 /**
  * The "What would it take?" panel's pure logic: which indicators and levers it offers, the goal-seek
  * request it builds from the form, rounding a solution to the lever's step, and the answer in words.
- * The solving itself is the model's `goalSeek` (src/model/services/goal-seek.ts); nothing here runs
+ * The solving itself is the model's `goalSeek` (src/model/solve/goal-seek.ts); nothing here runs
  * the model except {@link solveGoal}, which calls it.
  */
 import type { Language } from '../../../src/host/contract';
-import { goalSeek, indicatorValue, type GoalSeekResult } from '../../../src/model/services/goal-seek';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
+import { goalSeek, indicatorValue, type GoalSeekResult } from '../../../src/model/solve/goal-seek';
+import type { NormValues } from '../../../src/model/service-demand/norm-specs';
+import { PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';

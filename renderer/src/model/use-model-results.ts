@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { NormValues } from '../../../src/model/services/norm-specs';
+import type { NormValues } from '../../../src/model/service-demand/norm-specs';
 import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { markResultsRendered } from '../testing/instrumentation';
 import { createFrameScheduler } from './frame-scheduler';

@@ -7,7 +7,7 @@ import type { Draft } from 'immer';
 import { scenarioValues, type ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
 import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
-import { DEFAULT_NORMS, NORM_SPECS, type NormId } from '../../../src/model/services/norm-specs';
+import { DEFAULT_NORMS, NORM_SPECS, type NormId } from '../../../src/model/service-demand/norm-specs';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';

@@ -5,7 +5,7 @@
 import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
+import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/service-demand/norm-specs';
 
 export interface Scenario {
   id: string;
