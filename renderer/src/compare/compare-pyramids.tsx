@@ -1,9 +1,7 @@
 // The pyramids section of the Compare page: baseline and one partner on one axis, one year slider.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioResult } from '../../../src/model/compare';
-import type { BySex } from '../../../src/model/engine/types';
-import { populationByAge } from '../../../src/model/xiqing/scenario/indicators';
+import { type BySex, populationByAge, type ScenarioResult } from '@model';
 import { ChartPanel } from '../charts/chart-panel';
 import { YearSlider } from '../charts/year-slider';
 import { ChartExportContext } from '../export';

@@ -13,7 +13,7 @@ import { BriefPreview } from './brief-preview';
 import { EXPORT_DIALOG_FORMATS, exportFileName, exportFilters, failureNotice, resultNotice, type ExportDialogFormat, type ExportNotice } from './export-files';
 import { editorScenarios, limitScenarios, type ScenarioScope } from './export-scenarios';
 import type { ExportScenario } from './export-types';
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare/compare-scenarios';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import { displayName } from '../../../src/export/format';
 import './export.css';
 

@@ -6,8 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import type { LeverChapter } from '../../../src/model/xiqing/levers/lever-spec';
+import { LEVER_SPECS, type LeverChapter, type LeverId } from '@model';
 import { useAppServices } from '../app/app-context';
 import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';

@@ -8,8 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { NormValues } from '../../../src/model/service-demand/norm-specs';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import type { LeverValues, NormValues } from '@model';
 import { markResultsRendered } from '../testing/instrumentation';
 import { createFrameScheduler } from './frame-scheduler';
 import { computeResults, type ModelResults } from './model-results';

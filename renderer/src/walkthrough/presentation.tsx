@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenterCommand } from '../../../src/host/contract';
-import type { ResolvedStep, WalkthroughChart } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { ResolvedStep, WalkthroughChart } from '@model';
 import { useAppServices } from '../app/app-context';
 import type { ChartViewModel } from '../charts/chart-view-model';
 import { useLanguage } from '../i18n/use-language';

@@ -1,7 +1,7 @@
 /** The walkthrough editor's step list: select, move up/down (buttons or Alt+arrows), remove, and add the current scenario. */
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WalkthroughFile, WalkthroughStep } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { WalkthroughFile, WalkthroughStep } from '@model';
 import type { BilingualText } from './bilingual-field';
 import { canMove, canRemove, moveStep, removeStep } from './walkthrough-steps';
 import { walkthroughStore } from './walkthrough-store';
