@@ -41,6 +41,7 @@ export function ComparePyramids({ comparison, scenarios, ctx, exported }: Compar
     }));
     return comparePyramidViewModels(sides, years, index, ctx);
     // `shown` is derived from partnerIndex and the number of scenarios.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown is a new array each render; its inputs are listed instead
   }, [comparison, scenarios, partnerIndex, years, index, ctx]);
 
   return (

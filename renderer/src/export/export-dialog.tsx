@@ -70,6 +70,7 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
 
   // A new request while open (the menu again, another chart) selects its format.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new request (same dialog, new initialFormat) resets the choice; keying the dialog instead is a refactor
     if (initialFormat) setFormat(initialFormat);
   }, [initialFormat, given]);
 
@@ -79,6 +80,7 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
   const openCount = order.length;
 
   const run = async () => {
+    // eslint-disable-next-line react-hooks/globals -- the last format used is remembered across openings of the dialog, on purpose
     lastFormat = format;
     if (format === 'pdf') {
       onBrief(scenarios);

@@ -67,6 +67,7 @@ export function GoalSeekPanel() {
   useEffect(() => {
     if (focusApplied && status === 'applied') {
       appliedRef.current?.focus();
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-shot focus request, cleared once the applied answer has the focus
       setFocusApplied(false);
     }
   }, [focusApplied, status]);

@@ -34,6 +34,7 @@ export function StepList({ doc, selected, text, sourceText, onAddCurrent, addCur
     const button = list.current?.querySelector<HTMLButtonElement>(`[data-step-index="${focusAfterMove.index}"] [data-action="${focusAfterMove.action}"]`);
     // A button disabled by the move (e.g. "up" on the first step) hands the focus to the step itself.
     (button && !button.disabled ? button : list.current?.querySelector<HTMLButtonElement>(`[data-step-index="${focusAfterMove.index}"] [data-action="select"]`))?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-shot focus request, cleared once the moved step's button has the focus
     setFocusAfterMove(null);
   }, [focusAfterMove]);
 
