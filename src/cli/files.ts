@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { decodeFileText, notUtf8Reason } from '../host/file-text.js';
-import { jsonLimitProblem, type JsonLimits } from '../model/json-limits.js';
+import { jsonLimitProblem, type JsonLimits } from '@model';
 import { CliError } from './errors.js';
 import { jsonErrorPosition, jsonErrorReason } from './json-position.js';
 import { NoReaderError, outputTarget, writeThrough } from './output-target.js';

@@ -2,11 +2,17 @@
  * The CLI's plan-target checklist (`--targets YEAR`) and goal seek (`--solve LEVER --for INDICATOR=VALUE
  * --in YEAR`) for a scenario: text renderings of the model's `planTargetChecklist` and `goalSeek`.
  */
-import { goalSeek, seekableIndicators } from '../model/services/goal-seek.js';
-import { planTargetChecklist, type PlanTargetRow } from '../model/services/plan-targets.js';
-import type { ScenarioValues } from '../model/scenario-values.js';
-import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../model/xiqing/levers/lever-specs.js';
-import { runXiqing } from '../model/xiqing/model.js';
+import {
+  goalSeek,
+  LEVER_IDS,
+  LEVER_SPECS,
+  type LeverId,
+  planTargetChecklist,
+  type PlanTargetRow,
+  runXiqing,
+  type ScenarioValues,
+  seekableIndicators,
+} from '@model';
 import { CliError } from './errors.js';
 import { USAGE_HINT } from './args.js';
 

@@ -8,7 +8,7 @@
 import { once } from 'node:events';
 import { createLibraryHandlers } from '../../../src/host/library/library-handlers';
 import { createFsBackend } from '../../../electron/main/library-fs-backend';
-import { scenarioText } from './folders';
+import { scenarioText } from '../../helpers/folders';
 
 const [libraryFolder, recoveryFolder, id, who, countText] = process.argv.slice(2);
 const handlers = createLibraryHandlers(createFsBackend({ libraryFolder: () => libraryFolder, recoveryFolder }));

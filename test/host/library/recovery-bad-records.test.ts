@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFsBackend } from '../../../electron/main/library-fs-backend';
 import { createLibraryHandlers } from '../../../src/host/library/library-handlers';
 import { recoveryFileName } from '../../../src/host/library/recovery';
-import { makeTempFolder, scenarioText } from '../../electron/support/folders';
+import { makeTempFolder, scenarioText } from '../../helpers/folders';
 
 let dir: string;
 let cleanup: () => Promise<void>;
