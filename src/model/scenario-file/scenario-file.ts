@@ -118,7 +118,7 @@ export function parseScenario(data: unknown): ScenarioLoadResult {
  */
 function jsonComplaint(message: string): string {
   return message
-    .replace(/^Unexpected token '[\s\S]*?', "[\s\S]*" is not valid JSON$/, 'Unexpected character')
+    .replace(/^Unexpected token '[\s\S]*?', "[\s\S]*$/, 'Unexpected character')
     .replace(/^"[\s\S]*" is not valid JSON$/, 'Unexpected character')
     .replace(/^Unexpected token '[\s\S]*?'/, 'Unexpected character');
 }
