@@ -6,9 +6,9 @@
  * if the process dies mid-write) do not end in .json, are never listed, and are deleted by the first
  * listing after they are a minute old (the library lists its folders when it opens).
  */
-import { lstat, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, stat, statfs, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nextModified, TargetExistsError, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
+import { nextModified, TargetExistsError, utf8Size, type Area, type LibraryBackend, type StoredFile } from '../../src/host/library/backend';
 import { withFolderLock } from './library-lock';
 import { atomicWrite, readTextFile, type WriteFile } from './scenario-files';
 
@@ -28,6 +28,22 @@ export interface FsBackendOptions {
   writeFile?: WriteFile;
   /** Where to report a lock lost while held. */
   log?: (message: string) => void;
+  /** Free bytes on the disk holding `folder`; replaced only by tests (a real full disk cannot be made on demand). */
+  freeBytes?: (folder: string) => Promise<number>;
+}
+
+/** Writes are refused when fewer bytes than this would be left free: a full disk breaks the OS and other programs too. */
+export const MIN_FREE_BYTES = 64 * 1024 * 1024;
+
+/** Free bytes for unprivileged users on the disk holding `folder`. */
+export async function diskFreeBytes(folder: string): Promise<number> {
+  const info = await statfs(folder);
+  return info.bavail * info.bsize;
+}
+
+/** Thrown when a write would leave the disk nearly full; nothing is written. */
+export class DiskNearlyFullError extends Error {
+  override readonly name = 'DiskNearlyFullError';
 }
 
 /** Refuses anything but a single plain name: the service checks ids too, this is the last line. */
@@ -87,6 +103,11 @@ export function createFsBackend(options: FsBackendOptions): LibraryBackend {
     async write(area, name, text) {
       const path = pathOf(area, name);
       await mkdir(folderOf(area), { recursive: true });
+      const free = await (options.freeBytes ?? diskFreeBytes)(folderOf(area)).catch(() => Infinity);
+      if (free - 2 * utf8Size(text) < MIN_FREE_BYTES) {
+        const mb = (bytes: number) => `${Math.max(0, Math.floor(bytes / (1024 * 1024)))} MB`;
+        throw new DiskNearlyFullError(`the disk holding ${folderOf(area)} is nearly full (${mb(free)} free; at least ${mb(MIN_FREE_BYTES)} must stay free), so nothing was written. Free some space and save again`);
+      }
       const previous = await describe(path, name).catch(() => undefined);
       await write(path, text);
       const written = await describe(path, name);

@@ -11,6 +11,11 @@ import type { LibraryBackend } from './backend';
 import { serialQueue } from './library-entry';
 
 const FORMAT = 'xiqing-population-recovery';
+/**
+ * Most records kept: the recovery area holds unsaved work per scenario, and a page that autosaves under
+ * ever new ids must not fill the disk. Past this, the oldest records (by when they were saved) go.
+ */
+export const MAX_RECOVERY_RECORDS = 50;
 /** A record is the text plus a little JSON; escaping can at most double the text. */
 const MAX_RECORD_BYTES = 2 * MAX_SCENARIO_BYTES + 64 * 1024;
 
@@ -63,19 +68,39 @@ export function createRecovery(backend: LibraryBackend, now: () => Date = () => 
     return read?.status === 'ok' ? parseRecord(read.text) : null;
   };
 
+  /**
+   * Drops the oldest records beyond MAX_RECOVERY_RECORDS, never `keep` (the one just written). Files
+   * that are not readable records count as oldest. Only reads the records when over the cap.
+   */
+  const capRecords = async (keep: string) => {
+    const files = await backend.list('recovery');
+    if (files.length <= MAX_RECOVERY_RECORDS) return;
+    const dated = await Promise.all(files.map(async (file) => ({ name: file.name, savedAt: (await readRecord(file.name))?.savedAt ?? '' })));
+    dated.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.name.localeCompare(b.name));
+    const excess = dated.filter((record) => record.name !== keep).slice(0, files.length - MAX_RECOVERY_RECORDS);
+    for (const { name } of excess) {
+      await backend.remove('recovery', name);
+      log(`recovery: dropped ${name}, the oldest of more than ${MAX_RECOVERY_RECORDS} records`);
+    }
+  };
+
   return {
-    /** Keeps `text` (any text: unsaved work need not be a valid scenario yet) as the recovery record of `id`. */
+    /**
+     * Keeps `text` (any text: unsaved work need not be a valid scenario yet) as the recovery record of
+     * `id`; beyond MAX_RECOVERY_RECORDS records the oldest are dropped.
+     */
     write(id: string, text: string): Promise<RecoveryWriteResult> {
       return queue(async (): Promise<RecoveryWriteResult> => {
         const savedAt = now().toISOString();
         await store({ format: FORMAT, id, savedAt, text });
+        await capRecords(recoveryFileName(id)).catch((error: unknown) => log(`recovery: cannot drop old records: ${String(error)}`));
         return { status: 'saved', savedAt };
       }).catch((error: unknown) => ioError('Cannot keep unsaved work for recovery', error));
     },
 
     /**
-     * Every record, newest first. A record that cannot be read or listed is skipped (left where it is,
-     * and reported to `log`), never thrown: one bad record must not hide the others.
+     * Every record, newest first. A record that cannot be read or listed is skipped (left where it is
+     * until the cap drops it, and reported to `log`), never thrown: one bad record must not hide the others.
      */
     list(): Promise<RecoveryEntry[]> {
       return queue(async () => {
