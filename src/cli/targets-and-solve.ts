@@ -8,7 +8,18 @@ import type { ScenarioValues } from '../model/scenario-values.js';
 import { LEVER_SPECS } from '../model/xiqing/levers/lever-specs.js';
 import { isLeverId } from '../model/xiqing/levers/lever-values.js';
 import { runXiqing } from '../model/xiqing/model.js';
+import { formatSettingValue } from '../export/format.js';
+import type { LeverSpec } from '../model/xiqing/levers/lever-spec.js';
 import { CliError } from './errors.js';
+
+/**
+ * A lever or norm value as the CLI prints it: in the spec's display unit, scaled as the app and the
+ * exports scale it (a share stored as 0.0141 with unit "%/year" prints "1.41%/year", never
+ * "0.0141 %/year"). `extraDecimals` shows a solved value more precisely than a card does.
+ */
+export function formatSpecValue(spec: Pick<LeverSpec, 'format' | 'decimals' | 'unit'>, value: number, extraDecimals = 0): string {
+  return formatSettingValue({ ...spec, decimals: spec.decimals + extraDecimals }, value, 'en');
+}
 
 /** A number as the checklist shows it: shares as %, large counts with thousands separators. */
 function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
@@ -51,7 +62,7 @@ export function solveText(values: ScenarioValues, lever: string, forText: string
   const spec = LEVER_SPECS[lever];
   if (r.ok) {
     return {
-      text: `${lever} (${spec.label.en}) = ${Number(r.value.toPrecision(8))} ${spec.unit.en} gives ${indicator} = ${Number(r.achieved.toPrecision(10))} in ${year} (target ${target}; ${r.iterations} model runs)\n`,
+      text: `${lever} (${spec.label.en}) = ${formatSpecValue(spec, r.value, 2)} gives ${indicator} = ${Number(r.achieved.toPrecision(10))} in ${year} (target ${target}; ${r.iterations} model runs)\n`,
       json: { ok: true, lever, value: r.value, indicator, achieved: r.achieved, target, year, iterations: r.iterations },
     };
   }
