@@ -12,6 +12,8 @@ import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';
 import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
+import { checkAgainstSpec } from '../../../src/model/xiqing/levers/spec-check';
+import { copyPathValue, pathPoints, type PathValue } from '../../../src/model/xiqing/levers/year-path';
 import type { ControlGroup, Scenario } from './scenario';
 
 export interface ScenarioEntry {
@@ -37,6 +39,11 @@ export interface AppStore {
   subscribe(listener: () => void): () => void;
   /** Sets one value. With `gesture`, consecutive changes of this value merge into one undo step. */
   setValue(group: ControlGroup, id: string, value: number, options?: { gesture?: boolean }): void;
+  /**
+   * Sets a path-capable lever to one number or a per-year path, as one undo step. Ignored when the
+   * lever takes no path or any listed value is outside the spec's range (the editor says why first).
+   */
+  setLeverPath(id: LeverId, value: PathValue): void;
   /** Ends a slider drag: its changes become one closed undo step. */
   endGesture(): void;
   resetValue(group: ControlGroup, id: string): void;
@@ -136,6 +143,17 @@ export function createAppStore(start: Preset): AppStore {
         'live',
         options.gesture ? `${group}.${id}` : undefined,
       );
+    },
+    setLeverPath(id, value) {
+      const spec = LEVER_SPECS[id];
+      if (!spec?.path) return;
+      const points = typeof value === 'number' ? [[0, value] as const] : pathPoints(value);
+      if (points.length === 0 || points.some(([, v]) => checkAgainstSpec('lever', spec, v, false) !== undefined)) return;
+      closeGesture();
+      const next = copyPathValue(value);
+      edit((draft) => {
+        (draft.levers as Record<string, PathValue>)[id] = next;
+      }, 'history');
     },
     endGesture: closeGesture,
     resetValue(group, id) {

@@ -5,6 +5,7 @@
 import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
 
 export interface Scenario {
@@ -41,6 +42,11 @@ export function controlValue(scenario: Scenario, control: ControlSpec): number {
   return control.group === 'levers'
     ? scenario.levers[control.spec.id as LeverId]
     : scenario.norms[control.spec.id as NormId];
+}
+
+/** A control's value as the scenario holds it: a path-capable lever may hold a per-year path. */
+export function controlPathValue(scenario: Scenario, control: ControlSpec): PathValue {
+  return control.group === 'levers' ? (scenario.levers[control.spec.id as LeverId] as PathValue) : scenario.norms[control.spec.id as NormId];
 }
 
 export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;

@@ -1,0 +1,81 @@
+/**
+ * What the per-year editor of a path-capable lever shows and does, without React: the rows of its
+ * table (2021–2025, then the rule from 2026 on, then any later years a file lists), and the path that
+ * results from editing one cell. Pure, so the rules are unit-tested.
+ *
+ * The table edits cell by cell: the first edit lists every year 2021–2025 explicitly (with the values
+ * they already had, so nothing changes meaning) and then sets the edited year, so changing 2023 never
+ * moves 2024. After the last listed year its value holds (the contract's rule); the "from 2026" row
+ * shows that and can set a different level for the years after the plan period.
+ */
+import { clampDisplay, fromDisplay, parseDisplayInput, toDisplay, type ValueSpec } from '../format/lever-format';
+import { isYearPath, valueInYear, type PathValue, type YearPath } from '../../../src/model/xiqing/levers/year-path';
+
+/** The plan years the table always shows. */
+export const TABLE_YEARS: readonly number[] = [2021, 2022, 2023, 2024, 2025];
+/** The first year after the plan period: its row states the rule for every later year. */
+export const RULE_YEAR = 2026;
+
+/** One row of the table. */
+export interface PathRow {
+  year: number;
+  /** The stored value in that year (listed, or held over from the year before). */
+  value: number;
+  /** Whether the path lists this year (false: the value is held over, shown muted). */
+  listed: boolean;
+  /** 'year' for a plan year; 'from' for a row whose value holds from that year on. */
+  kind: 'year' | 'from';
+}
+
+/** The table's rows for a lever value (a constant shows as the same value in every row, none listed). */
+export function pathRows(value: PathValue): PathRow[] {
+  const byYear = isYearPath(value) ? value.byYear : {};
+  const later = Object.keys(byYear).map(Number).filter((y) => y > RULE_YEAR).sort((a, b) => a - b);
+  const years = [...TABLE_YEARS, RULE_YEAR, ...later];
+  return years.map((year) => ({
+    year,
+    value: valueInYear(value, year),
+    listed: Object.prototype.hasOwnProperty.call(byYear, String(year)),
+    kind: year >= RULE_YEAR ? 'from' : 'year',
+  }));
+}
+
+/**
+ * The path after setting `year` to `stored` (or, with null, removing a year after the plan period so
+ * that the year before it holds on). Every plan year is listed in the result.
+ */
+export function withYear(value: PathValue, year: number, stored: number | null): YearPath {
+  const byYear: Record<string, number> = isYearPath(value) ? { ...value.byYear } : {};
+  for (const y of TABLE_YEARS) byYear[String(y)] = valueInYear(value, y);
+  if (stored === null) {
+    if (year > TABLE_YEARS[TABLE_YEARS.length - 1]) delete byYear[String(year)];
+  } else {
+    byYear[String(year)] = stored;
+  }
+  return { byYear };
+}
+
+/** What a typed cell means: a stored value, a removal (an empty "from" row), or why it cannot be used. */
+export type CellInput =
+  | { ok: true; stored: number | null }
+  | { ok: false; problem: 'notANumber' | 'empty' }
+  | { ok: false; problem: 'outOfRange'; min: number; max: number };
+
+/**
+ * Reads a cell's text in display units. Unlike the constant's number box, a value outside the range
+ * is not clamped: the cell keeps what was typed and says what is allowed, so nothing typed is lost.
+ */
+export function readCell(spec: ValueSpec, text: string, kind: PathRow['kind']): CellInput {
+  if (text.trim() === '') return kind === 'from' ? { ok: true, stored: null } : { ok: false, problem: 'empty' };
+  const display = parseDisplayInput(text);
+  if (Number.isNaN(display)) return { ok: false, problem: 'notANumber' };
+  const min = toDisplay(spec, spec.min);
+  const max = toDisplay(spec, spec.max);
+  if (display < min || display > max) return { ok: false, problem: 'outOfRange', min, max };
+  return { ok: true, stored: fromDisplay(spec, clampDisplay(spec, display)) };
+}
+
+/** The one number a path becomes when the user goes back to a single value: its 2025 (plan-year) value. */
+export function constantOf(value: PathValue): number {
+  return valueInYear(value, TABLE_YEARS[TABLE_YEARS.length - 1]);
+}

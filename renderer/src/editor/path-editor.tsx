@@ -1,0 +1,129 @@
+/**
+ * The per-year editor of a path-capable lever: a small table of the 2021–2025 values and the rule
+ * after 2025, each cell committed on Enter or on leaving it (one undo step per cell), checked on its
+ * own with a message naming the year. Escape puts the cell back.
+ */
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
+import { displayText, formatLeverValue, type ValueSpec } from '../format/lever-format';
+import { useLanguage } from '../i18n/use-language';
+import { pathRows, readCell, withYear, type CellInput, type PathRow } from './path-editing';
+
+interface PathEditorProps {
+  /** Prefix for element ids (unique per card). */
+  idPrefix: string;
+  spec: ValueSpec;
+  value: PathValue;
+  /** The lever's label, for the cells' accessible names. */
+  label: string;
+  onCommit(next: PathValue): void;
+}
+
+export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEditorProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  // Text being typed per year; a year is absent while its cell shows the scenario's value.
+  const [drafts, setDrafts] = useState<Readonly<Record<number, string>>>({});
+  const [problems, setProblems] = useState<Readonly<Record<number, CellInput>>>({});
+  const rows = pathRows(value);
+
+  const setDraft = (year: number, text: string | undefined) =>
+    setDrafts((d) => {
+      const next = { ...d };
+      if (text === undefined) delete next[year];
+      else next[year] = text;
+      return next;
+    });
+  const setProblem = (year: number, problem: CellInput | undefined) =>
+    setProblems((p) => {
+      const next = { ...p };
+      if (problem === undefined) delete next[year];
+      else next[year] = problem;
+      return next;
+    });
+
+  const commit = (row: PathRow) => {
+    const text = drafts[row.year];
+    if (text === undefined) return;
+    const input = readCell(spec, text, row.kind);
+    if (!input.ok) {
+      setProblem(row.year, input);
+      return;
+    }
+    setProblem(row.year, undefined);
+    setDraft(row.year, undefined);
+    // An unchanged cell (or clearing a row that lists nothing) is not an edit.
+    if (input.stored === null ? !row.listed : input.stored === row.value && row.listed) return;
+    onCommit(withYear(value, row.year, input.stored));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: PathRow) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit(row);
+    } else if (event.key === 'Escape') {
+      setDraft(row.year, undefined);
+      setProblem(row.year, undefined);
+    }
+  };
+
+  const yearLabel = (row: PathRow) => (row.kind === 'from' ? t('levers.path.fromYear', { year: row.year }) : t('levers.path.year', { year: row.year }));
+  const message = (row: PathRow, problem: CellInput): string => {
+    const where = yearLabel(row);
+    if (problem.ok) return '';
+    if (problem.problem === 'outOfRange') {
+      return t('levers.path.outOfRange', { where, min: formatLeverValue(spec, spec.min, language), max: formatLeverValue(spec, spec.max, language) });
+    }
+    return t(problem.problem === 'empty' ? 'levers.path.empty' : 'levers.path.notANumber', { where });
+  };
+  const shownProblems = rows.filter((row) => problems[row.year]);
+
+  return (
+    <div className="path-editor" id={`${idPrefix}-path`}>
+      <table className="path-editor__table">
+        <caption className="visually-hidden">{t('levers.path.caption', { label })}</caption>
+        <tbody>
+          {rows.map((row) => {
+            const draft = drafts[row.year];
+            const problem = problems[row.year];
+            const cellId = `${idPrefix}-path-${row.year}`;
+            return (
+              <tr key={row.year} className={row.listed ? 'path-editor__row--listed' : 'path-editor__row--held'} data-year={row.year}>
+                <th scope="row">
+                  <label htmlFor={cellId}>{yearLabel(row)}</label>
+                </th>
+                <td>
+                  <input
+                    id={cellId}
+                    className={`number-box path-editor__cell ${problem ? 'number-box--invalid' : ''}`}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={draft ?? displayText(spec, row.value)}
+                    aria-invalid={problem !== undefined}
+                    aria-describedby={problem ? `${idPrefix}-path-problems` : `${idPrefix}-path-rule`}
+                    data-dirty={draft !== undefined}
+                    onChange={(event) => setDraft(row.year, event.target.value)}
+                    onKeyDown={(event) => onKeyDown(event, row)}
+                    onBlur={() => commit(row)}
+                  />
+                </td>
+                <td className="path-editor__note">{row.listed ? '' : t(row.kind === 'from' ? 'levers.path.heldFrom' : 'levers.path.held')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p id={`${idPrefix}-path-rule`} className="path-editor__rule">{t('levers.path.rule')}</p>
+      {shownProblems.length > 0 && (
+        <ul id={`${idPrefix}-path-problems`} className="path-editor__problems" role="alert">
+          {shownProblems.map((row) => (
+            <li key={row.year}>{message(row, problems[row.year])}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
