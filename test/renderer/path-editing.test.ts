@@ -12,16 +12,18 @@ describe('path editor rows', () => {
   it('a constant shows in every row, none listed; the 2026 row states the rule', () => {
     const rows = pathRows(10_900);
     expect(rows.map((r) => r.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
-    expect(rows.every((r) => r.value === 10_900 && !r.listed)).toBe(true);
+    expect(rows.every((r) => r.value === 10_900 && !r.listed && r.heldFrom === null)).toBe(true);
     expect(rows.map((r) => r.kind)).toEqual(['year', 'year', 'year', 'year', 'year', 'from']);
   });
 
   it('a sparse path shows held-over values, and later listed years as their own rows', () => {
     const rows = pathRows({ byYear: { '2021': 12_000, '2023': 8_000, '2030': 5_000 } });
-    expect(rows.map((r) => [r.year, r.value, r.listed])).toEqual([
-      [2021, 12_000, true], [2022, 12_000, false], [2023, 8_000, true], [2024, 8_000, false], [2025, 8_000, false],
-      [2026, 8_000, false], [2030, 5_000, true],
+    expect(rows.map((r) => [r.year, r.value, r.listed, r.heldFrom])).toEqual([
+      [2021, 12_000, true, null], [2022, 12_000, false, 2021], [2023, 8_000, true, null], [2024, 8_000, false, 2023],
+      [2025, 8_000, false, 2023], [2026, 8_000, false, 2023], [2030, 5_000, true, null],
     ]);
+    // Before the first listed year, its value holds backwards.
+    expect(pathRows({ byYear: { '2023': 7_000 } })[0]).toMatchObject({ year: 2021, value: 7_000, heldFrom: 2023 });
   });
 });
 

@@ -25,19 +25,28 @@ export interface PathRow {
   listed: boolean;
   /** 'year' for a plan year; 'from' for a row whose value holds from that year on. */
   kind: 'year' | 'from';
+  /** For a path: the listed year whose value this unlisted row holds (null for a constant or a listed row). */
+  heldFrom: number | null;
 }
 
 /** The table's rows for a lever value (a constant shows as the same value in every row, none listed). */
 export function pathRows(value: PathValue): PathRow[] {
   const byYear = isYearPath(value) ? value.byYear : {};
-  const later = Object.keys(byYear).map(Number).filter((y) => y > RULE_YEAR).sort((a, b) => a - b);
+  const listedYears = Object.keys(byYear).map(Number).sort((a, b) => a - b);
+  const later = listedYears.filter((y) => y > RULE_YEAR);
   const years = [...TABLE_YEARS, RULE_YEAR, ...later];
-  return years.map((year) => ({
-    year,
-    value: valueInYear(value, year),
-    listed: Object.prototype.hasOwnProperty.call(byYear, String(year)),
-    kind: year >= RULE_YEAR ? 'from' : 'year',
-  }));
+  return years.map((year) => {
+    const listed = Object.prototype.hasOwnProperty.call(byYear, String(year));
+    // The latest listed year before this one; before the first listed year, the first one.
+    const source = listedYears.filter((y) => y < year).at(-1) ?? listedYears[0];
+    return {
+      year,
+      value: valueInYear(value, year),
+      listed,
+      kind: year >= RULE_YEAR ? 'from' : 'year',
+      heldFrom: listed || source === undefined ? null : source,
+    };
+  });
 }
 
 /**

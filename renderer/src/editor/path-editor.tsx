@@ -89,7 +89,7 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
             const problem = problems[row.year];
             const cellId = `${idPrefix}-path-${row.year}`;
             return (
-              <tr key={row.year} className={row.listed ? 'path-editor__row--listed' : 'path-editor__row--held'} data-year={row.year}>
+              <tr key={row.year} className={row.heldFrom === null ? 'path-editor__row--set' : 'path-editor__row--held'} data-year={row.year}>
                 <th scope="row">
                   <label htmlFor={cellId}>{yearLabel(row)}</label>
                 </th>
@@ -110,7 +110,7 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
                     onBlur={() => commit(row)}
                   />
                 </td>
-                <td className="path-editor__note">{row.listed ? '' : t(row.kind === 'from' ? 'levers.path.heldFrom' : 'levers.path.held')}</td>
+                <td className="path-editor__note">{row.heldFrom === null ? '' : t('levers.path.held', { year: row.heldFrom })}</td>
               </tr>
             );
           })}
