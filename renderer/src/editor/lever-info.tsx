@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeNormBase } from '../../../src/model/services/norm-population';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import type { ControlSpec } from '../state/scenario';
@@ -67,6 +68,9 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
             max: formatLeverValue(spec, spec.max, language),
           })}
         </span>
+        {spec.appliesTo && (
+          <span className="lever-info__applies">{t('levers.appliesTo', { who: localized(describeNormBase(spec.appliesTo), language) })}</span>
+        )}
         <span className="lever-info__source">{t('levers.sourceLine', { text: localized(spec.source.text, language) })}</span>
         <span className="lever-info__grade">{t('levers.gradeLine', { grade: t(`grades.${spec.source.grade}`) })}</span>
       </span>

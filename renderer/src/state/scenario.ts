@@ -5,6 +5,7 @@
 import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import type { NormBase } from '../../../src/model/services/norms/norm-spec-common';
 import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
 
@@ -29,7 +30,8 @@ export type ControlGroup = 'levers' | 'norms';
 /** One editable value: a lever or a service norm (both have the lever-spec shape). */
 export interface ControlSpec {
   group: ControlGroup;
-  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services' };
+  /** Norm specs also say whom they apply to. */
+  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services'; appliesTo?: NormBase };
 }
 
 /** Every control in display order: levers by chapter, then the service norms. */
