@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
 import { valueOverrides, valueSpec, type ScenarioValues, type ValueId } from '../../../src/model/scenario-values';
 import type { PredictableIndicator } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';
@@ -234,11 +235,17 @@ export function changeLines(changed: Readonly<Record<string, number>>, previous:
   return Object.entries(changed).map(([id, to]) => {
     const spec = valueSpec(id as ValueId);
     const before = (previous.levers as Record<string, number>)[id] ?? (previous.norms as Record<string, number>)[id];
+    // A per-year path has arrows of its own: bracket it so "from → to" still reads as one change.
+    const shown = (v: PathValue): string => {
+      const text = formatLeverValue(spec, v, language);
+      if (typeof v === 'number') return text;
+      return language === 'zh-CN' ? `（${text}）` : `(${text})`;
+    };
     return {
       id,
       label: localized(spec.label, language),
-      from: formatLeverValue(spec, before, language),
-      to: formatLeverValue(spec, to, language),
+      from: shown(before),
+      to: shown(to),
     };
   });
 }
