@@ -6,14 +6,13 @@
 import type { Draft } from 'immer';
 import { scenarioValues, type ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
 import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
+import { checkLeverValue, DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { DEFAULT_NORMS, NORM_SPECS, type NormId } from '../../../src/model/services/norm-specs';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';
 import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import { checkAgainstSpec } from '../../../src/model/xiqing/levers/spec-check';
-import { copyPathValue, pathPoints, type PathValue } from '../../../src/model/xiqing/levers/year-path';
+import { copyPathValue, type PathValue } from '../../../src/model/xiqing/levers/year-path';
 import type { ControlGroup, Scenario } from './scenario';
 
 export interface ScenarioEntry {
@@ -145,21 +144,19 @@ export function createAppStore(start: Preset): AppStore {
       );
     },
     setLeverPath(id, value) {
-      const spec = LEVER_SPECS[id];
-      if (!spec?.path) return;
-      const points = typeof value === 'number' ? [[0, value] as const] : pathPoints(value);
-      if (points.length === 0 || points.some(([, v]) => checkAgainstSpec('lever', spec, v, false) !== undefined)) return;
+      // The model's own check: the lever takes a path, every listed year is a year and every value is in range.
+      if (!LEVER_SPECS[id]?.path || checkLeverValue(id, value) !== undefined) return;
       closeGesture();
       const next = copyPathValue(value);
       edit((draft) => {
         (draft.levers as Record<string, PathValue>)[id] = next;
-      }, 'history');
+      }, 'live');
     },
     endGesture: closeGesture,
     resetValue(group, id) {
       closeGesture();
       edit((draft) => {
-        (draft[group] as Record<string, number>)[id] = defaultOf(group, id);
+        (draft[group] as Record<string, unknown>)[id] = defaultOf(group, id);
       }, 'history');
     },
     resetAll() {

@@ -5,11 +5,11 @@
  * every number comes from the same model run (and the same join of indicator and service rows as the
  * model's `scenarioReport`) that the tests compute in Node.
  */
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
 import { valueOverrides, valueSpec, type ScenarioValues, type ValueId } from '../../../src/model/scenario-values';
 import type { PredictableIndicator } from '../../../src/model/walkthrough-file/walkthrough-file';
-import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';
@@ -231,15 +231,14 @@ export interface ChangeLine {
 }
 
 /** The values a step changed (resolveWalkthrough's `changed`) against the previous step's values. */
-export function changeLines(changed: Readonly<Record<string, number>>, previous: ScenarioValues, language: Language): ChangeLine[] {
+export function changeLines(changed: Readonly<Record<string, PathValue>>, previous: ScenarioValues, language: Language): ChangeLine[] {
   return Object.entries(changed).map(([id, to]) => {
     const spec = valueSpec(id as ValueId);
-    const before = (previous.levers as Record<string, number>)[id] ?? (previous.norms as Record<string, number>)[id];
+    const before = (previous.levers as Record<string, PathValue>)[id] ?? (previous.norms as Record<string, number>)[id];
     // A per-year path has arrows of its own: bracket it so "from → to" still reads as one change.
     const shown = (v: PathValue): string => {
       const text = formatLeverValue(spec, v, language);
-      if (typeof v === 'number') return text;
-      return language === 'zh-CN' ? `（${text}）` : `(${text})`;
+      return typeof v === 'number' ? text : `(${text})`;
     };
     return {
       id,
