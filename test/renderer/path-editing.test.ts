@@ -75,14 +75,14 @@ describe('a path in words', () => {
   it('lists the years where the value changes, the unit once at the end', () => {
     const path = { byYear: { '2021': 12_000, '2022': 12_000, '2023': 8_000, '2025': 10_000 } };
     expect(pathChanges(path)).toEqual([[2021, 12_000], [2023, 8_000], [2025, 10_000]]);
-    expect(formatLeverValue(inflow, path, 'zh-CN')).toBe('2021 12,000 → 2023 8,000 → 2025 10,000人/年');
-    expect(formatLeverValue(inflow, path, 'en')).toBe('2021 12,000 → 2023 8,000 → 2025 10,000 persons/year');
+    expect(formatLeverValue(inflow, path, 'zh-CN')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
+    expect(formatLeverValue(inflow, path, 'en')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000 persons/year');
   });
   it('shares keep their % at every point; a path of one value reads as that value', () => {
-    expect(formatLeverValue(settlement, { byYear: { '2021': 0.027, '2024': 0.014 } }, 'en')).toBe('2021 2.7% → 2024 1.4%/year');
+    expect(formatLeverValue(settlement, { byYear: { '2021': 0.027, '2024': 0.014 } }, 'en')).toBe('2021\u00a02.7% → 2024\u00a01.4%/year');
     expect(formatLeverValue(inflow, { byYear: { '2021': 9_000, '2025': 9_000 } }, 'en')).toBe('9,000 persons/year');
   });
   it('writes a minus sign for a negative level', () => {
-    expect(formatLeverValue({ ...inflow, min: -60_000 }, { byYear: { '2021': -8_000, '2025': 10_000 } }, 'zh-CN')).toBe('2021 −8,000 → 2025 10,000人/年');
+    expect(formatLeverValue({ ...inflow, min: -60_000 }, { byYear: { '2021': -8_000, '2025': 10_000 } }, 'zh-CN')).toBe('2021\u00a0−8,000 → 2025\u00a010,000人/年');
   });
 });

@@ -84,7 +84,8 @@ export function pathChanges(path: YearPath): [number, number][] {
 
 /**
  * A per-year path in words: each year where the value changes and the value from then on, the unit
- * written once at the end ("2021 12,000 → 2023 8,000 → 2025 10,000人/年"; shares keep their % sign at
+ * written once at the end ("2021 12,000 → 2023 8,000 → 2025 10,000人/年", each year joined to its value
+ * by a no-break space; shares keep their % sign at
  * every point). A path with one value reads like that number.
  */
 export function formatPath(spec: ValueSpec, path: YearPath, language: Language): string {
@@ -98,8 +99,9 @@ export function formatPath(spec: ValueSpec, path: YearPath, language: Language):
         i === last
           ? formatLeverValue(spec, value, language)
           : `${numberFormatter(language, spec.decimals, spec.format !== 'year').format(toDisplay(spec, value))}${spec.format === 'percent' ? '%' : ''}`;
-      // A true minus sign reads better than a hyphen between arrows.
-      return `${year} ${text.replace(/^-/, '\u2212')}`;
+      // A true minus sign reads better than a hyphen between arrows; a no-break space keeps each year
+      // with its value when the text wraps (it wraps after an arrow instead).
+      return `${year}\u00a0${text.replace(/^-/, '\u2212')}`;
     })
     .join(' → ');
 }
