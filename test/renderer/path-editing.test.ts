@@ -1,6 +1,6 @@
 /** The per-year editor's rules (rows, cell-by-cell edits, cell checks) and how a path reads in the app. */
 import { describe, expect, it } from 'vitest';
-import { constantOf, pathRows, readCell, withYear } from '../../renderer/src/editor/path-editing';
+import { constantOf, pathRows, readCell, sparkline, withYear } from '../../renderer/src/editor/path-editing';
 import { formatLeverValue, pathChanges } from '../../renderer/src/format/lever-format';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { valueInYear } from '../../src/model/xiqing/levers/year-path';
@@ -84,5 +84,27 @@ describe('a path in words', () => {
   });
   it('writes a minus sign for a negative level', () => {
     expect(formatLeverValue({ ...inflow, min: -60_000 }, { byYear: { '2021': -8_000, '2025': 10_000 } }, 'zh-CN')).toBe('2021\u00a0−8,000 → 2025\u00a010,000人/年');
+  });
+});
+
+describe('the mini chart', () => {
+  it('steps through each year 2021–2030 and marks the listed years', () => {
+    const path = { byYear: { '2021': 12_000, '2023': 6_000, '2026': 3_000 } };
+    const spark = sparkline(path, inflow, 100, 20);
+    // Ten years in 100 px: each year is 10 px wide; the plan period ends after 2025, at 50 px.
+    expect(spark.planEndX).toBe(50);
+    expect(spark.dots.map((d) => [d.year, d.x])).toEqual([[2021, 5], [2023, 25], [2026, 55]]);
+    // Higher values sit higher (smaller y); the top leaves room above the largest value.
+    const [y2021, y2023, y2026] = spark.dots.map((d) => d.y);
+    expect(y2021).toBeLessThan(y2023);
+    expect(y2023).toBeLessThan(y2026);
+    expect(y2021).toBeGreaterThan(0);
+    expect(spark.d.startsWith('M0,')).toBe(true);
+    expect(spark.d.split('H')).toHaveLength(11);
+  });
+  it('a constant is one flat line with no dots', () => {
+    const spark = sparkline(10_900, inflow, 100, 20);
+    expect(spark.dots).toEqual([]);
+    expect(new Set([...spark.d.matchAll(/,([\d.]+) H/g)].map((m) => m[1])).size).toBe(1);
   });
 });

@@ -88,3 +88,35 @@ export function readCell(spec: ValueSpec, text: string, kind: PathRow['kind']): 
 export function constantOf(value: PathValue): number {
   return valueInYear(value, TABLE_YEARS[TABLE_YEARS.length - 1]);
 }
+
+/** Years the mini chart spans: the plan period and five years of the rule after it. */
+export const SPARK_YEARS: readonly [number, number] = [2021, 2030];
+
+/** The mini chart of a path: a step line through each year's value, and a dot on each listed year. */
+export interface Sparkline {
+  /** SVG path data of the step line, in a width × height box (y grows downwards). */
+  d: string;
+  dots: { x: number; y: number; year: number }[];
+  /** Where the plan period ends (between 2025 and 2026), x. */
+  planEndX: number;
+}
+
+/**
+ * Draws `value` over {@link SPARK_YEARS} in a `width` × `height` box: each calendar year is a step as
+ * wide as the box allows, the vertical scale runs from 0 (or the lowest value, if negative) to the
+ * spec's range at the top, so lines of different levers and scenarios are comparable at a glance.
+ */
+export function sparkline(value: PathValue, spec: Pick<ValueSpec, 'min' | 'max'>, width: number, height: number): Sparkline {
+  const [first, last] = SPARK_YEARS;
+  const count = last - first + 1;
+  const step = width / count;
+  const values = Array.from({ length: count }, (_, i) => valueInYear(value, first + i));
+  const low = Math.min(0, spec.min, ...values);
+  const high = Math.max(...values) > 0 ? Math.max(...values) * 1.15 : spec.max;
+  const y = (v: number) => Number((height - 1 - ((v - low) / (high - low || 1)) * (height - 2)).toFixed(2));
+  const x = (i: number) => Number((i * step).toFixed(2));
+  const parts = values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i)},${y(v)} H${x(i + 1)}`);
+  const listed = isYearPath(value) ? Object.keys(value.byYear).map(Number) : [];
+  const dots = listed.filter((year) => year >= first && year <= last).map((year) => ({ year, x: x(year - first) + step / 2, y: y(valueInYear(value, year)) }));
+  return { d: parts.join(' '), dots, planEndX: x(TABLE_YEARS[TABLE_YEARS.length - 1] - first + 1) };
+}

@@ -8,7 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { displayText, formatLeverValue, type ValueSpec } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import { pathRows, readCell, withYear, type CellInput, type PathRow } from './path-editing';
+import { pathRows, readCell, sparkline, SPARK_YEARS, withYear, type CellInput, type PathRow } from './path-editing';
+
+/** Size of the mini chart, px. */
+const SPARK = { width: 240, height: 34 };
 
 interface PathEditorProps {
   /** Prefix for element ids (unique per card). */
@@ -78,6 +81,7 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
     return t(problem.problem === 'empty' ? 'levers.path.empty' : 'levers.path.notANumber', { where });
   };
   const shownProblems = rows.filter((row) => problems[row.year]);
+  const spark = sparkline(value, spec, SPARK.width, SPARK.height);
 
   return (
     <div className="path-editor" id={`${idPrefix}-path`}>
@@ -116,6 +120,19 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
           })}
         </tbody>
       </table>
+      <figure className="path-editor__spark" aria-hidden="true">
+        <svg width={SPARK.width} height={SPARK.height} viewBox={`0 0 ${SPARK.width} ${SPARK.height}`}>
+          <rect x={spark.planEndX} y={0} width={SPARK.width - spark.planEndX} height={SPARK.height} className="path-editor__spark-after" />
+          <path d={spark.d} className="path-editor__spark-line" />
+          {spark.dots.map((dot) => (
+            <circle key={dot.year} cx={dot.x} cy={dot.y} r={2.5} className="path-editor__spark-dot" />
+          ))}
+        </svg>
+        <figcaption>
+          <span>{SPARK_YEARS[0]}</span>
+          <span>{SPARK_YEARS[1]}</span>
+        </figcaption>
+      </figure>
       <p id={`${idPrefix}-path-rule`} className="path-editor__rule">{t('levers.path.rule')}</p>
       {shownProblems.length > 0 && (
         <ul id={`${idPrefix}-path-problems`} className="path-editor__problems" role="alert">
