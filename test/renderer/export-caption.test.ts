@@ -102,6 +102,14 @@ describe('wrapText', () => {
     }
   });
 
+  it('keeps a path’s year with its value when it breaks a line', () => {
+    const measure = (text: string) => text.length;
+    const lines = wrapText('Relocation = 2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000 persons/year', 24, measure);
+    // No line ends on a year, and none starts with the value that belongs to the year before it.
+    for (const line of lines) expect(line, JSON.stringify(lines)).not.toMatch(/20\d\d$|^\d{1,3},\d{3}/);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe('Relocation = 2021 12,000 → 2023 8,000 → 2025 10,000 persons/year');
+  });
+
   it('breaks English between words and cuts a word longer than the line', () => {
     expect(check('Key assumptions (changed from the defaults): relocation = 30,000 persons/year', 120)).toEqual([
       'Key assumptions', '(changed from the', 'defaults):', 'relocation = 30,000', 'persons/year',
