@@ -5,13 +5,12 @@
  * A slider drag is one undo step: pointer-down opens a gesture, every input event updates the
  * scenario inside it, and pointer-up closes it. Keyboard steps on the slider are one step each.
  */
+import { isYearPath, type LeverId, type PathValue, samePathValue } from '@model';
 import { memo, useId, useRef, useState } from 'react';
-import { isYearPath, samePathValue, type PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { displayRange, formatLeverValue, fromDisplay, localized, toDisplay } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import type { LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import type { ControlSpec } from '../state/scenario';
 import { markLeverInput } from '../testing/instrumentation';
 import { NumberBox } from './number-box';

@@ -3,9 +3,9 @@
  * sentence or data source and its trust grade. Shown on hover and on keyboard focus (the button's
  * description points at it), and pinned open by a click; Escape closes it.
  */
+import { describeNormBase } from '@model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeNormBase } from '../../../src/model/services/norm-population';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import type { ControlSpec } from '../state/scenario';

@@ -1,10 +1,10 @@
 /** The left column: lever cards grouped by the plan's chapters, then the service norms. */
+import { samePathValue } from '@model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { useActiveEntry } from '../state/use-app-state';
 import { CONTROLS, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
-import { samePathValue } from '../../../src/model/xiqing/levers/year-path';
 import { LeverCard } from './lever-card';
 
 const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 'services'] as const;

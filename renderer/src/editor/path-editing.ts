@@ -8,8 +8,8 @@
  * moves 2024. After the last listed year its value holds (the contract's rule); the "from 2026" row
  * shows that and can set a different level for the years after the plan period.
  */
+import { isYearPath, type PathValue, valueInYear, type YearPath } from '@model';
 import { clampDisplay, fromDisplay, parseDisplayInput, toDisplay, type ValueSpec } from '../format/lever-format';
-import { isYearPath, valueInYear, type PathValue, type YearPath } from '../../../src/model/xiqing/levers/year-path';
 
 /** The plan years the table always shows. */
 export const TABLE_YEARS: readonly number[] = [2021, 2022, 2023, 2024, 2025];

@@ -3,9 +3,9 @@
  * after 2025, each cell committed on Enter or on leaving it (one undo step per cell), checked on its
  * own with a message naming the year. Escape puts the cell back.
  */
+import type { PathValue } from '@model';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { displayText, formatLeverValue, type ValueSpec } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { pathRows, readCell, sparkline, SPARK_YEARS, withYear, type CellInput, type PathRow } from './path-editing';

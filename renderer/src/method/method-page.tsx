@@ -1,6 +1,6 @@
 /** Method & sources: how the model works, every default with its source and grade, known limits. */
+import { describeNormBase } from '@model';
 import { useTranslation } from 'react-i18next';
-import { describeNormBase } from '../../../src/model/services/norm-population';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { CONTROLS } from '../state/scenario';
