@@ -126,9 +126,13 @@ describe('a year-by-year migration path in Chromium', () => {
     expect(await cell(2022).inputValue()).toBe('25000');
   });
 
-  it('a second year and the rule after 2025 are one step each', async () => {
-    await commitCell(2025, '4000');
-    await commitCell(2026, '2000');
+  it('a second year and the rule after 2025 are one step each; arrow keys move between years', async () => {
+    await cell(2025).fill('4000');
+    // Down moves to the next year and commits the one left (on blur).
+    await cell(2025).press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.closest('tr')?.dataset.year === '2026');
+    await page.keyboard.type('2000');
+    await page.keyboard.press('Enter');
     const path = withYear(withYear(firstEdit, 2025, 4_000), 2026, 2_000);
     await waitForTile(tileFor(withInflow(trend(), path)));
     expectResidentsChart(await charts(), withInflow(trend(), path));

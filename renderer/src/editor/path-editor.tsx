@@ -61,10 +61,18 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
     onCommit(withYear(value, row.year, input.stored));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: PathRow) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: PathRow, index: number) => {
     if (event.key === 'Enter') {
       event.preventDefault();
       commit(row);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // Up and down move between years as in a spreadsheet, committing the cell left. The move waits
+      // a frame so the next cell already shows the committed path when its text is selected.
+      const next = rows[index + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      commit(row);
+      requestAnimationFrame(() => document.getElementById(`${idPrefix}-path-${next.year}`)?.focus());
     } else if (event.key === 'Escape') {
       setDraft(row.year, undefined);
       setProblem(row.year, undefined);
@@ -88,7 +96,7 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
       <table className="path-editor__table">
         <caption className="visually-hidden">{t('levers.path.caption', { label })}</caption>
         <tbody>
-          {rows.map((row) => {
+          {rows.map((row, index) => {
             const draft = drafts[row.year];
             const problem = problems[row.year];
             const cellId = `${idPrefix}-path-${row.year}`;
@@ -110,7 +118,9 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
                     aria-describedby={problem ? `${idPrefix}-path-problems` : `${idPrefix}-path-rule`}
                     data-dirty={draft !== undefined}
                     onChange={(event) => setDraft(row.year, event.target.value)}
-                    onKeyDown={(event) => onKeyDown(event, row)}
+                    onKeyDown={(event) => onKeyDown(event, row, index)}
+                    // Typing replaces a cell's value, as in a spreadsheet.
+                    onFocus={(event) => event.target.select()}
                     onBlur={() => commit(row)}
                   />
                 </td>
