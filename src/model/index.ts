@@ -22,6 +22,9 @@ export {
 } from './xiqing/levers/year-path';
 export { BASE_YEAR } from './xiqing/rates/year-paths';
 
+// The 2010 → 2020 backtest (npm run backtest).
+export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
+
 // Running the Xiqing model and reading its per-year indicators.
 export { runXiqing } from './xiqing/model';
 export type { ScenarioRun } from './xiqing/scenario/run-scenario';
