@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatLeverValue } from '../../renderer/src/format/lever-format';
-import { formatSpecValue, solveText } from '../../src/cli/targets-and-solve';
+import { checklistFor, formatSpecValue, show, solveText } from '../../src/cli/targets-and-solve';
 import { formatSettingValue } from '../../src/export/format';
 import { DEFAULT_VALUES, VALUE_IDS, valueSpec } from '../../src/model/scenario-values';
 import type { LeverSpec } from '../../src/model/xiqing/levers/lever-spec';
@@ -58,6 +58,17 @@ describe('units of every lever and norm', () => {
     expect(formatSpecValue(spec, 0.0141, 1)).toBe('1.41%/year');
     expect(formatLeverValue({ ...spec, decimals: 2 }, 0.0141, 'en')).toBe('1.41%/year');
     expect(formatLeverValue({ ...spec, decimals: 2 }, 0.0141, 'zh-CN')).toBe('1.41%/年');
+  });
+
+  it('--targets shows each target in its own unit, shares ×100', () => {
+    const rows = checklistFor(DEFAULT_VALUES, 2025);
+    const urbanisation = rows.find((r) => r.id === 'urbanisation')!;
+    expect(urbanisation.unit.en).toBe('%');
+    expect(show(urbanisation.target, urbanisation)).toBe('95.00%');
+    const residents = rows.find((r) => r.id === 'residents')!;
+    expect(show(residents.target, residents)).toBe('1,350,000 persons');
+    const e0 = rows.find((r) => r.id === 'lifeExpectancy')!;
+    expect(show(e0.target, e0)).toBe('82.38 years');
   });
 
   it('--solve prints the solved rate in per cent a year', () => {
