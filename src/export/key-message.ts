@@ -32,7 +32,7 @@ export interface KeyMessage {
   leverNeeded: number | null;
   /** The sentences, in order: the baseline against the target, the other scenarios, what it takes. */
   sentences: string[];
-  /** The sentences as one paragraph. */
+  /** The sentences as one paragraph (Chinese sentences end in 。 and join without a space). */
   text: string;
 }
 
@@ -74,5 +74,5 @@ export function keyMessage(comparison: Comparison, lang: ExportLang): KeyMessage
       sentences.push(fillLabel(labels.unreachable, { max: formatSettingValue(spec, spec.max, lang) }));
     }
   }
-  return { year: marker.year, target: marker.value, findings, leverNeeded, sentences, text: sentences.join(labels.sentenceJoin) };
+  return { year: marker.year, target: marker.value, findings, leverNeeded, sentences, text: sentences.join(lang === 'zh-CN' ? '' : ' ') };
 }
