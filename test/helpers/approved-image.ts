@@ -142,3 +142,26 @@ export function compareWithApproved(rendered: Uint8Array, approvedPath: string):
   if (!existsSync(approvedPath)) throw new Error(`no approved image at ${approvedPath}: render it with UPDATE_APPROVED=1, look at it, and commit it`);
   return differentShare(decodePng(rendered), decodePng(readFileSync(approvedPath)));
 }
+
+/**
+ * The fill colours a PDF's pages draw with (the `r g b rg` operators of its content streams, inflated),
+ * as upper-case hex. Swatches, table fills and text colours are vector fills; chart images are not.
+ */
+export function pdfFillColours(pdf: Uint8Array): Set<string> {
+  const text = Buffer.from(pdf).toString('latin1');
+  const colours = new Set<string>();
+  const hex = (v: string) => Math.round(Number(v) * 255).toString(16).padStart(2, '0').toUpperCase();
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) continue;
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(pdf).subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const op of content.matchAll(/(?:^|\s)([\d.]+) ([\d.]+) ([\d.]+) rg\b/g)) colours.add(`${hex(op[1])}${hex(op[2])}${hex(op[3])}`);
+  }
+  return colours;
+}

@@ -67,7 +67,9 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
   });
   const count = (value: number, unitKey: 'places' | 'beds') => `${format.number(value)}${format.language === 'zh-CN' ? '' : ' '}${t(`tiles.${unitKey}`)}`;
 
-  const childcareGap = demand.childcareGap;
+  // Childcare: what families want (driven by the under-3s, so it moves with fertility) leads; the plan's
+  // per-1,000 norm (driven by all residents) sits beside it.
+  const childcareGap = demand.childcareGapByDemand;
   return {
     title: t('tiles.title', { year: PLAN_YEAR }),
     year: PLAN_YEAR,
@@ -80,11 +82,16 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       {
         key: 'childcare',
         label: t('tiles.childcare'),
-        value: { value: format.number(demand.childcarePlacesByNorm), unit: t('tiles.places') },
-        lines: [t('tiles.childcareSupply', { value: count(demand.childcareSupply, 'places') }), t('tiles.childcareGap', { value: count(childcareGap, 'places') })],
+        value: { value: format.number(demand.childcarePlacesByDemand), unit: t('tiles.places') },
+        lines: [
+          t('tiles.childcareByNorm', { value: count(demand.childcarePlacesByNorm, 'places') }),
+          t('tiles.childcareSupply', { value: count(demand.childcareSupply, 'places') }),
+          t('tiles.childcareGap', { value: count(childcareGap, 'places') }),
+          t('tiles.childcareWhy'),
+        ],
         // Places are counted whole: less than half a place missing is no gap.
         status: childcareGap < 0.5 ? 'met' : 'below',
-        statusLine: 1,
+        statusLine: 2,
       },
       {
         key: 'careBeds',
