@@ -187,7 +187,7 @@ describe('CSV, XLSX and PPTX from the export dialog', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
-  it('CSV: UTF-8 with a BOM, metadata lines, and the model’s numbers for every year', async () => {
+  it('CSV: UTF-8 with a BOM, metadata lines, and the model’s numbers (whole persons, shares to 4 decimals) for every year', async () => {
     const { download, bytes } = await exportFromDialog('csv');
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -200,9 +200,10 @@ describe('CSV, XLSX and PPTX from the export dialog', () => {
     const s = comparison.scenarios[0];
     expect(rows.map((r) => Number(r.year))).toEqual(s.rows.map((r) => r.year));
     for (const row of rows) {
-      for (const id of ['residents', 'hukouPopulation', 'births', 'age65plusShare', 'careBeds'] as const) {
-        expectSame(Number(row[id]), indicatorValue(s, id, Number(row.year)), `${id} ${row.year}`);
+      for (const id of ['residents', 'hukouPopulation', 'births', 'careBeds'] as const) {
+        expect(Number(row[id]), `${id} ${row.year}`).toBe(Math.round(indicatorValue(s, id, Number(row.year))!));
       }
+      expect(Math.abs(Number(row.age65plusShare) - indicatorValue(s, 'age65plusShare', Number(row.year))!)).toBeLessThanOrEqual(0.00005 + 1e-12);
     }
   });
 
@@ -306,10 +307,11 @@ describe('PDF brief', () => {
     const message = keyMessage(both, 'zh-CN')!;
     expect(page1).toContain('核心结论');
     expect(page1).toContain(message.sentences[0].replace(/\s+/g, ''));
-    const order = ['核心结论', zhExporting.brief.headlineTitle, '目标', zhExporting.brief.assumptionsTitle].map((text) => page1.indexOf(text));
+    // The table's header row reads "指标 目标 <scenarios>": the target column comes right after the indicator.
+    const order = ['核心结论', zhExporting.brief.headlineTitle, '指标目标', zhExporting.brief.assumptionsTitle].map((text) => page1.indexOf(text));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(page1).toContain('约135.0万人（±1%）');
+    expect(page1).toContain('约135.0万人');
     expect(page1).toMatch(/\u2212/);
     expect(page1).not.toMatch(/（-\d/);
     // No mostly-empty page: every page carries real content.

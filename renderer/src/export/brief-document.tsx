@@ -15,17 +15,20 @@ export interface Prepared {
 }
 
 function ComparisonTable({ table, many, inlineDiffs }: { table: BriefComparisonTable; many: boolean; inlineDiffs: boolean }) {
+  // A year without any target (2030, 2035 under the plan) needs no target column.
+  const targets = table.rows.some((row) => row.targetSource !== undefined);
+  const header = targets ? table.header : table.header.filter((_, i) => i !== 1);
   return (
     <table className={`brief-table brief-table--numbers ${inlineDiffs ? 'brief-table--inline' : ''}`} data-testid={`brief-table-${table.year}`}>
       <caption>{table.title}</caption>
       <thead>
-        <tr>{table.header.map((h, i) => <th key={i} scope="col" className={i === 1 ? 'brief-target' : undefined}>{h}</th>)}</tr>
+        <tr>{header.map((h, i) => <th key={i} scope="col" className={targets && i === 1 ? 'brief-target' : undefined}>{h}</th>)}</tr>
       </thead>
       <tbody>
         {table.rows.map((row) => (
           <tr key={row.label}>
             <th scope="row">{row.label}</th>
-            <td className="brief-num brief-target">{row.target}</td>
+            {targets && <td className="brief-num brief-target">{row.target}</td>}
             {row.cells.map((cell, c) => (
               <td key={c} className="brief-num">
                 <span className="brief-value">{cell.value}</span>

@@ -9,6 +9,7 @@ import type { ServiceRow } from '../../../src/model/services/service-row';
 import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { NumberParts } from '../format/number-format';
+import { censusBirths2020 } from '../../../src/model/xiqing/census-reference';
 import { PLAN_YEAR, planTarget } from './plan-targets';
 
 /** below / above: outside the target's tolerance on that side. */
@@ -78,7 +79,9 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       persons('hukou', row.hukouPopulation, 'hukouPopulation'),
       share('age60', row.age60plusShare, base.age60plusShare),
       share('age65', row.age65plusShare, base.age65plusShare),
-      { key: 'births', label: t('tiles.births'), value: format.personsParts(row.births), lines: [t('tiles.base', { value: format.persons(base.births) })] },
+      // The 2020 reference is the census count, never the projection's 2020 row (its births are the
+      // flow of the step to 2021, which moves with the levers).
+      { key: 'births', label: t('tiles.births'), value: format.personsParts(row.births), lines: [t('tiles.census', { value: format.persons(censusBirths2020()) })] },
       {
         key: 'childcare',
         label: t('tiles.childcare'),
