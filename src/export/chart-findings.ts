@@ -2,7 +2,7 @@
  * What a chart shows, said in one line: the headline above each chart slide of the deck (a finding,
  * not the chart's title repeated), and the value-axis rule the deck's charts follow.
  */
-import { comparisonMarkers, indicatorSeries, markerStatus, type Comparison, type IndicatorId } from '../model/compare';
+import { comparisonMarkers, indicatorSeries, markerStatus, type Comparison, type IndicatorId } from '@model';
 import { displayName } from './format';
 import { formatIndicator, formatIndicatorDiff, formatTarget } from './indicator-text';
 import { exportLabels, fillLabel, type ExportLang } from './labels';

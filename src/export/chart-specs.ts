@@ -4,8 +4,7 @@
  * comparison's series. The deck draws them as native charts; tests compare the chart XML with the
  * model through them.
  */
-import type { Comparison, IndicatorId } from '../model/compare';
-import { comparisonMarkers, indicatorSeries } from '../model/compare';
+import { comparisonMarkers, indicatorSeries, type Comparison, type IndicatorId } from '@model';
 import { axisMinimum, chartFinding } from './chart-findings';
 import { displayScale, toDisplay, type DisplayScale } from './display';
 import { displayName } from './format';

@@ -8,7 +8,7 @@
  * to whole units (the model's expected values are fractional), shares as fractions 0..1 to 4 decimals
  * (0.1385 = 13.85%), rates to 3 and other levels to 2.
  */
-import { indicatorValue, type Comparison } from '../model/compare';
+import { indicatorValue, type Comparison } from '@model';
 import { columnHeader, exportColumns, valueKind, type ValueKind } from './columns';
 import { exportLabels, fillLabel } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';

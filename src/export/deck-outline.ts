@@ -3,8 +3,7 @@
  * read it): the title with the key message, the assumptions, one chart per slide headed by its
  * finding, and the headline table per year with the active targets and each scenario's standing.
  */
-import type { Comparison, HeadlineRow, MarkerStatus } from '../model/compare';
-import { headlineTable, markerFor, markerStatus, whatDiffers } from '../model/compare';
+import { headlineTable, markerFor, markerStatus, whatDiffers, type Comparison, type HeadlineRow, type MarkerStatus } from '@model';
 import { chartSlides, type ChartSlide } from './chart-specs';
 import { columnLabel } from './columns';
 import { formatSettingValue } from './format';

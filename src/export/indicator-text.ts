@@ -3,7 +3,7 @@
  * shares 19.4%, places 5,820个), for the brief's and the deck's tables and headlines. Built on the
  * shared number format, so on paper a figure reads as it does on screen.
  */
-import type { IndicatorId, MarkerStatus, TargetMarker } from '../model/compare';
+import type { IndicatorId, MarkerStatus, TargetMarker } from '@model';
 import { columnUnit, valueKind } from './columns';
 import { exportNumberFormat, MINUS } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';

@@ -5,9 +5,7 @@
  * comparison's rows, the active target markers, the model's goal seek), worded from the label tables
  * and formatted as the app formats it (129.3万人, "−").
  */
-import { markerFor, markerStatus, type Comparison, type IndicatorId } from '../model/compare';
-import { goalSeek } from '../model/services';
-import { LEVER_SPECS } from '../model/xiqing/levers/lever-specs';
+import { LEVER_SPECS, goalSeek, markerFor, markerStatus, type Comparison, type IndicatorId } from '@model';
 import { displayName, exportNumberFormat, formatSettingValue } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 

@@ -11,8 +11,7 @@
  * fall back to the theme's Chinese font (等线 DengXian); a note on the title slide says so.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { Comparison } from '../model/compare';
-import { comparisonMarkers, HEADLINE_YEARS } from '../model/compare';
+import { HEADLINE_YEARS, comparisonMarkers, type Comparison } from '@model';
 import type { ChartPanel } from './chart-specs';
 import { deckOutline, type HeadlineRowText } from './deck-outline';
 import { finishDeck } from './deck-xml';

@@ -4,7 +4,7 @@
  * reflows, the card or bar that caused it. Messages render here through a portal; without the area
  * mounted (a component tested alone) they render in place.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 const AREA_ID = 'toast-area';
@@ -16,8 +16,8 @@ export function ToastArea() {
 
 /** Renders `children` in the toast area. */
 export function Toast({ children }: { children: ReactNode }) {
-  const [area, setArea] = useState<HTMLElement | null>(null);
-  useEffect(() => setArea(document.getElementById(AREA_ID)), []);
+  // Looked up at render: the area is mounted with the app shell, long before any message shows.
+  const area = document.getElementById(AREA_ID);
   if (area) return createPortal(children, area);
   return <>{children}</>;
 }

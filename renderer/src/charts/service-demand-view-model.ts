@@ -4,7 +4,7 @@
  * places available, and elderly-care beds needed (with the nursing-type share). Each series has a
  * colour of its own; dashed lines are supply or a subset.
  */
-import type { ServiceRow } from '../../../src/model/services/service-row';
+import type { ServiceRow } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 /** `childcareNorm`: the scenario's places per 1,000 residents (shown in the series label). */

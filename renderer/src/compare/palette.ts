@@ -4,7 +4,7 @@
  * keeps its colour while it is compared (removing another does not recolour it); a new one takes the
  * first colour not in use.
  */
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import { SCENARIO_PALETTE, type ScenarioColour } from '../../../src/export/palette';
 
 export const COMPARE_PALETTE = SCENARIO_PALETTE;

@@ -4,7 +4,7 @@
  * values are the model's own series (`indicatorSeries`), in model units. The active targets
  * (`comparisonMarkers`, the same markers the deck and the brief draw) are diamonds in their year.
  */
-import { comparisonMarkers, indicatorSeries, type Comparison } from '../../../src/model/compare';
+import { comparisonMarkers, indicatorSeries, type Comparison } from '@model';
 import { TARGET_COLOUR } from '../../../src/export/palette';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';

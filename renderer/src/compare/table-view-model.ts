@@ -4,7 +4,7 @@
  * (absolute, in percentage points for shares, and relative). Every number comes from the model's
  * `headlineTable`; only formatting happens here.
  */
-import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker } from '../../../src/model/compare';
+import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorDiff, formatIndicatorValue, formatRelative } from './compare-indicators';
 import type { ComparedScenario } from './series-view-model';

@@ -7,7 +7,7 @@
  */
 import { chartSlides, deckOutline, displayName, exportLabels, formatDate, scenarioColour, type ChartPanel, type HeadlineRowText } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
-import { compareScenarios, type Comparison, type IndicatorId } from '../../../src/model/compare';
+import { compareScenarios, type Comparison, type IndicatorId } from '@model';
 import { scenarioColours, type ExportScenario, type Translate } from './export-types';
 
 /** The charts of the brief, in order; the service charts only when service demand is included. */

@@ -5,7 +5,7 @@
  * set or an observed series shows up everywhere at once.
  */
 import type { Localized } from '../xiqing/levers/lever-spec';
-import { checkTarget, PLAN_TARGETS, type Comparison as TargetComparison, type PlanTarget } from '../services/plan-targets';
+import { checkTarget, PLAN_TARGETS, type Comparison as TargetComparison, type PlanTarget } from '../service-demand/plan-targets';
 import type { IndicatorId } from './indicator-values';
 
 /** How a scenario's value stands against a target: within it, or outside it on one side. */
