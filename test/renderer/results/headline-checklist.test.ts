@@ -62,7 +62,7 @@ describe('headline tiles', () => {
   });
 
   it('the births tile’s 2020 reference is the census count, the same whatever the levers (the 2020 row’s births move with them)', () => {
-    const census = readFileSync(new URL('../../data/reference/census2020_agesex_xiqing_tianjin_china.csv', import.meta.url), 'utf8');
+    const census = readFileSync(new URL('../../../data/reference/census2020_agesex_xiqing_tianjin_china.csv', import.meta.url), 'utf8');
     const age0 = census.split('\n').find((line) => line.startsWith('0,'))!.split(',');
     const censusBirths = Number(age0[1]) + Number(age0[2]);
     const busy = computeResults({ ...DEFAULT_LEVERS, centralCityInflow: 40_000 }, DEFAULT_NORMS);
