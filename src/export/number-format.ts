@@ -32,6 +32,8 @@ export interface NumberFormat {
   number(value: number, decimals?: number): string;
   /** A count of persons, scaled to 万 (zh) or k / M (en) when large. */
   persons(value: number): string;
+  /** The scale {@link persons} uses for a value (so related figures can share it). */
+  personsScale(value: number): PersonsScale;
   personsParts(value: number): NumberParts;
   /** A signed difference of persons (+ or −), scaled as {@link persons}. */
   personsDiff(value: number): string;
@@ -61,15 +63,25 @@ function grouped(locale: string, value: number, decimals: number): string {
   return f.format(rounded === 0 ? 0 : rounded).replace('-', MINUS);
 }
 
-function personsPartsFor(language: Language, units: UnitStrings, value: number): NumberParts {
+/** The scale a count of persons is shown in: 10,000 (万人), 1,000,000 (M), 1,000 (k) or 1, with its unit word. */
+export interface PersonsScale {
+  factor: number;
+  unit: string;
+}
+
+function personsScaleFor(language: Language, units: UnitStrings, value: number): PersonsScale {
   const size = Math.abs(value);
-  if (language === 'zh-CN') {
-    if (size >= SCALE_FROM) return { value: grouped('zh-CN', value / 10_000, 1), unit: units.tenThousandPersons };
-    return { value: grouped('zh-CN', value, 0), unit: units.persons };
-  }
-  if (size >= 1_000_000) return { value: grouped('en', value / 1_000_000, 3), unit: units.million };
-  if (size >= SCALE_FROM) return { value: grouped('en', value / 1_000, 1), unit: units.thousand };
-  return { value: grouped('en', value, 0), unit: '' };
+  if (language === 'zh-CN') return size >= SCALE_FROM ? { factor: 10_000, unit: units.tenThousandPersons } : { factor: 1, unit: units.persons };
+  if (size >= 1_000_000) return { factor: 1_000_000, unit: units.million };
+  if (size >= SCALE_FROM) return { factor: 1_000, unit: units.thousand };
+  return { factor: 1, unit: '' };
+}
+
+function personsPartsFor(language: Language, units: UnitStrings, value: number): NumberParts {
+  const { factor, unit } = personsScaleFor(language, units, value);
+  // 万 and k with one decimal, M with three (1.293 M), plain persons whole.
+  const decimals = factor === 1 ? 0 : factor === 1_000_000 ? 3 : 1;
+  return { value: grouped(language === 'zh-CN' ? 'zh-CN' : 'en', value / factor, decimals), unit };
 }
 
 /** Joins value and unit the way each language writes them: 132.9万人, 1.329 M, 19.4%. */
@@ -93,6 +105,7 @@ export function makeNumberFormat(language: Language, units: UnitStrings): Number
     language,
     number: (value, decimals = 0) => grouped(intl, value, decimals),
     persons,
+    personsScale: (value) => personsScaleFor(language, units, value),
     personsParts,
     personsDiff: (value) => signed(persons(value), value),
     share: (fraction, decimals = 1) => `${grouped(intl, fraction * 100, decimals)}${units.percent}`,

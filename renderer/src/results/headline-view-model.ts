@@ -21,6 +21,8 @@ export interface Tile {
   status?: TileStatus;
   /** Which line carries the status colour. */
   statusLine?: number;
+  /** The goal-seek indicator a "what would it take?" button on the tile opens (tiles with a target). */
+  goal?: string;
 }
 
 export interface HeadlineViewModel {
@@ -55,6 +57,7 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       ],
       status: met ? 'met' : gap < 0 ? 'below' : 'above',
       statusLine: 1,
+      goal: target.measure.kind === 'indicator' ? target.measure.field : undefined,
     };
   };
   const share = (key: string, value: number, baseValue: number): Tile => ({
