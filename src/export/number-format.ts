@@ -30,11 +30,14 @@ export interface NumberFormat {
   language: Language;
   /** A plain grouped number with a fixed number of decimals. */
   number(value: number, decimals?: number): string;
-  /** A count of persons, scaled to 万 (zh) or k / M (en) when large. */
-  persons(value: number): string;
+  /**
+   * A count of persons, scaled to 万 (zh) or k / M (en) when large; with `reference`, in the scale
+   * that value would take (so figures side by side share a unit: 1.293 M beside 0.540 M).
+   */
+  persons(value: number, reference?: number): string;
   /** The scale {@link persons} uses for a value (so related figures can share it). */
   personsScale(value: number): PersonsScale;
-  personsParts(value: number): NumberParts;
+  personsParts(value: number, reference?: number): NumberParts;
   /** A signed difference of persons (+ or −), scaled as {@link persons}. */
   personsDiff(value: number): string;
   /** A fraction 0..1 shown as a percentage. */
@@ -77,8 +80,8 @@ function personsScaleFor(language: Language, units: UnitStrings, value: number):
   return { factor: 1, unit: '' };
 }
 
-function personsPartsFor(language: Language, units: UnitStrings, value: number): NumberParts {
-  const { factor, unit } = personsScaleFor(language, units, value);
+function personsPartsFor(language: Language, units: UnitStrings, value: number, reference = value): NumberParts {
+  const { factor, unit } = personsScaleFor(language, units, reference);
   // 万 and k with one decimal, M with three (1.293 M), plain persons whole.
   const decimals = factor === 1 ? 0 : factor === 1_000_000 ? 3 : 1;
   return { value: grouped(language === 'zh-CN' ? 'zh-CN' : 'en', value / factor, decimals), unit };
@@ -99,8 +102,8 @@ function signed(text: string, value: number): string {
 /** The number format for a language with its unit words. */
 export function makeNumberFormat(language: Language, units: UnitStrings): NumberFormat {
   const intl = language === 'zh-CN' ? 'zh-CN' : 'en';
-  const personsParts = (value: number) => personsPartsFor(language, units, value);
-  const persons = (value: number) => join(language, personsParts(value));
+  const personsParts = (value: number, reference?: number) => personsPartsFor(language, units, value, reference);
+  const persons = (value: number, reference?: number) => join(language, personsParts(value, reference));
   return {
     language,
     number: (value, decimals = 0) => grouped(intl, value, decimals),

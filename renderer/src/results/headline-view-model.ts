@@ -43,14 +43,16 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
   const base = rows[0];
   if (!row || !demand) return null;
 
+  const populationScale = Math.max(row.residents, row.hukouPopulation);
   const persons = (key: string, value: number, targetId: string): Tile => {
     const target = planTarget(targetId);
     const { met, gap } = checkTarget(target, value);
-    const shown = format.persons(target.target);
+    // The population tiles sit side by side: one unit for both (1.293 M beside 0.540 M, not 540.0 k).
+    const shown = format.persons(target.target, populationScale);
     return {
       key,
       label: t(`tiles.${key}`),
-      value: format.personsParts(value),
+      value: format.personsParts(value, populationScale),
       lines: [
         t('tiles.target', { value: target.comparison === '≈' ? t('tiles.about', { value: shown }) : shown }),
         t('tiles.gap', { value: format.personsDiff(gap) }),

@@ -42,6 +42,9 @@ describe('headline tiles', () => {
 
     const enVm = headlineViewModel(results, enCtx);
     expect(tile(enVm, 'residents').lines[0]).toBe('Target ≈ 1.350 M');
+    // Side by side, the two population tiles share the unit: hukou in M too.
+    expect(tile(enVm, 'hukou').value).toEqual({ value: (row.hukouPopulation / 1e6).toFixed(3), unit: 'M' });
+    expect(tile(enVm, 'hukou').lines[0]).toBe('Target ≈ 0.526 M');
     expect(tile(enVm, 'births').value.value).toBe(enCtx.format.personsParts(row.births).value);
   });
 
