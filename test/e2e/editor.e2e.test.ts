@@ -306,6 +306,24 @@ describe('scenario editor in Chromium', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'xiqing-population-scenario', name: 'E2E file', levers });
   });
 
+  it('a number box that brings an out-of-range entry into range says so', async () => {
+    await page.locator('[data-language="zh-CN"]').click().catch(() => undefined);
+    const box = page.locator('[data-lever="centralCityInflow"] input[type="text"]');
+    await box.fill('99999');
+    await box.press('Enter');
+    const note = page.locator('[data-lever="centralCityInflow"] [data-testid="number-box-clamped"]');
+    await note.waitFor();
+    const { max } = LEVER_SPECS.centralCityInflow;
+    expect(await box.inputValue()).toBe(String(max));
+    expect(await note.textContent()).toBe(zh.levers.clamped.replace('{{typed}}', '99999').replace('{{min}}', '0').replace('{{max}}', String(max)).replace('{{set}}', String(max)));
+    // The next edit clears it.
+    await box.fill('20000');
+    expect(await note.count()).toBe(0);
+    await box.press('Enter');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+  });
+
   it('logged no console errors and no page errors', () => {
     expect(app.errors).toEqual([]);
   });

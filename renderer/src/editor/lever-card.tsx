@@ -92,6 +92,7 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
           value={value}
           describedBy={ids.unit}
           invalidMessage={t('levers.invalid', { min: range.min, max: range.max })}
+          clampedMessage={(typed, set) => t('levers.clamped', { typed, set, min: range.min, max: range.max })}
           onCommit={(next) => {
             markLeverInput();
             store.setValue(group, spec.id, next);
