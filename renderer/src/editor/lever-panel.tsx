@@ -35,7 +35,7 @@ export function LeverPanel() {
         <button type="button" className="button button--small" onClick={() => store.resetAll()}>{t('levers.resetAll')}</button>
       </div>
       <section className="chapter chapter--key" aria-labelledby="key-levers-title" data-chapter="key">
-        <h3 id="key-levers-title" className="chapter__summary chapter__name">{t('levers.keyTitle')}</h3>
+        <h3 id="key-levers-title" className="chapter__key-title">{t('levers.keyTitle')}</h3>
         <ul className="chapter__cards">
           {keyControls.map((control) => (
             <LeverCard key={`${control.group}.${control.spec.id}`} control={control} value={controlValue(scenario, control)} />
