@@ -113,6 +113,14 @@ export function constantInflows(levers: LeverValues): BySex<Float64Array>[] {
 }
 
 /**
+ * Adds `persons` arriving in a step to `out[state]` the way South Station residents arrive (central-city
+ * age profile, {@link SOUTH_STATION_DESTINATION} hukou split), persons by age at the end of the step.
+ */
+export function addArrivals(out: BySex<Float64Array>[], persons: number): void {
+  for (let s = 0; s < 3; s++) addProfile(out[s], CENTRAL_CITY_PROFILE, persons * SOUTH_STATION_DESTINATION[s]);
+}
+
+/**
  * Writes net migrant counts for one step into `out[state]` (persons by age at the end of the step):
  * the streams' inflows minus outflows from each state's population at the start of the step.
  *

@@ -9,7 +9,7 @@ import { project } from '../../engine/project';
 import type { BySex, MultiStateStepInputs, ProjectionResult, StepRates } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
 import { buildAsfr, type BirthOrder } from '../rates/fertility';
-import { constantInflows, netMigrantsForStep, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
+import { addArrivals, constantInflows, netMigrantsForStep, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
 import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
 import { settlementTransfers } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
@@ -53,6 +53,16 @@ export interface ScenarioRun {
   settlements: Float64Array;
 }
 
+/** Options of a run beyond the levers. */
+export interface RunOptions {
+  /**
+   * Extra arrivals by the calendar year they arrive in (persons; the step ending in that year), e.g.
+   * planned housing completions placed in one town. They move like South Station residents (the
+   * central-city age profile and the South Station hukou split) and are not counted in any stream.
+   */
+  extraArrivals?: Readonly<Record<number, number>>;
+}
+
 /** The timing of net migrants within a step used by the Xiqing model (see docs/calibration.md). */
 export const XIQING_MIGRATION_TIMING = 'even' as const;
 
@@ -74,7 +84,9 @@ const newBySex = (): BySex<Float64Array> => ({ male: new Float64Array(AGE_COUNT)
  * @param base the 2020 base
  * @param tfr2020 calibrated 2020 TFR of local women, births per woman (see calibration.ts)
  */
-export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number): ScenarioRun {
+export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number, options: RunOptions = {}): ScenarioRun {
+  const extraArrivals = options.extraArrivals ?? {};
+  const extraDirectSettlements: number[] = [];
   const nStates = STATES.length;
   const endYear = levers.endYear;
   const years: number[] = [];
@@ -112,6 +124,9 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
 
     const startViews = views(start);
     streams.push(netMigrantsForStep(levers, inflows, startViews, year + 1, migrants));
+    const extra = extraArrivals[year + 1] ?? 0;
+    if (extra !== 0) addArrivals(migrants, extra);
+    extraDirectSettlements[t] = extra * SOUTH_STATION_DESTINATION[LOCAL];
 
     // Period TFR of all non-student women: ASFR by state weighted by each state's women at each age.
     let tfrAll = 0;
@@ -148,7 +163,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
       s.centralCity * levers.centralCityHukouShare + s.talent * levers.talentSettlementRate + s.southStation * SOUTH_STATION_DESTINATION[LOCAL];
     let moved = 0;
     for (let from = 0; from < nStates; from++) moved += projection.transfers[t][from * nStates + LOCAL];
-    settlements[t] = direct + moved;
+    settlements[t] = direct + (extraDirectSettlements[t] ?? 0) + moved;
   }
 
   return {
