@@ -45,3 +45,4 @@ export function xiqingAreas(file: AreasFile, levers: LeverValues, norms: NormVal
   const populations = projectAreas(file, levers, runXiqing);
   return { file, populations, rows: areaRows(file, populations, norms), district: districtAreaRows(file, populations, norms) };
 }
+export { AREA_COLUMNS, areasToCsv, areasToJson, flatAreaRow } from './area-output';
