@@ -11,7 +11,7 @@ import defaultAreasJson from './data/xiqing-areas-2020.json';
 import { projectAreas, type AreaPopulations } from './distribute';
 
 export {
-  AREAS_FORMAT, AREAS_VERSION, FACILITIES, GRADES, MAX_AREAS, checkAreasFile, parseAreasFile, serializeAreasFile,
+  AREAS_FORMAT, AREAS_VERSION, FACILITIES, FIRST_TABLE_YEAR, GRADES, LAST_TABLE_YEAR, MAX_AREAS, checkAreasFile, parseAreasFile, serializeAreasFile,
   type Area, type AreasFile, type AreasLoadResult, type Facility, type Grade, type PlannedAddition, type SupplyRow,
 } from './areas-file';
 export { ADDITIVE_FIELDS, areaRows, areaYearRow, districtAreaRows, supplyInYear, type AreaYearRow } from './area-demand';

@@ -41,7 +41,7 @@ export function placeholderSupply(file: AreasFile, rows2020: readonly AreaYearRo
   const centres = largestRemainder(DAY_CARE_CENTRES_2020, rows2020.map((r) => r.age60plus));
   const rows: SupplyRow[] = [];
   const add = (area: string, facility: Facility, capacity: number): void => {
-    if (capacity > 0) rows.push({ area, facility, capacity, yearOpened: 2020, name: 'placeholder', grade: 'U' });
+    if (capacity > 0) rows.push({ area, facility, capacity, yearOpened: 2020, name: '占位数 placeholder', grade: 'U' });
   };
   file.areas.forEach((a, i) => {
     const r = rows2020[i];
