@@ -122,6 +122,19 @@ describe('areas view', () => {
     await page.locator('[data-language="zh-CN"]').click();
   });
 
+  it('the compare view gains an area-gap table with the model’s gaps', async () => {
+    await page.locator('.top-bar nav button', { hasText: '方案比较' }).click();
+    const table = page.locator('[data-testid="compare-area-gaps"]');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(file.areas.length);
+    const first = await table.locator('tbody tr').nth(zIndex).locator('td').first().textContent();
+    const gap = expected.rows[zIndex][at(2025)].childcareGap;
+    expect(first).toBe(`+${Math.round(gap).toLocaleString('en-US')}`);
+    await table.scrollIntoViewIfNeeded();
+    await settle();
+    await page.screenshot({ path: join(SHOTS, 'areas-compare-zh.png') });
+  });
+
   it('logged no console errors and no page errors', () => {
     expect(app.errors).toEqual([]);
   });
