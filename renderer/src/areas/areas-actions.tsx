@@ -22,10 +22,10 @@ export function AreasActions({ result, year, names, slideTitle }: { result: Area
 
   const labels: AreasExportLabels = {
     sheetAreas: t('export.sheetAreas'), sheetSupply: t('export.sheetSupply'), sheetAdditions: t('export.sheetAdditions'), sheetSources: t('export.sheetSources'),
-    area: t('table.area'), code: 'code', grade: t('table.grade'), source: language === 'en' ? 'Source' : '来源',
+    area: t('table.area'), code: 'code', grade: t('table.grade'), source: t('export.source'),
     facility: t('supply.facility'), capacity: t('supply.capacity'), yearOpened: t('supply.yearOpened'), name: t('supply.name'),
     year: t('additions.year'), persons: t('additions.persons'), note: t('additions.note'),
-    residents: (y) => (language === 'en' ? `Residents ${y}` : `${y}年人口`), change: t('table.change'),
+    residents: (y) => t('export.residentsYear', { year: y }), change: t('table.change'),
     childcareGap: (y) => t('table.childcareGap', { year: y }), careBedGap: (y) => t('table.careBedGap', { year: y }),
     district: t('table.district'), caption: t('table.caption'),
   };

@@ -73,7 +73,7 @@ export function rankedBarsViewModel(result: AreasResult, indicator: MapIndicator
     description: t('areas:bars.description', { year, indicator: label, top: names[top.i], value: format.number(top.v) }),
     labels: order.map((o) => names[o.i]),
     categoryTitle: t('areas:bars.area'),
-    valueAxis: { title: `${label}（${unit}）`, divisor: 1, decimals: 0, stacked: true },
+    valueAxis: { title: t('areas:bars.axis', { indicator: label, unit }), divisor: 1, decimals: 0, stacked: true },
     horizontal: true,
     series: gap
       ? [
