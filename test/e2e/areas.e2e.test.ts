@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { defaultAreasFile, xiqingAreas } from '../../src/model/areas';
+import { defaultAreasFile, serializeAreasFile, xiqingAreas } from '../../src/model/areas';
 import { DEFAULT_NORMS } from '../../src/model/services/norm-specs';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import areasEn from '../../renderer/src/i18n/areas/en.json';
@@ -120,6 +120,31 @@ describe('areas view', () => {
     await page.screenshot({ path: join(SHOTS, 'areas-en-tables.png') });
     await page.locator('[data-testid="areas-page"] h2').scrollIntoViewIfNeeded();
     await page.locator('[data-language="zh-CN"]').click();
+  });
+
+  it('replaces the areas file with the user’s own: a bad file is refused with located problems, a good one is used', async () => {
+    await page.locator('.top-bar nav button', { hasText: areasZh.tab }).click();
+    await page.waitForSelector('[data-testid="areas-page"]');
+    const bad = JSON.parse(serializeAreasFile(file));
+    bad.areas[4].residents2020 = -1;
+    await page.locator('[data-testid="areas-file-input"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('[data-testid="areas-message"]').waitFor();
+    expect(await page.locator('[data-testid="areas-message"]').textContent()).toContain('areas[4].residents2020: must be ≥ 0');
+    // nothing was replaced: the shipped Zhangjiawo tile is unchanged
+    const mine = { ...file, areas: file.areas.map((a) => (a.code === ZHANGJIAWO ? { ...a, residents2020: a.residents2020 + 50000 } : a)) };
+    await page.locator('[data-testid="areas-file-input"]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(serializeAreasFile(mine)) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="areas-message"]')?.getAttribute('role') === 'status');
+    const expectedMine = xiqingAreas(mine, DEFAULT_LEVERS, DEFAULT_NORMS);
+    const year = Number(await page.locator('[data-testid="areas-year-value"]').textContent());
+    await page.waitForFunction(
+      ([code, value]) => Math.abs(Number(document.querySelector(`[data-testid="area-tile-${code}"]`)?.getAttribute('data-value')) - value) < 0.01,
+      [ZHANGJIAWO, expectedMine.rows[zIndex][at(year)].childcareGap] as const,
+    );
+    await page.locator('[data-testid="areas-reset"]').click();
+    await page.waitForFunction(
+      ([code, value]) => Math.abs(Number(document.querySelector(`[data-testid="area-tile-${code}"]`)?.getAttribute('data-value')) - value) < 0.01,
+      [ZHANGJIAWO, expected.rows[zIndex][at(year)].childcareGap] as const,
+    );
   });
 
   it('the compare view gains an area-gap table with the model’s gaps', async () => {

@@ -2,16 +2,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIRST_TABLE_YEAR, LAST_TABLE_YEAR, type AreasFile } from '../../../src/model/areas/index';
+import { useLanguage } from '../i18n/use-language';
 import { areasStore } from './areas-store';
 import { NumberCell } from './supply-editor';
 
 export function AdditionsEditor({ file, names }: { file: AreasFile; names: string[] }) {
   const { t } = useTranslation('areas');
   const id = useId();
+  const { format } = useLanguage();
+  const total = file.plannedAdditions.reduce((s, r) => s + r.persons, 0);
   return (
     <section className="areas-editor" aria-labelledby={`${id}-title`} data-testid="additions-editor">
       <h3 id={`${id}-title`}>{t('additions.title')}</h3>
       <p className="areas-editor__note">{t('additions.intro')}</p>
+      {total > 0 && <p className="areas-editor__note" data-testid="additions-counted">{t('additions.counted', { persons: format.number(total) })}</p>}
       {file.plannedAdditions.length === 0 ? (
         <p>{t('additions.empty')}</p>
       ) : (
