@@ -5,7 +5,10 @@
  * other; a lever moved in the editor reaches the view; English relabels it. Screenshots at 1280×800:
  * test-results/areas-zh.png, areas-en.png, and the tables scrolled into view (areas-*-tables.png).
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultAreasFile, serializeAreasFile, xiqingAreas } from '../../src/model/areas';
@@ -120,6 +123,26 @@ describe('areas view', () => {
     await page.screenshot({ path: join(SHOTS, 'areas-en-tables.png') });
     await page.locator('[data-testid="areas-page"] h2').scrollIntoViewIfNeeded();
     await page.locator('[data-language="zh-CN"]').click();
+  });
+
+  it('exports the map as PNG, the tables as XLSX (a sheet per table) and a PPTX slide', async () => {
+    const downloadOf = async (testId: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(`[data-testid="${testId}"]`).click()]);
+      return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+    };
+    const png = await downloadOf('areas-map-png');
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(1000); // width at 2×
+    await writeFile(join(SHOTS, 'areas-map-export.png'), png.bytes);
+    const xlsx = await downloadOf('areas-export-xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([areasZh.export.sheetAreas, areasZh.export.sheetSupply, areasZh.export.sheetAdditions, areasZh.export.sheetSources]);
+    expect(wb.worksheets[0].rowCount).toBe(1 + file.areas.length * expected.populations.years.length);
+    const pptx = await downloadOf('areas-export-pptx');
+    const zip = await JSZip.loadAsync(pptx.bytes);
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(1);
   });
 
   it('replaces the areas file with the user’s own: a bad file is refused with located problems, a good one is used', async () => {

@@ -3,9 +3,12 @@
  * the area lies, north up — coloured by the chosen indicator. Drawn as SVG so it is crisp, printable
  * and needs nothing from the network.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppServices } from '../app/app-context';
 import type { AreasResult } from '../../../src/model/areas/index';
 import { useLanguage } from '../i18n/use-language';
+import { tileMapPng } from './tile-map-png';
 import { fillFor, INDICATOR_UNITS, isGap, textOn, tileLabel, valueOf, yearIndex, type MapIndicator } from './areas-view-model';
 
 const TILE_W = 124;
@@ -31,10 +34,23 @@ export function TileMap({ result, indicator, year, scale, names }: TileMapProps)
   const width = cols * (TILE_W + GAP);
   const height = rows * (TILE_H + GAP);
   const label = t(`indicators.${indicator}`);
+  const { host } = useAppServices();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const title = t('map.title', { year, indicator: label });
+  const exportPng = async () => {
+    if (!svgRef.current) return;
+    const font = getComputedStyle(svgRef.current).fontFamily;
+    const legend = isGap(indicator) ? `${t('legend.shortage')} · ${t('legend.surplus')}  ` : '';
+    const bytes = await tileMapPng(svgRef.current, title, `${legend}${t('map.note')} ${t('fileNote')}`, font);
+    await host.saveExport({ suggestedName: `${title}.png`, content: bytes, filters: [{ name: 'PNG', extensions: ['png'] }] });
+  };
   return (
     <figure className="areas-map" data-testid="areas-map">
-      <h3>{t('map.title', { year, indicator: label })}</h3>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('map.title', { year, indicator: label })} className="areas-map__svg">
+      <div className="areas-map__head">
+        <h3>{title}</h3>
+        <button type="button" className="button button--small" onClick={() => void exportPng()} data-testid="areas-map-png">{t('map.png')}</button>
+      </div>
+      <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('map.title', { year, indicator: label })} className="areas-map__svg">
         {result.file.areas.map((a, i) => {
           const v = valueOf(result.rows[i][ti], indicator);
           const fill = fillFor(indicator, v, scale);
