@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultAreasFile, serializeAreasFile, xiqingAreas } from '../src/model/areas/index';
 import { placeholderSupply } from '../src/model/areas/placeholder-supply';
-import { DEFAULT_NORMS } from '../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS } from '../src/model/xiqing/levers/lever-values';
 
 const path = resolve(fileURLToPath(new URL('.', import.meta.url)), '../src/model/areas/data/xiqing-areas-2020.json');

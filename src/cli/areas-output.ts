@@ -1,7 +1,6 @@
 /** `--areas [FILE]`: the scenario distributed over towns and streets, as JSON or CSV. */
-import { areasToCsv, areasToJson, checkAreasFile, defaultAreasFile, xiqingAreas, type AreasFile } from '../model/areas/index.js';
-import type { ScenarioValues } from '../model/scenario-values.js';
-import { valueOverrides } from '../model/scenario-values.js';
+import { areasToCsv, areasToJson, checkAreasFile, defaultAreasFile, xiqingAreas, type AreasFile } from '@model';
+import { valueOverrides, type ScenarioValues } from '@model';
 import { CliError } from './errors.js';
 import { readJsonFile } from './files.js';
 import type { OutputFormat } from './output-formats.js';

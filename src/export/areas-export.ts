@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import PptxGenJS from 'pptxgenjs';
-import { AREA_COLUMNS, flatAreaRow, type AreasResult } from '../model/areas/index';
+import { AREA_COLUMNS, flatAreaRow, type AreasResult } from '@model';
 import { DECK_FONT } from './pptx';
 
 /** Words the export needs, in the export's language. */

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREA_COLUMNS, defaultAreasFile, serializeAreasFile, xiqingAreas } from '../../src/model/areas';
-import { DEFAULT_NORMS } from '../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import { makeTempDir } from '../helpers/canada-inputs-file';
 import { runCli } from './support/cli-harness';

@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultAreasFile, serializeAreasFile, xiqingAreas } from '../../src/model/areas';
-import { DEFAULT_NORMS } from '../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import areasEn from '../../renderer/src/i18n/areas/en.json';
 import areasZh from '../../renderer/src/i18n/areas/zh-CN.json';

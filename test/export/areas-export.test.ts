@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AREA_COLUMNS, defaultAreasFile, xiqingAreas } from '../../src/model/areas';
 import { buildAreasPptx, buildAreasXlsx, type AreasExportLabels } from '../../src/export/areas-export';
-import { DEFAULT_NORMS } from '../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import { readPptx } from './pptx-xml';
 

@@ -1,7 +1,7 @@
 /** The planned-additions table, editable: year, area, persons, note. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIRST_TABLE_YEAR, LAST_TABLE_YEAR, type AreasFile } from '../../../src/model/areas/index';
+import { FIRST_TABLE_YEAR, LAST_TABLE_YEAR, type AreasFile } from '@model';
 import { useLanguage } from '../i18n/use-language';
 import { areasStore } from './areas-store';
 import { NumberCell } from './supply-editor';

@@ -1,6 +1,6 @@
 /** The area table: residents 2020, 2025, 2030 and the change, with the year's childcare and care-bed gaps. */
 import { useTranslation } from 'react-i18next';
-import type { AreasResult } from '../../../src/model/areas/index';
+import type { AreasResult } from '@model';
 import { useLanguage } from '../i18n/use-language';
 import { areaTable, fillFor, scaleOf, textOn } from './areas-view-model';
 

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkAreasFile, serializeAreasFile, type AreasResult } from '../../../src/model/areas/index';
+import { checkAreasFile, serializeAreasFile, type AreasResult } from '@model';
 import { buildAreasPptx, buildAreasXlsx, type AreasExportLabels } from '../../../src/export/areas-export';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';

@@ -11,7 +11,7 @@ import {
   type AreasFile,
   type PlannedAddition,
   type SupplyRow,
-} from '../../../src/model/areas/index';
+} from '@model';
 
 /** Where the areas file came from: shipped with the app, or the user's own (with its file name). */
 export interface AreasState {

@@ -2,7 +2,7 @@
  * Pure view-models of the Areas view: the indicator shown on the map and the ranking, the diverging
  * colour of a gap (shortage red, surplus blue), the ranked bar chart and the area table.
  */
-import type { AreasResult, AreaYearRow } from '../../../src/model/areas/index';
+import type { AreasResult, AreaYearRow } from '@model';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
 
 /** Indicators the map and the ranking can show: signed gaps, or residents. */

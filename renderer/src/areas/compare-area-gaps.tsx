@@ -5,8 +5,8 @@
  */
 import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { xiqingAreas, type AreasFile, type AreasResult } from '../../../src/model/areas/index';
-import type { Comparison } from '../../../src/model/compare';
+import { xiqingAreas, type AreasFile, type AreasResult } from '@model';
+import type { Comparison } from '@model';
 import type { ComparedScenario } from '../compare/series-view-model';
 import { useLanguage } from '../i18n/use-language';
 import { useAreasState } from './areas-store';

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FACILITIES, LAST_TABLE_YEAR, FIRST_TABLE_YEAR, type AreasFile, type Facility } from '../../../src/model/areas/index';
+import { FACILITIES, LAST_TABLE_YEAR, FIRST_TABLE_YEAR, type AreasFile, type Facility } from '@model';
 import { areasStore } from './areas-store';
 
 interface SupplyEditorProps {

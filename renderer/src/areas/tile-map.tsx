@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
-import type { AreasResult } from '../../../src/model/areas/index';
+import type { AreasResult } from '@model';
 import { useLanguage } from '../i18n/use-language';
 import { tileMapPng } from './tile-map-png';
 import { fillFor, INDICATOR_UNITS, isGap, textOn, tileLabel, valueOf, yearIndex, type MapIndicator } from './areas-view-model';

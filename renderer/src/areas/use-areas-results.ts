@@ -3,12 +3,12 @@
  * The projection is redone only when the levers or the file's areas and planned additions change; an
  * edit of the supply table (or of a norm) only recomputes the demand rows, which is instant.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { areaRows, districtAreaRows, projectAreas, type AreasFile, type AreasResult, type AreaPopulations } from '../../../src/model/areas/index';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { runXiqing } from '../../../src/model/xiqing/model';
+import { areaRows, districtAreaRows, projectAreas, type AreasFile, type AreasResult, type AreaPopulations } from '@model';
+import type { NormValues } from '@model';
+import type { LeverValues } from '@model';
+import { runXiqing } from '@model';
 import { createFrameScheduler } from '../model/frame-scheduler';
 
 interface Input {
@@ -36,7 +36,9 @@ function compute(input: Input, cache: { current: Cache | null }): AreasResult {
 }
 
 export function useAreasResults(file: AreasFile, levers: LeverValues, norms: NormValues): AreasResult {
-  const cache = useRef<Cache | null>(null);
+  // The last projection and what it was computed from: a plain holder (not a ref: it is read while
+  // computing the first result during render, and by the frame callback).
+  const [cache] = useState<{ current: Cache | null }>(() => ({ current: null }));
   const [result, setResult] = useState(() => compute({ file, levers, norms }, cache));
   const [inputs, setInputs] = useState<Input>({ file, levers, norms });
   const scheduler = useMemo(
@@ -48,7 +50,7 @@ export function useAreasResults(file: AreasFile, levers: LeverValues, norms: Nor
           setInputs(input);
         });
       }),
-    [],
+    [cache],
   );
   useEffect(() => {
     if (file !== inputs.file || levers !== inputs.levers || norms !== inputs.norms) scheduler.request({ file, levers, norms });

@@ -4,7 +4,7 @@
  * The list itself is the model's `whatDiffers`.
  */
 import type { Language } from '../../../src/host/contract';
-import { whatDiffers, type ScenarioSettings } from '../../../src/model/compare';
+import { type ScenarioSettings, whatDiffers } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 
 export interface DiffersRow {

@@ -7,8 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
-import { valueOverrides, valueSpec, type ScenarioValues, type ValueId } from '../../../src/model/scenario-values';
-import type { PredictableIndicator } from '../../../src/model/walkthrough-file/walkthrough-file';
+import { type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';

@@ -10,12 +10,17 @@
  * - Reordering and removing never leave a changes step first.
  */
 import { produce, type Draft } from 'immer';
-import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import { scenarioValues } from '../../../src/model/scenario-file/scenario-file';
-import { VALUE_IDS, valueOf, type ScenarioValues } from '../../../src/model/scenario-values';
 import {
-  WALKTHROUGH_CHARTS, type WalkthroughChart, type WalkthroughFile, type WalkthroughStep,
-} from '../../../src/model/walkthrough-file/walkthrough-file';
+  type Localized,
+  scenarioValues,
+  type ScenarioValues,
+  VALUE_IDS,
+  valueOf,
+  WALKTHROUGH_CHARTS,
+  type WalkthroughChart,
+  type WalkthroughFile,
+  type WalkthroughStep,
+} from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 

@@ -1,14 +1,14 @@
 /**
  * Service demand, supply and gaps per area and year, by the district's norms (the same formulas as
- * services/demand.ts, applied to one area's residents) and the areas file's supply table.
+ * service-demand/demand.ts, applied to one area's residents) and the areas file's supply table.
  *
  * Gaps here are signed: need − supply, positive for a shortage and negative for a surplus, so a map can
  * colour both. Places, beds and persons add up over areas to the district's; whole units (classes,
  * kindergartens, centres) are rounded up per area and so add up to at least the district's.
  */
 import type { BySex } from '../engine/types';
-import { wholeUnits } from '../services/demand';
-import type { NormValues } from '../services/norm-specs';
+import { wholeUnits } from '../service-demand/demand';
+import type { NormValues } from '../service-demand/norm-specs';
 import { AGE_COUNT } from '../xiqing/rates/mortality';
 import { FACILITIES, type AreasFile, type Facility } from './areas-file';
 import type { AreaPopulations } from './distribute';

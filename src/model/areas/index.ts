@@ -2,7 +2,7 @@
  * Towns and streets: the areas file, the distribution of the district projection over areas, and
  * per-area service demand, supply and gaps (docs/areas.md). The app and the CLI import from here.
  */
-import type { NormValues } from '../services/norm-specs';
+import type { NormValues } from '../service-demand/norm-specs';
 import type { LeverValues } from '../xiqing/levers/lever-values';
 import { runXiqing } from '../xiqing/model';
 import { areaRows, districtAreaRows, type AreaYearRow } from './area-demand';

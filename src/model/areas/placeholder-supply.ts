@@ -4,7 +4,7 @@
  * found, so the district's 2020 figures are spread over the areas by their 2020 demand (docs/areas.md §6).
  * scripts/build-area-supply.ts writes the result into the file; a test re-runs it and compares.
  */
-import type { NormValues } from '../services/norm-specs';
+import type { NormValues } from '../service-demand/norm-specs';
 import type { AreasFile, Facility, SupplyRow } from './areas-file';
 import type { AreaYearRow } from './area-demand';
 

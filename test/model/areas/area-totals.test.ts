@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADDITIVE_FIELDS, defaultAreasFile, xiqingAreas, type AreasFile } from '../../../src/model/areas';
 import { scenarioValues, parseScenarioText } from '../../../src/model/scenario-file/scenario-file';
-import { DEFAULT_NORMS } from '../../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
 import { LEVER_IDS, LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing, xiqingIndicators } from '../../../src/model/xiqing/model';
 import { populationByAge } from '../../../src/model/xiqing/scenario/indicators';
-import type { NormValues } from '../../../src/model/services/norm-specs';
+import type { NormValues } from '../../../src/model/service-demand/norm-specs';
 
 const withAddition: AreasFile = {
   ...defaultAreasFile(),

@@ -1,7 +1,7 @@
 /** Planned additions and the South Station lever land in their area and take nobody from the others. */
 import { describe, expect, it } from 'vitest';
 import { defaultAreasFile, xiqingAreas, type AreasFile } from '../../../src/model/areas';
-import { DEFAULT_NORMS } from '../../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 
 const base = defaultAreasFile();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAreasFile, xiqingAreas } from '../../../src/model/areas';
 import { largestRemainder, placeholderSupply } from '../../../src/model/areas/placeholder-supply';
-import { DEFAULT_NORMS } from '../../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 
 describe('placeholder supply', () => {

@@ -13,7 +13,7 @@ import { addArrivals, constantInflows, netMigrantsForStep, SOUTH_STATION_DESTINA
 import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
 import { settlementTransfers } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
-import { LOCAL, STATES } from '../states';
+import { LOCAL, STATES } from '../hukou-states';
 
 // A local copy: imported bindings can compile to getters, too slow inside per-age loops.
 const AGE_COUNT: number = AGES;
