@@ -122,6 +122,17 @@ describe('areas view', () => {
     await page.locator('[data-testid="areas-table"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'areas-en-tables.png') });
     await page.locator('[data-testid="areas-page"] h2').scrollIntoViewIfNeeded();
+    // Falling births: by 2035 some areas have more primary places than pupils — surplus in blue.
+    await page.locator('[data-testid="areas-indicator"]').selectOption('primaryGap');
+    await page.locator('[data-testid="areas-year"]').fill('2035');
+    await page.waitForFunction(() => document.querySelector('[data-testid="areas-year-value"]')?.textContent === '2035');
+    const t2035 = at(2035);
+    for (const [i, a] of file.areas.entries()) expect(await tileValue(a.code)).toBeCloseTo(expected.rows[i][t2035].primaryGap, 2);
+    expect(expected.rows.some((r) => r[t2035].primaryGap < 0)).toBe(true);
+    await settle();
+    await page.screenshot({ path: join(SHOTS, 'areas-en-primary-2035.png') });
+    await page.locator('[data-testid="areas-indicator"]').selectOption('childcareGap');
+    await page.locator('[data-testid="areas-year"]').fill('2025');
     await page.locator('[data-language="zh-CN"]').click();
   });
 
