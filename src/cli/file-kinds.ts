@@ -78,7 +78,7 @@ const xiqingScenario: FileKind = {
       value: {
         caps: report.run.projection.caps,
         overflow,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
         scenario: { name: parsed.scenario.name, values },
       },
     };
