@@ -61,12 +61,15 @@ describe('placed populations', () => {
     expect(r.rows[uni][15].residents).toBeGreaterThan(86000);
   });
 
-  it('2020 area residents match the file, scaled to the district model', () => {
+  it('2020 area residents are the file’s shares of the district’s non-student residents, plus the students in their host', () => {
     const r = xiqingAreas(base, DEFAULT_LEVERS, DEFAULT_NORMS);
-    const fileTotal = base.areas.reduce((s, a) => s + a.residents2020, 0);
+    // 86,593.4273 students: the district model's special population (base-population-2020.json)
+    const nonStudent = base.areas.map((a) => a.residents2020 - (a.hostsStudents ? 86593.4273 : 0));
+    const fileTotal = nonStudent.reduce((s, v) => s + v, 0);
+    const districtNonStudent = r.district[0].residents - 86593.4273;
     base.areas.forEach((a, i) => {
-      const expected = (a.residents2020 / fileTotal) * r.district[0].residents;
-      expect(Math.abs(r.rows[i][0].residents - expected)).toBeLessThan(1);
+      const expected = (nonStudent[i] / fileTotal) * districtNonStudent + (a.hostsStudents ? 86593.4273 : 0);
+      expect(Math.abs(r.rows[i][0].residents - expected)).toBeLessThan(1e-6);
     });
   });
 });
