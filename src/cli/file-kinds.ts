@@ -8,7 +8,6 @@ import {
   type ParseResult,
   parseScenario,
   project,
-  REPORT_COLUMNS,
   resultToCsv,
   resultToJson,
   SCENARIO_FORMAT,
@@ -69,7 +68,7 @@ const xiqingScenario: FileKind = {
       ok: true,
       value: {
         caps: report.run.projection.caps,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, report.columns) : scenarioToJson(meta, report.rows, report.columns)),
         scenario: { name: parsed.scenario.name, values },
       },
     };

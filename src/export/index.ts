@@ -30,7 +30,7 @@ export async function buildExport(format: ExportFormat, comparison: Comparison, 
 export { EXPORT_FORMATS, EXPORT_MIME_TYPES, exportFormatOf, type ExportFormat } from './formats';
 export { BOM, buildCsv, buildCsvText } from './csv';
 export { chartSlides, SCENARIO_COLORS, type ChartPanel, type ChartSlide, type ChartSlideId } from './chart-specs';
-export { columnHeader, exportColumns, NUMBER_FORMATS, valueKind, type ExportColumnId, type ValueKind } from './columns';
+export { columnHeader, columnNumberFormat, exportColumns, type ExportColumnId } from './columns';
 export { displayScale, toDisplay, type DisplayScale } from './display';
 export { displayName, formatDate, formatSettingValue } from './format';
 export { EXPORT_LANGS, exportLabels, isExportLang, type ExportLabels, type ExportLang } from './labels';

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { serviceRows } from '../../../src/model/service-demand/demand';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormValues } from '../../../src/model/service-demand/norm-specs';
-import { SERVICE_FIELDS, type ServiceRow } from '../../../src/model/service-demand/service-row';
+import { SERVICE_FIELDS } from '../../../src/model/indicators';
+import type { ServiceRow } from '../../../src/model/service-demand/service-row';
 import { LEVER_IDS, LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';
@@ -17,7 +18,7 @@ function problems(rows: ServiceRow[]): string[] {
   const out: string[] = [];
   for (const row of rows) {
     for (const f of SERVICE_FIELDS) {
-      const v = row[f.id];
+      const v = (row as unknown as Record<string, number>)[f.id];
       if (!Number.isFinite(v) || v < 0) out.push(`${row.year} ${f.id} = ${v}`);
       else if (f.kind === 'share' && v > 1) out.push(`${row.year} ${f.id} = ${v} > 1`);
       else if (WHOLE.has(f.id) && !Number.isInteger(v)) out.push(`${row.year} ${f.id} = ${v} not whole`);
