@@ -106,4 +106,7 @@ export {
 export { project, type ProjectionInputs } from './engine/project';
 export { survivalFromMx } from './engine/life-table';
 export type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from './engine/types';
-export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from './inputs-file';
+export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, resultToJsonValue, toProjectionInputs, type ParseResult } from './inputs-file';
+
+// Limits on parsed JSON, checked before any recursive walk (the CLI checks its input files with them).
+export { jsonLimitProblem, type JsonLimits } from './json-limits';
