@@ -77,7 +77,7 @@ const xiqingScenario: FileKind = {
       value: {
         caps: report.run.projection.caps,
         overflow,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, report.columns) : scenarioToJson(meta, report.rows, report.columns)),
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, report.columns, report.census) : scenarioToJson(meta, report.rows, report.columns, report.census)),
         scenario: { name: parsed.scenario.name, values },
       },
     };

@@ -7,6 +7,7 @@ import {
   LEVER_IDS,
   LEVER_SPECS,
   type LeverId,
+  type LeverSpec,
   planTargetChecklist,
   type PlanTargetRow,
   isIndicatorId,
@@ -14,23 +15,43 @@ import {
   type ScenarioValues,
   SOLVABLE_INDICATORS,
 } from '@model';
+import { formatSettingValue } from '../export/format.js';
 import { CliError } from './errors.js';
 import { USAGE_HINT } from './args.js';
 
-/** A number as the checklist shows it: shares as %, large counts with thousands separators. */
-function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
-  if (row.unit.en === '%' || (Math.abs(v) <= 1 && row.unit.en.includes('share'))) return `${(v * 100).toFixed(2)}%`;
-  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-US');
-  return String(Math.round(v * 100) / 100);
+/**
+ * A lever or norm value as the CLI prints it: in the spec's display unit, scaled as the app and the
+ * exports scale it (a share stored as 0.0141 with unit "%/year" prints "1.41%/year", never
+ * "0.0141 %/year"). `extraDecimals` shows a solved value more precisely than a card does.
+ */
+export function formatSpecValue(spec: Pick<LeverSpec, 'format' | 'decimals' | 'unit'>, value: number, extraDecimals = 0): string {
+  return formatSettingValue({ ...spec, decimals: spec.decimals + extraDecimals }, value, 'en');
+}
+
+/**
+ * A number as the checklist shows it, in the target's own unit: a "%" target is a stored fraction shown
+ * ×100 ("94.76%"); any other value is shown as stored with its unit ("1,350,000 persons", "82.38 years").
+ */
+export function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
+  if (row.unit.en === '%') return `${(v * 100).toFixed(2)}%`;
+  const number = Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 100) / 100);
+  return `${number} ${row.unit.en}`;
+}
+
+/** A gap in the target's unit: a difference of two shares is in percentage points ("0.84 pp"). */
+function showGap(gap: number, row: Pick<PlanTargetRow, 'unit'>): string {
+  return row.unit.en === '%' ? `${(gap * 100).toFixed(2)} pp` : show(gap, row);
 }
 
 /** The checklist as an aligned text table (English labels; JSON output has both languages). */
 export function checklistText(name: string, year: number, rows: readonly PlanTargetRow[]): string {
   const lines = [`Plan targets in ${year} — ${name}`, ''];
+  const cells = rows.map((r) => ({ r, target: `${r.comparison} ${show(r.target, r)}`, value: show(r.value, r), gap: showGap(r.gap, r) }));
   const w = Math.max(...rows.map((r) => r.label.en.length));
-  for (const r of rows) {
-    const target = `${r.comparison} ${show(r.target, r)}`;
-    lines.push(`${r.met ? '✓ met    ' : '✗ not met'}  ${r.label.en.padEnd(w)}  target ${target.padEnd(14)} value ${show(r.value, r).padEnd(12)} gap ${show(r.gap, r)}`);
+  const wt = Math.max(...cells.map((c) => c.target.length));
+  const wv = Math.max(...cells.map((c) => c.value.length));
+  for (const { r, target, value, gap } of cells) {
+    lines.push(`${r.met ? '✓ met    ' : '✗ not met'}  ${r.label.en.padEnd(w)}  target ${target.padEnd(wt)}  value ${value.padEnd(wv)}  gap ${gap}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -82,7 +103,7 @@ export function solveText(values: ScenarioValues, lever: string, forText: string
   const spec = LEVER_SPECS[lever];
   if (r.ok) {
     return {
-      text: `${lever} (${spec.label.en}) = ${Number(r.value.toPrecision(8))} ${spec.unit.en} gives ${indicator} = ${Number(r.achieved.toPrecision(10))} in ${year} (target ${target}; ${r.iterations} model runs)\n`,
+      text: `${lever} (${spec.label.en}) = ${formatSpecValue(spec, r.value, 2)} gives ${indicator} = ${Number(r.achieved.toPrecision(10))} in ${year} (target ${target}; ${r.iterations} model runs)\n`,
       json: { ok: true, lever, value: r.value, indicator, achieved: r.achieved, target, year, iterations: r.iterations },
     };
   }

@@ -4,9 +4,11 @@
  * row per scenario and year. One header row and one block of rows paste into Excel/WPS as a single
  * range that filters, sorts and pivots by scenario; the metadata lines sit above it in column A/B.
  *
- * Numbers are the model's at full precision (persons as counts, shares as fractions 0..1).
+ * Numbers are the model's, rounded to each indicator's precision in the registry: persons, places and
+ * beds to whole units (the model's expected values are fractional), shares as fractions 0..1 to 4
+ * decimals (0.1385 = 13.85%), rates to 3 and other levels to 2.
  */
-import { type Comparison, indicatorValue } from '@model';
+import { indicatorValue, INDICATORS, storedDecimals, type Comparison } from '@model';
 import { columnHeader, exportColumns } from './columns';
 import { exportLabels, fillLabel } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';
@@ -23,6 +25,12 @@ const EOL = '\r\n';
 export function csvText(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** A number rounded to `decimals` and written without exponent or trailing zeros ("-0" as "0"). */
+export function csvNumber(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(rounded === 0 ? 0 : rounded);
 }
 
 /** A metadata line: `# key,"value"` — the key lands in column A, the value in column B. */
@@ -56,8 +64,9 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
     const name = csvText(meta.scenarioNames[i]);
     for (const row of s.rows) {
       const values = columns.map((c) => {
-        const v = c === 'year' ? row.year : indicatorValue(s, c, row.year);
-        return v === undefined ? '' : String(v);
+        if (c === 'year') return String(row.year);
+        const v = indicatorValue(s, c, row.year);
+        return v === undefined ? '' : csvNumber(v, storedDecimals(INDICATORS[c]));
       });
       lines.push([name, ...values].join(','));
     }

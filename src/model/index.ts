@@ -8,8 +8,22 @@
 // Scenario levers: specs (range, default, unit, source) and value sets.
 export { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
 export type { LeverChapter, LeverSpec, Localized } from './xiqing/levers/lever-spec';
-export { DEFAULT_LEVERS, isLeverId, type LeverValues } from './xiqing/levers/lever-values';
+export { DEFAULT_LEVERS, checkLeverValue, isLeverId, isPathLever, type LeverValue, type LeverValues } from './xiqing/levers/lever-values';
+// Per-year paths of the path-capable levers (scenario format version 2).
+export {
+  copyPathValue,
+  isYearPath,
+  pathPoints,
+  representativeValue,
+  samePathValue,
+  valueInYear,
+  type PathValue,
+  type YearPath,
+} from './xiqing/levers/year-path';
 export { BASE_YEAR } from './xiqing/rates/year-paths';
+
+// The 2010 → 2020 backtest (npm run backtest).
+export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
 
 // Running the Xiqing model and reading its per-year indicators.
 export { runXiqing } from './xiqing/model';
@@ -35,6 +49,7 @@ export {
   outputFieldsTable,
   runIndicatorValue,
   spreadsheetFormat,
+  storedDecimals,
   type DemographicIndicatorId,
   type HeadlineUnit,
   type IndicatorChapter,
@@ -51,6 +66,8 @@ export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, typ
 
 // Service demand: norms, service rows and the plan's targets.
 export { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
+export type { NormBase } from './service-demand/norms/norm-spec-common';
+export { describeNormBase } from './service-demand/norm-population';
 export type { ServiceRow } from './service-demand/service-row';
 export { serviceRows } from './service-demand/demand';
 export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type PlanTargetRow } from './service-demand/plan-targets';
@@ -61,7 +78,12 @@ export { SOLVABLE_INDICATORS, goalSeek, type GoalSeekResult } from './solve/goal
 // Comparing scenarios.
 export {
   DEMOGRAPHIC_HEADLINES,
+  HEADLINE_YEARS,
   MAX_COMPARED_SCENARIOS,
+  PLAN_TARGET_SET,
+  comparisonMarkers,
+  markerFor,
+  markerStatus,
   SERVICE_HEADLINES,
   compareScenarios,
   headlineTable,
@@ -70,10 +92,16 @@ export {
   type Comparison,
   type HeadlineRow,
   type HeadlineTable,
+  type MarkerStatus,
   type NamedScenario,
   type ScenarioResult,
   type ScenarioSettings,
+  type TargetMarker,
+  type TargetSet,
 } from './compare';
+
+// Reference values of the 2020 census that never move with levers.
+export { censusBirths2020 } from './xiqing/census-reference';
 
 // Scenario and walkthrough files: parse, check and serialise.
 export {

@@ -10,7 +10,7 @@ import type { ScenarioValues } from './scenario-values';
 import { serviceRows } from './service-demand/demand';
 import type { ServiceRow } from './service-demand/service-row';
 import { runXiqing } from './xiqing/model';
-import { indicatorRows, type IndicatorRow } from './xiqing/scenario/indicators';
+import { censusIndicatorRow, indicatorRows, type IndicatorRow } from './xiqing/scenario/indicators';
 import type { ScenarioRun } from './xiqing/scenario/run-scenario';
 import { SCENARIO_COLUMNS } from './xiqing/scenario/scenario-output';
 
@@ -30,6 +30,8 @@ export interface ScenarioReport {
   columns: readonly ReportColumn[];
   /** One row per year keyed by column (where a name is in both rows, e.g. age3to5, the indicator row's value). */
   rows: Record<string, number>[];
+  /** The census point (1 November 2020): indicator stocks; flows and services are not computed for it (NaN). */
+  census: IndicatorRow;
 }
 
 /** Options of {@link scenarioReport}. */
@@ -47,5 +49,5 @@ export function scenarioReport(values: ScenarioValues, options: ReportOptions = 
   const rows = indicators.map((r) =>
     Object.fromEntries(columns.map((c) => [c, c === 'year' ? r.year : (indicatorValue({ rows: indicators, services }, c, r.year) ?? Number.NaN)])),
   );
-  return { run, indicators, services, columns, rows };
+  return { run, indicators, services, columns, rows, census: censusIndicatorRow(run) };
 }

@@ -17,7 +17,7 @@ export {
   type ServiceField,
 } from './indicator-registry';
 export { INDICATOR_KINDS, indicatorSpecProblems, type IndicatorChapter, type IndicatorEntry, type IndicatorKind, type IndicatorSpec, type IndicatorTiming } from './indicator-spec';
-export { headlineUnit, indicatorTolerance, spreadsheetFormat, type HeadlineUnit } from './indicator-format';
+export { headlineUnit, indicatorTolerance, spreadsheetFormat, storedDecimals, type HeadlineUnit } from './indicator-format';
 export { indicatorValue, runIndicatorValue, type ScenarioRows } from './indicator-value';
 export { outputFieldsTable } from './output-fields-table';
 export { outputFieldsDoc } from './output-fields-doc';

@@ -24,6 +24,14 @@ export function spreadsheetFormat(spec: Pick<IndicatorSpec, 'kind' | 'decimals' 
   return `0${decimals}`;
 }
 
+/**
+ * Decimals of the model's stored value at the spec's precision: a percentage's decimals plus two for
+ * values stored as fractions (2 → 0.1234 = 12.34%), otherwise the spec's decimals.
+ */
+export function storedDecimals(spec: Pick<IndicatorSpec, 'decimals' | 'percent'>): number {
+  return spec.percent ? spec.decimals + 2 : spec.decimals;
+}
+
 /** What a headline row counts; a share is a fraction 0..1 of residents. */
 export type HeadlineUnit = 'persons' | 'places' | 'beds' | 'share';
 

@@ -101,6 +101,7 @@ export const SERVICE_ENTRIES = {
   age60plus: DEMOGRAPHIC_ENTRIES.age60plus,
   age65plus: DEMOGRAPHIC_ENTRIES.age65plus,
   age80plus: DEMOGRAPHIC_ENTRIES.age80plus,
+  careDependentElderly: count('elderly'),
   disabledElderly: count('elderly'),
   dementiaElderly: count('elderly'),
   careBeds: count('elderly'),
@@ -159,7 +160,7 @@ export const DEMOGRAPHIC_INDICATOR_IDS = Object.keys(DEMOGRAPHIC_ENTRIES) as Dem
 export const SERVICE_FIELD_IDS = Object.keys(SERVICE_ENTRIES) as ServiceField[];
 
 /** The specs of the service fields, in the service row's order. */
-export const SERVICE_FIELDS: readonly IndicatorSpec<IndicatorId>[] = SERVICE_FIELD_IDS.map((id) => INDICATORS[id]);
+export const SERVICE_FIELDS: readonly IndicatorSpec<ServiceField>[] = SERVICE_FIELD_IDS.map((id) => INDICATORS[id] as IndicatorSpec<ServiceField>);
 
 /** Whether `id` names an indicator of the registry. */
 export function isIndicatorId(id: string): id is IndicatorId {

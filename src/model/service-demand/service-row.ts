@@ -68,9 +68,14 @@ export interface ServiceRow {
   age65plus: number;
   /** Residents aged 80+, persons. */
   age80plus: number;
-  /** Disabled or semi-disabled people 60+: Σ age-specific prevalence × persons, persons. */
+  /**
+   * People 60+ unable to care for themselves (the census definition; the group that needs long-term
+   * care and nursing beds): Σ age-specific prevalence × residents, persons.
+   */
+  careDependentElderly: number;
+  /** Disabled or semi-disabled people 60+ in the broad survey sense (mild limitations included), persons. Overlaps the above. */
   disabledElderly: number;
-  /** People 60+ with dementia: Σ age-specific prevalence × persons, persons. */
+  /** People 60+ with dementia, persons. Overlaps both disability groups: never added to them. */
   dementiaElderly: number;
   /** Institutional care beds: 60+ × beds per 1,000 / 1,000, beds. */
   careBeds: number;

@@ -18,7 +18,7 @@ function problems(rows: ServiceRow[]): string[] {
   const out: string[] = [];
   for (const row of rows) {
     for (const f of SERVICE_FIELDS) {
-      const v = (row as unknown as Record<string, number>)[f.id];
+      const v = row[f.id];
       if (!Number.isFinite(v) || v < 0) out.push(`${row.year} ${f.id} = ${v}`);
       else if (f.kind === 'share' && v > 1) out.push(`${row.year} ${f.id} = ${v} > 1`);
       else if (WHOLE.has(f.id) && !Number.isInteger(v)) out.push(`${row.year} ${f.id} = ${v} not whole`);
