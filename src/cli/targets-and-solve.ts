@@ -4,16 +4,19 @@
  */
 import {
   goalSeek,
-  isLeverId,
+  LEVER_IDS,
   LEVER_SPECS,
+  type LeverId,
   type LeverSpec,
   planTargetChecklist,
   type PlanTargetRow,
   runXiqing,
   type ScenarioValues,
+  seekableIndicators,
 } from '@model';
 import { formatSettingValue } from '../export/format.js';
 import { CliError } from './errors.js';
+import { USAGE_HINT } from './args.js';
 
 /**
  * A lever or norm value as the CLI prints it: in the spec's display unit, scaled as the app and the
@@ -67,10 +70,34 @@ export function parseFor(text: string): { indicator: string; target: number } {
   return { indicator: m[1], target: Number(m[2]) };
 }
 
-/** Runs goal seek and describes the answer in plain words; unreachable targets are a normal answer, not an error. */
+/** Levers goal seek can vary: every lever but the projection's end year, which sets the horizon itself. */
+export const SOLVABLE_LEVERS: readonly LeverId[] = LEVER_IDS.filter((id) => id !== 'endYear');
+
+/**
+ * Checks a goal-seek question before any search, so that a question that cannot be asked is a usage
+ * error (exit 2, the valid choices listed) and only a valid question can be answered "unreachable".
+ */
+function checkSolveQuestion(values: ScenarioValues, lever: string, indicator: string, year: number): asserts lever is LeverId {
+  if (!(SOLVABLE_LEVERS as readonly string[]).includes(lever)) {
+    const why = lever === 'endYear' ? 'endYear sets the projection horizon and cannot be solved for' : `unknown lever "${lever}"`;
+    throw new CliError(`--solve: ${why}`, [`levers that can be solved for: ${SOLVABLE_LEVERS.join(', ')}`], USAGE_HINT);
+  }
+  const indicators = seekableIndicators(runXiqing(values.levers));
+  if (!indicators.includes(indicator)) {
+    throw new CliError(`--for: unknown indicator "${indicator}"`, [`indicators: ${indicators.join(', ')}`], USAGE_HINT);
+  }
+  if (year > values.levers.endYear) {
+    throw new CliError(`--in ${year} is past the scenario's projection, which ends in ${values.levers.endYear}`, [`years: 2020 to ${values.levers.endYear}`], USAGE_HINT);
+  }
+}
+
+/**
+ * Runs goal seek and describes the answer in plain words. A valid question with no answer ("unreachable")
+ * is a normal answer, not an error; a question that cannot be asked throws a CliError (exit 2).
+ */
 export function solveText(values: ScenarioValues, lever: string, forText: string, year: number): { text: string; json: unknown } {
-  if (!isLeverId(lever)) throw new CliError(`--solve: unknown lever "${lever}"`);
   const { indicator, target } = parseFor(forText);
+  checkSolveQuestion(values, lever, indicator, year);
   const r = goalSeek({ levers: values.levers, lever, indicator, target, year, norms: values.norms });
   const spec = LEVER_SPECS[lever];
   if (r.ok) {

@@ -45,7 +45,7 @@ export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type P
 
 // Goal seek: the lever value that makes an indicator reach a target. `runIndicatorValue` reads one
 // indicator of a single run (by year index); the comparison's `indicatorValue` reads a compared scenario.
-export { goalSeek, indicatorValue as runIndicatorValue, type GoalSeekResult } from './solve/goal-seek';
+export { goalSeek, indicatorValue as runIndicatorValue, seekableIndicators, type GoalSeekResult } from './solve/goal-seek';
 
 // Comparing scenarios.
 export {
@@ -99,4 +99,7 @@ export {
 export { project, type ProjectionInputs } from './engine/project';
 export { survivalFromMx } from './engine/life-table';
 export type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from './engine/types';
-export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from './inputs-file';
+export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, resultToJsonValue, toProjectionInputs, type ParseResult } from './inputs-file';
+
+// Limits on parsed JSON, checked before any recursive walk (the CLI checks its input files with them).
+export { jsonLimitProblem, type JsonLimits } from './json-limits';
