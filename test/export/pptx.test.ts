@@ -50,7 +50,7 @@ describe('PPTX export (zh-CN)', () => {
 
   it('title slide names the scenarios (baseline first), date, version and data vintage', () => {
     const text = slides[0].texts.join('\n');
-    expect(text).toContain('1. 近期趋势延续（基准）');
+    expect(text).toContain('1. 近期趋势（基准）');
     expect(text).toContain('2. 三孩政策见效');
     expect(text).toContain('3. 中心城区疏解加快');
     expect(text).toMatch(/西青区人口发展情景模拟器 9\.8\.7 · 导出日期 2025-01-31 · 数据：.*七普/);
@@ -92,9 +92,9 @@ describe('PPTX export (zh-CN)', () => {
 
   it('assumptions slide lists the levers that differ with each scenario’s value', () => {
     const t = slides[1].texts;
-    expect(t.slice(1, 6)).toEqual(['参数', '默认值', '近期趋势延续（基准）', '三孩政策见效', '中心城区疏解加快']);
+    expect(t.slice(1, 6)).toEqual(['参数', '默认值', '近期趋势（基准）', '三孩政策见效', '中心城区疏解加快']);
     const row = (label: string) => t.slice(t.indexOf(label), t.indexOf(label) + 5);
-    expect(row('中心城区人口疏解迁入')).toEqual(['中心城区人口疏解迁入', '10,900 人/年', '10,900 人/年', '10,900 人/年', '25,000 人/年']);
+    expect(row('中心城区人口疏解迁入')).toEqual(['中心城区人口疏解迁入', '14,800 人/年', '14,800 人/年', '14,800 人/年', '25,000 人/年']);
     expect(row('三孩政策：二孩生育提升幅度')).toEqual(['三孩政策：二孩生育提升幅度', '0%', '0%', '15%', '0%']);
   });
 
@@ -127,6 +127,6 @@ describe('PPTX export (en)', () => {
     const { slides } = await readPptx(await buildPptx(comparison, options('en')));
     expect(slides.map((s) => s.texts[0]).slice(0, 4)).toEqual(['Xiqing Population Scenario Simulator', 'Assumptions: levers that differ', 'Resident population', 'Hukou population']);
     expect(slides[2].charts[0].series[1].values[5]).toBe(Math.round(model[1].rows[5].residents));
-    expect(slides[2].charts[0].series.map((s) => s.name)).toEqual(['Recent trend continued', 'Three-child policy uplift', 'Central-city relocation surge']);
+    expect(slides[2].charts[0].series.map((s) => s.name)).toEqual(['Recent trend', 'Three-child policy uplift', 'Central-city relocation surge']);
   });
 });
