@@ -88,6 +88,17 @@ describe('a year-by-year migration path in Chromium', () => {
     await shootCard('lever-path-zh.png');
   });
 
+  it('a lever whose default is a path shows it, open, and is not marked as changed', async () => {
+    const outside = page.locator('[data-lever="outsideMigrants"]');
+    const preset = trend().outsideMigrants;
+    if (typeof preset === 'number') return; // the default is one number: nothing to show here
+    expect(await outside.locator('[data-testid="path-summary"]').textContent()).toBe(formatLeverValue(LEVER_SPECS.outsideMigrants, preset, 'zh-CN'));
+    expect(await outside.getAttribute('class')).not.toContain('lever-card--changed');
+    expect(await outside.locator('tbody tr').count()).toBeGreaterThanOrEqual(6);
+    await outside.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(SHOTS, 'lever-path-default-zh.png') });
+  });
+
   it('a bad cell says what is wrong and where, and changes nothing', async () => {
     await commitCell(2023, 'abc');
     await expect.poll(() => card().locator('[role="alert"]').textContent()).toBe(zh.levers.path.notANumber.replace('{{where}}', '2023年'));

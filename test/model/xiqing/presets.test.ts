@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runXiqing, xiqingBase, xiqingIndicators } from '../../../src/model/xiqing/model';
 import { censusIndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
 import { loadPresets } from './presets';
-import { valueInYear } from '../../src/model/xiqing/levers/year-path';
+import { valueInYear } from '../../../src/model/xiqing/levers/year-path';
 
 const presets = loadPresets();
 const base = xiqingBase();
@@ -59,7 +59,7 @@ describe('preset scenarios', () => {
     const rows = xiqingIndicators(presets.find(([n]) => n === 'plan-era-pace')![1]);
     expect(Math.abs((rows[1].residents - rows[0].residents) / 21_000 - 1)).toBeLessThan(0.02);
     expect(Math.abs((rows[1].hukouPopulation - rows[0].hukouPopulation) / 15_480 - 1)).toBeLessThan(0.02);
-    const { planEraPace } = await import('../../scripts/presets/derive-presets');
+    const { planEraPace } = await import('../../../scripts/presets/derive-presets');
     const derived = planEraPace();
     const levers = presets.find(([n]) => n === 'plan-era-pace')![1];
     expect(Math.abs((levers.outsideMigrants as number) - (derived.outsideMigrants as number))).toBeLessThanOrEqual(100);
@@ -67,7 +67,7 @@ describe('preset scenarios', () => {
   });
 
   it('tianjin-contraction carries the derived paths (flow-share shock, no return, extra outflow where the shock exceeds the inflow)', async () => {
-    const { tianjinContraction } = await import('../../scripts/presets/derive-presets');
+    const { tianjinContraction } = await import('../../../scripts/presets/derive-presets');
     const levers = presets.find(([n]) => n === 'tianjin-contraction')![1];
     const d = tianjinContraction();
     for (const y of [2020, 2021, 2022, 2023, 2024, 2025, 2030]) {
