@@ -9,6 +9,7 @@ import { BASE_YEAR, goalSeek, type GoalSeekResult, LEVER_IDS, LEVER_SPECS, type 
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
+import quantitySuffixes from './quantity-suffixes.json';
 
 /** How an indicator's value is entered and shown. */
 export type IndicatorUnit = 'persons' | 'share' | 'places' | 'beds';
@@ -104,14 +105,10 @@ export function defaultTargetText(indicator: GoalIndicator, year: number, curren
   return targetText(indicator, value, targetScale(indicator, value, ctx));
 }
 
-/** Multipliers a typed target may carry: 万, 亿, k / 千, M / million / 百万, and plain persons. */
-const SUFFIXES: [RegExp, number][] = [
-  [/^(万人?|万)$/, 10_000],
-  [/^亿人?$/, 100_000_000],
-  [/^(百万人?|m|million|millions|mn)$/i, 1_000_000],
-  [/^(k|千人?|thousand)$/i, 1_000],
-  [/^(人|persons?|people)$/i, 1],
-];
+/** Multiplier of each word a typed target may carry (万, 亿, k / 千, M / million / 百万, plain persons), keyed in lower case. */
+const SUFFIXES: ReadonlyMap<string, number> = new Map(
+  quantitySuffixes.multipliers.flatMap(({ words, factor }) => words.map((w) => [w.toLowerCase(), factor] as const)),
+);
 
 /**
  * Reads a typed target in the box's unit: "135万", "135" (万人 in the box), "1350000" or "1,350,000"
@@ -131,7 +128,7 @@ export function parseGoalTarget(text: string, indicator: GoalIndicator, scale: T
     return number * scale.factor;
   }
   if (indicator.unit !== 'persons') return suffix === scale.unit ? number : Number.NaN;
-  const multiplier = SUFFIXES.find(([re]) => re.test(suffix))?.[1];
+  const multiplier = SUFFIXES.get(suffix.toLowerCase());
   return multiplier === undefined ? Number.NaN : number * multiplier;
 }
 
