@@ -1,5 +1,5 @@
 /** The backtest report as text (a table) and as JSON, from the model's {@link runBacktest}. */
-import { runBacktest, type BacktestReport } from '../../src/model/xiqing/backtest/backtest';
+import { runBacktest, type BacktestReport } from '@model';
 import { buildBase2010 } from './base-2010';
 import { census2020ByAge } from './census-2020';
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFormatOf, type ExportFormat } from '../export/formats.js';
 import { EXPORT_LANGS, isExportLang, type ExportLang } from '../export/labels.js';
-import { MAX_COMPARED_SCENARIOS } from '../model/compare/compare-scenarios.js';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import { CliError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
@@ -47,7 +47,8 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '  --format json|csv  output format (default json)',
     '                     inputs files:   json {"years", "population", "births", "deaths"}; csv year,sex,age,population',
     '                     scenario files: json {"scenario", "years": [indicators by year]}; csv one row per year',
-    '  --out FILE         write the result to FILE (folders are created) instead of stdout',
+    '  --out FILE         write the result to FILE (folders are created) instead of stdout; a device or',
+    '                     a named pipe being read is written through, other things that are not files refused',
     '  --targets YEAR     scenario files: print the plan-target checklist for YEAR (text; JSON with --format json)',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',

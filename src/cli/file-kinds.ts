@@ -2,12 +2,26 @@
  * The kinds of input file the CLI reads, keyed by the file's `format` field. To add a kind, add an
  * entry to FILE_KINDS; nothing else changes.
  */
-import { project } from '../model/engine/project.js';
-import { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from '../model/inputs-file/index.js';
-import { REPORT_COLUMNS, scenarioReport } from '../model/scenario-report.js';
-import { parseScenario, scenarioValues, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
-import { valueOverrides, type ScenarioValues } from '../model/scenario-values.js';
-import { scenarioToCsv, scenarioToJson } from '../model/xiqing/scenario/scenario-output.js';
+import {
+  INPUTS_FILE_FORMAT,
+  parseInputsFile,
+  type ParseResult,
+  parseScenario,
+  project,
+  REPORT_COLUMNS,
+  resultToCsv,
+  resultToJson,
+  resultToJsonValue,
+  SCENARIO_FORMAT,
+  scenarioReport,
+  scenarioToCsv,
+  scenarioToJson,
+  scenarioValues,
+  type ScenarioValues,
+  toProjectionInputs,
+  valueOverrides,
+} from '@model';
+import { describeInputsCell, firstNonFinite, overflowProblem } from './non-finite.js';
 import type { OutputFormat } from './output-formats.js';
 
 /** A projected file, ready to print in any output format. */
@@ -18,6 +32,8 @@ export interface Projected {
   render: (format: OutputFormat) => string;
   /** For scenario files: the scenario's name and full values (for the checklist and goal seek). */
   scenario?: { name: string; values: ScenarioValues };
+  /** Why the result must not be written (a number that is not finite, by year and cell), if so. */
+  overflow?: string;
 }
 
 /** One kind of input file. */
@@ -40,7 +56,9 @@ const explicitInputs: FileKind = {
     const parsed = parseInputsFile(data);
     if (!parsed.ok) return parsed;
     const result = project(toProjectionInputs(parsed.value));
-    return { ok: true, value: { caps: result.caps, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
+    const cell = firstNonFinite(resultToJsonValue(result));
+    const overflow = cell && overflowProblem(describeInputsCell(cell));
+    return { ok: true, value: { caps: result.caps, overflow, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
   },
 };
 
@@ -53,10 +71,13 @@ const xiqingScenario: FileKind = {
     const values = scenarioValues(parsed.scenario);
     const report = scenarioReport(values);
     const meta = { name: parsed.scenario.name, description: parsed.scenario.description, levers: valueOverrides(values) };
+    const cell = firstNonFinite(report.rows);
+    const overflow = cell && overflowProblem(`${cell[1]} in ${report.rows[cell[0] as number].year}`);
     return {
       ok: true,
       value: {
         caps: report.run.projection.caps,
+        overflow,
         render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
         scenario: { name: parsed.scenario.name, values },
       },

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDate } from '../../src/cli/export-scenarios';
 import { buildCsvText, displayScale } from '../../src/export';
 import { compareScenarios } from '../../src/model/compare';
-import { xiqingServiceRows } from '../../src/model/services';
+import { xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { loadPreset } from '../export/fixtures';
 import { readPptx } from '../export/pptx-xml';
@@ -117,7 +117,7 @@ describe('runProjectCli --export (in-process)', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe(
       `project: ${other} is not a scenario file, so it cannot be exported:\n` +
-        '  - not a scenario file: format is "population-projection-inputs", expected "xiqing-population-scenario"\n',
+        '  - not a scenario file: its "format" is not "xiqing-population-scenario"\n',
     );
     expect(await readdir(dir)).toEqual(['inputs.json']);
   });

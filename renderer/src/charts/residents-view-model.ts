@@ -1,5 +1,5 @@
 /** Residents by hukou status over time (stacked), the hukou population, and the plan's 2025 targets. */
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
+import type { IndicatorRow } from '@model';
 import { PLAN_YEAR, planTarget } from '../results/plan-targets';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 

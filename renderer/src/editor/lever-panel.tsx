@@ -1,9 +1,10 @@
 /** The left column: lever cards grouped by the plan's chapters, then the service norms. */
+import { samePathValue } from '@model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { useActiveEntry } from '../state/use-app-state';
-import { CONTROLS, controlValue, type ControlSpec } from '../state/scenario';
+import { CONTROLS, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { LeverCard } from './lever-card';
 
 const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 'services'] as const;
@@ -18,7 +19,8 @@ export function LeverPanel() {
     () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter) })).filter((g) => g.controls.length > 0),
     [],
   );
-  const changedIn = (controls: readonly ControlSpec[]) => controls.filter((c) => controlValue(scenario, c) !== c.spec.default).length;
+  const changedIn = (controls: readonly ControlSpec[]) =>
+    controls.filter((c) => !samePathValue(controlPathValue(scenario, c), c.spec.default)).length;
 
   return (
     <section className="lever-panel" aria-labelledby="lever-panel-title">
@@ -36,7 +38,12 @@ export function LeverPanel() {
             </summary>
             <ul className="chapter__cards">
               {controls.map((control) => (
-                <LeverCard key={`${control.group}.${control.spec.id}`} control={control} value={controlValue(scenario, control)} />
+                <LeverCard
+                  key={`${control.group}.${control.spec.id}`}
+                  control={control}
+                  value={controlValue(scenario, control)}
+                  path={control.spec.path ? controlPathValue(scenario, control) : undefined}
+                />
               ))}
             </ul>
           </details>

@@ -2,11 +2,24 @@
  * A working scenario in the editor: what the user is changing, with its names in both languages.
  * Only `levers` and `norms` are edited through the undo history.
  */
-import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { representativeValue, samePathValue } from '../../../src/model/xiqing/levers/year-path';
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
+import {
+  DEFAULT_LEVERS,
+  DEFAULT_NORMS,
+  LEVER_IDS,
+  LEVER_SPECS,
+  type LeverId,
+  type LeverSpec,
+  type LeverValues,
+  type Localized,
+  NORM_IDS,
+  NORM_SPECS,
+  type NormBase,
+  type NormId,
+  type NormValues,
+  type PathValue,
+  representativeValue,
+  samePathValue,
+} from '@model';
 
 export interface Scenario {
   id: string;
@@ -30,7 +43,8 @@ export type ControlGroup = 'levers' | 'norms';
 /** One editable value: a lever or a service norm (both have the lever-spec shape). */
 export interface ControlSpec {
   group: ControlGroup;
-  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services' };
+  /** Norm specs also say whom they apply to. */
+  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services'; appliesTo?: NormBase };
 }
 
 /** Every control in display order: levers by chapter, then the service norms. */
@@ -44,6 +58,11 @@ export function controlValue(scenario: Scenario, control: ControlSpec): number {
   return control.group === 'levers'
     ? representativeValue(scenario.levers[control.spec.id as LeverId])
     : scenario.norms[control.spec.id as NormId];
+}
+
+/** A control's value as the scenario holds it: a path-capable lever may hold a per-year path. */
+export function controlPathValue(scenario: Scenario, control: ControlSpec): PathValue {
+  return control.group === 'levers' ? (scenario.levers[control.spec.id as LeverId] as PathValue) : scenario.norms[control.spec.id as NormId];
 }
 
 export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;

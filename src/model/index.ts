@@ -1,0 +1,116 @@
+/**
+ * The model's front door, imported as `@model`: everything the app (renderer), the CLI, the export
+ * builders, the host contract, Electron main and the benchmarks may use. Code outside src/model
+ * imports only from here (lint enforces it); tests may reach internals because they test them.
+ * Pure: no I/O, no React, no Electron, no Node built-ins.
+ */
+
+// Scenario levers: specs (range, default, unit, source) and value sets.
+export { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
+export type { LeverChapter, LeverSpec, Localized } from './xiqing/levers/lever-spec';
+export { DEFAULT_LEVERS, checkLeverValue, isLeverId, isPathLever, type LeverValue, type LeverValues } from './xiqing/levers/lever-values';
+// Per-year paths of the path-capable levers (scenario format version 2).
+export {
+  copyPathValue,
+  isYearPath,
+  pathPoints,
+  representativeValue,
+  samePathValue,
+  valueInYear,
+  type PathValue,
+  type YearPath,
+} from './xiqing/levers/year-path';
+export { BASE_YEAR } from './xiqing/rates/year-paths';
+
+// The 2010 → 2020 backtest (npm run backtest).
+export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
+
+// The post-census evidence behind the default, and the migration path built from it (presets derive from these).
+export {
+  EVIDENCE_YEARS,
+  TIANJIN_DECADE_NET_MIGRATION,
+  XIQING_SHARE_OF_OUTSIDE_PROVINCE,
+  tianjinNetMigration,
+  xiqingOutsideDeviation,
+  xiqingOutsideLevelMapping,
+} from './xiqing/rates/post-census-evidence';
+export { DEFAULT_OUTSIDE_MIGRANTS_PATH, OUTSIDE_MIGRANTS_LEVEL, outsideMigrantsPath } from './xiqing/levers/default-paths';
+
+// Running the Xiqing model and reading its per-year indicators.
+export { runXiqing } from './xiqing/model';
+export type { ScenarioRun } from './xiqing/scenario/run-scenario';
+export { indicatorRows, populationByAge, type IndicatorRow } from './xiqing/scenario/indicators';
+export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson } from './xiqing/scenario/scenario-output';
+export { REPORT_COLUMNS, scenarioReport } from './scenario-report';
+
+// Levers and service norms as one set of values.
+export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, type ValueId } from './scenario-values';
+
+// Service demand: norms, service rows and the plan's targets.
+export { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
+export type { NormBase } from './service-demand/norms/norm-spec-common';
+export { describeNormBase } from './service-demand/norm-population';
+export { SERVICE_FIELDS, type ServiceFieldSpec, type ServiceRow } from './service-demand/service-row';
+export { serviceRows } from './service-demand/demand';
+export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type PlanTargetRow } from './service-demand/plan-targets';
+
+// Goal seek: the lever value that makes an indicator reach a target. `runIndicatorValue` reads one
+// indicator of a single run (by year index); the comparison's `indicatorValue` reads a compared scenario.
+export { goalSeek, indicatorValue as runIndicatorValue, seekableIndicators, type GoalSeekResult } from './solve/goal-seek';
+
+// Comparing scenarios.
+export {
+  DEMOGRAPHIC_HEADLINES,
+  MAX_COMPARED_SCENARIOS,
+  SERVICE_HEADLINES,
+  compareScenarios,
+  headlineTable,
+  indicatorSeries,
+  indicatorValue,
+  isServiceIndicator,
+  whatDiffers,
+  type Comparison,
+  type HeadlineRow,
+  type HeadlineTable,
+  type HeadlineUnit,
+  type IndicatorId,
+  type NamedScenario,
+  type ScenarioResult,
+  type ScenarioSettings,
+} from './compare';
+
+// Scenario and walkthrough files: parse, check and serialise.
+export {
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  SCENARIO_FORMAT,
+  parseScenario,
+  parseScenarioText,
+  scenarioValues,
+  serializeScenario,
+  type ScenarioFile,
+  type ScenarioLoadError,
+} from './scenario-file/scenario-file';
+export {
+  PREDICTABLE_INDICATORS,
+  WALKTHROUGH_CHARTS,
+  parseWalkthrough,
+  parseWalkthroughText,
+  resolveWalkthrough,
+  serializeWalkthrough,
+  type PredictableIndicator,
+  type ResolvedStep,
+  type WalkthroughChart,
+  type WalkthroughFile,
+  type WalkthroughLoadError,
+  type WalkthroughStep,
+} from './walkthrough-file/walkthrough-file';
+
+// The general cohort-component engine and its inputs-file format (the CLI's `--inputs` runs).
+export { project, type ProjectionInputs } from './engine/project';
+export { survivalFromMx } from './engine/life-table';
+export type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from './engine/types';
+export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, resultToJsonValue, toProjectionInputs, type ParseResult } from './inputs-file';
+
+// Limits on parsed JSON, checked before any recursive walk (the CLI checks its input files with them).
+export { jsonLimitProblem, type JsonLimits } from './json-limits';
