@@ -12,7 +12,7 @@ import globals from 'globals';
  *   src/host      bundled into the sandboxed preload: no Electron, Node built-ins or React; @model only
  *   src/cli, renderer, electron, bench, scripts: the model through @model only
  *   scripts that build the model's own data files (scripts/build-*.ts, scripts/base-population/, the backtest's
- *   2010 base, 2020 census and profile fit, the preset derivation) may use
+ *   2010 base, 2020 census and profile fit) may use
  *   model internals (the graduation and base-population types they produce data for).
  */
 
@@ -93,11 +93,10 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
-    // The backtest's 2010 base, 2020 census and profile fit, and the preset derivation, build model data
-    // like the base-population builder.
+    // The backtest's 2010 base, 2020 census and profile fit build model data, like the base-population builder.
     ignores: [
       'scripts/build-*.ts', 'scripts/base-population/**', 'scripts/backtest/base-2010.ts', 'scripts/backtest/census-2020.ts',
-      'scripts/backtest/fit-profiles.ts', 'scripts/presets/derive-presets.ts',
+      'scripts/backtest/fit-profiles.ts',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: [modelInternals(false)] }] },
   },

@@ -6,12 +6,23 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { goalSeek } from '../../src/model/solve/goal-seek';
-import { DEFAULT_LEVERS, type LeverValues } from '../../src/model/xiqing/levers/lever-values';
-import { OUTSIDE_MIGRANTS_LEVEL, outsideMigrantsPath } from '../../src/model/xiqing/levers/default-paths';
-import { valueInYear, type YearPath } from '../../src/model/xiqing/levers/year-path';
-import { xiqingIndicators } from '../../src/model/xiqing/model';
-import { EVIDENCE_YEARS, XIQING_SHARE_OF_OUTSIDE_PROVINCE, xiqingOutsideDeviation } from '../../src/model/xiqing/rates/post-census-evidence';
+import {
+  DEFAULT_LEVERS,
+  EVIDENCE_YEARS,
+  goalSeek,
+  indicatorRows,
+  OUTSIDE_MIGRANTS_LEVEL,
+  outsideMigrantsPath,
+  runXiqing,
+  valueInYear,
+  XIQING_SHARE_OF_OUTSIDE_PROVINCE,
+  xiqingOutsideDeviation,
+  type IndicatorRow,
+  type LeverValues,
+  type YearPath,
+} from '@model';
+
+const xiqingIndicators = (levers: LeverValues): IndicatorRow[] => indicatorRows(runXiqing(levers));
 
 /** 2010 census origins of in-migrants: other Tianjin districts per other provinces (the old default ratio). */
 export const ORIGIN_RATIO_2010 = 116_711 / 229_063;
