@@ -27,6 +27,12 @@ export type ProjectArgs =
       out: string | undefined;
       /** --targets YEAR: print the plan-target checklist for that year instead of the indicators. */
       targets?: number;
+      /** --targets-file FILE: the target set to check against (default: the plan's, shipped). */
+      targetsFile?: string;
+      /** --observed FILE: join the observed figures of an observations file as observed* columns. */
+      observed?: string;
+      /** --fit FILE [--save-scenario FILE]: fit the scenario to observed figures. */
+      fit?: { observations: string; saveScenario?: string };
       /** --solve LEVER --for INDICATOR=VALUE --in YEAR: goal seek instead of the indicators. */
       solve?: { lever: string; for: string; year: number };
     }
@@ -49,6 +55,10 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '                     scenario files: json {"scenario", "years": [indicators by year]}; csv one row per year',
     '  --out FILE         write the result to FILE (folders are created) instead of stdout',
     '  --targets YEAR     scenario files: print the plan-target checklist for YEAR (text; JSON with --format json)',
+    '  --targets-file FILE  with --targets: check the target set in FILE (xiqing-targets) instead of the plan\'s',
+    '  --observed FILE    scenario files: add observed* columns from an observations file (xiqing-observations)',
+    '  --fit FILE         scenario files: fit migration and settlement to the observations in FILE and print the',
+    '                     fitted rows with a "fit" table; --save-scenario F writes the fitted scenario file',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
@@ -83,6 +93,10 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
         export: { type: 'string' },
         lang: { type: 'string' },
         targets: { type: 'string' },
+        'targets-file': { type: 'string' },
+        observed: { type: 'string' },
+        fit: { type: 'string' },
+        'save-scenario': { type: 'string' },
         solve: { type: 'string' },
         for: { type: 'string' },
         in: { type: 'string' },
@@ -110,7 +124,20 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
   if (values.out === '') throw new CliError('--out needs a file name', [], USAGE_HINT);
   const request = { help: false as const, file: positionals[0], format, formatGiven: values.format !== undefined, out: values.out };
   if (values.targets !== undefined && values.solve !== undefined) throw new CliError('use --targets or --solve, not both', [], USAGE_HINT);
-  if (values.targets !== undefined) return { ...request, targets: yearOption('--targets', values.targets) };
+  if (values['targets-file'] !== undefined && values.targets === undefined) throw new CliError('--targets-file needs --targets YEAR', [], USAGE_HINT);
+  if (values['save-scenario'] !== undefined && values.fit === undefined) throw new CliError('--save-scenario applies only to --fit', [], USAGE_HINT);
+  const modes = [values.targets, values.solve, values.fit, values.observed].filter((v) => v !== undefined).length;
+  if (modes > 1) throw new CliError('use one of --targets, --solve, --fit and --observed at a time', [], USAGE_HINT);
+  if (values.targets !== undefined) {
+    const targets = yearOption('--targets', values.targets);
+    return values['targets-file'] === undefined ? { ...request, targets } : { ...request, targets, targetsFile: values['targets-file'] };
+  }
+  if (values.observed !== undefined) return { ...request, observed: values.observed };
+  if (values.fit !== undefined) {
+    const save = values['save-scenario'];
+    if (save === '') throw new CliError('--save-scenario needs a file name', [], USAGE_HINT);
+    return { ...request, fit: save === undefined ? { observations: values.fit } : { observations: values.fit, saveScenario: save } };
+  }
   if (values.solve !== undefined) {
     if (values.for === undefined || values.in === undefined) {
       throw new CliError('--solve LEVER needs --for INDICATOR=VALUE and --in YEAR', [], USAGE_HINT);

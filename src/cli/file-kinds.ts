@@ -7,7 +7,7 @@ import { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProje
 import { REPORT_COLUMNS, scenarioReport } from '../model/scenario-report.js';
 import { parseScenario, scenarioValues, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
 import { valueOverrides, type ScenarioValues } from '../model/scenario-values.js';
-import { scenarioToCsv, scenarioToJson } from '../model/xiqing/scenario/scenario-output.js';
+import { scenarioToCsv, scenarioToJson, type ScenarioOutputMeta } from '../model/xiqing/scenario/scenario-output.js';
 import type { OutputFormat } from './output-formats.js';
 
 /** A projected file, ready to print in any output format. */
@@ -16,8 +16,11 @@ export interface Projected {
   caps: number;
   /** The result as text in each output format. */
   render: (format: OutputFormat) => string;
-  /** For scenario files: the scenario's name and full values (for the checklist and goal seek). */
-  scenario?: { name: string; values: ScenarioValues };
+  /**
+   * For scenario files: the scenario's name and full values (for the checklist and goal seek), and its
+   * output rows, columns and header (for outputs with more columns, e.g. observed figures).
+   */
+  scenario?: { name: string; values: ScenarioValues; rows: readonly object[]; columns: readonly string[]; meta: ScenarioOutputMeta };
 }
 
 /** One kind of input file. */
@@ -58,7 +61,7 @@ const xiqingScenario: FileKind = {
       value: {
         caps: report.run.projection.caps,
         render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
-        scenario: { name: parsed.scenario.name, values },
+        scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: REPORT_COLUMNS, meta },
       },
     };
   },

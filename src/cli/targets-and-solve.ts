@@ -3,7 +3,7 @@
  * --in YEAR`) for a scenario: text renderings of the model's `planTargetChecklist` and `goalSeek`.
  */
 import { goalSeek } from '../model/services/goal-seek.js';
-import { planTargetChecklist, type PlanTargetRow } from '../model/services/plan-targets.js';
+import { PLAN_TARGETS, targetChecklist, type PlanTarget, type PlanTargetRow } from '../model/services/plan-targets.js';
 import type { ScenarioValues } from '../model/scenario-values.js';
 import { LEVER_SPECS } from '../model/xiqing/levers/lever-specs.js';
 import { isLeverId } from '../model/xiqing/levers/lever-values.js';
@@ -17,23 +17,33 @@ function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
   return String(Math.round(v * 100) / 100);
 }
 
+const KIND_SIGN = { about: '≈', atLeast: '≥', atMost: '≤' } as const;
+const STATUS_TEXT = { met: '✓ met', aboveBand: '↑ above band', belowBand: '↓ below band', notReached: '✗ not reached', overLimit: '✗ over limit' } as const;
+
+/** Where a row stands, in words that respect its kind: an overshoot of an "at least" target is met. */
+function statusWord(r: PlanTargetRow): keyof typeof STATUS_TEXT {
+  if (r.status === 'met') return 'met';
+  if (r.kind === 'about') return r.status === 'above' ? 'aboveBand' : 'belowBand';
+  return r.kind === 'atLeast' ? 'notReached' : 'overLimit';
+}
+
 /** The checklist as an aligned text table (English labels; JSON output has both languages). */
 export function checklistText(name: string, year: number, rows: readonly PlanTargetRow[]): string {
   const lines = [`Plan targets in ${year} — ${name}`, ''];
   const w = Math.max(...rows.map((r) => r.label.en.length));
   for (const r of rows) {
-    const target = `${r.comparison} ${show(r.target, r)}`;
-    lines.push(`${r.met ? '✓ met    ' : '✗ not met'}  ${r.label.en.padEnd(w)}  target ${target.padEnd(14)} value ${show(r.value, r).padEnd(12)} gap ${show(r.gap, r)}`);
+    const target = `${KIND_SIGN[r.kind]} ${show(r.target, r)}${r.targetYear === year ? '' : ` (${r.targetYear})`}`;
+    lines.push(`${STATUS_TEXT[statusWord(r)].padEnd(15)}  ${r.label.en.padEnd(w)}  target ${target.padEnd(14)} value ${show(r.value, r).padEnd(12)} gap ${show(r.gap, r)}`);
   }
   return lines.join('\n') + '\n';
 }
 
-/** Checklist rows for a scenario in `year` (within the run's horizon). */
-export function checklistFor(values: ScenarioValues, year: number): PlanTargetRow[] {
+/** Checklist rows for a scenario in `year` (within the run's horizon), against a target set (the plan's by default). */
+export function checklistFor(values: ScenarioValues, year: number, targets: readonly PlanTarget[] = PLAN_TARGETS): PlanTargetRow[] {
   if (year < 2020 || year > values.levers.endYear) {
     throw new CliError(`--targets year ${year} is outside the projection (2020 to ${values.levers.endYear})`);
   }
-  return planTargetChecklist(runXiqing(values.levers), values.norms, year);
+  return targetChecklist(runXiqing(values.levers), values.norms, year, targets);
 }
 
 /** Parses `INDICATOR=VALUE` of --for. */

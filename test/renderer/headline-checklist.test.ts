@@ -33,7 +33,7 @@ describe('headline tiles', () => {
     expect(residents.lines[0]).toBe('目标 约135.0万人');
     expect(residents.lines[1]).toBe(`差距 ${zhCtx.format.personsDiff(row.residents - 1_350_000)}`);
     const target = PLAN_TARGETS.find((p) => p.id === 'residents')!;
-    const met = meets(row.residents, target.target, target.comparison, target.tolerance);
+    const met = meets(row.residents, target.target, target.kind, target.tolerance);
     expect(residents.status).toBe(met ? 'met' : row.residents < target.target ? 'below' : 'above');
     expect(tile(vm, 'hukou').value).toEqual(zhCtx.format.personsParts(row.hukouPopulation));
     const age60 = tile(vm, 'age60');

@@ -7,7 +7,7 @@
 import type { Language } from '../../../src/host/contract';
 import { goalSeek, indicatorValue, type GoalSeekResult } from '../../../src/model/services/goal-seek';
 import type { NormValues } from '../../../src/model/services/norm-specs';
-import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
+import { PLAN_TARGETS, type PlanTarget } from '../../../src/model/services/plan-targets';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';
@@ -67,9 +67,9 @@ export function defaultGoalYear(endYear: number): number {
   return Math.min(PLAN_YEAR, endYear);
 }
 
-/** The plan's target for an indicator field (only for the plan's year), if the plan sets one. */
-export function planTargetFor(field: string, year: number): number | undefined {
-  const target = PLAN_TARGETS.find((p) => p.measure.kind === 'indicator' && p.measure.field === field && p.year === year);
+/** The active set's target for an indicator field in exactly that year (the plan's by default), if it sets one. */
+export function planTargetFor(field: string, year: number, targets: readonly PlanTarget[] = PLAN_TARGETS): number | undefined {
+  const target = targets.find((p) => p.measure.kind === 'indicator' && p.measure.field === field && p.year === year);
   return target?.target;
 }
 
@@ -83,8 +83,8 @@ export function targetText(indicator: GoalIndicator, value: number): string {
  * The text prefilled in the target box: the plan's target where the plan sets one for that year,
  * otherwise the scenario's current value (so the user edits from where the scenario stands).
  */
-export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined): string {
-  const plan = planTargetFor(indicator.field, year);
+export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined, targets: readonly PlanTarget[] = PLAN_TARGETS): string {
+  const plan = planTargetFor(indicator.field, year, targets);
   if (plan !== undefined) return targetText(indicator, plan);
   return current === undefined || !Number.isFinite(current) ? '' : targetText(indicator, current);
 }

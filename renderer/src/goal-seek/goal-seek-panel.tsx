@@ -30,6 +30,7 @@ import {
   type GoalAnswer,
 } from './goal-seek-logic';
 import './goal-seek.css';
+import { useActiveTargets } from '../plan-data/plan-data-store';
 
 /** The solvable levers grouped by the plan's chapters, in display order. */
 const LEVER_GROUPS: [LeverChapter, LeverId[]][] = [];
@@ -46,13 +47,14 @@ export function GoalSeekPanel() {
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();
   const { levers, norms } = scenario;
+  const targets = useActiveTargets().targets;
   const uid = useId();
   const ids = { indicator: `${uid}-indicator`, target: `${uid}-target`, unit: `${uid}-unit`, error: `${uid}-error`, year: `${uid}-year`, lever: `${uid}-lever` };
 
   const years = useMemo(() => goalYears(levers.endYear), [levers.endYear]);
   const [indicator, setIndicator] = useState(DEFAULT_GOAL_INDICATOR);
   const [year, setYear] = useState(() => defaultGoalYear(levers.endYear));
-  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined));
+  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined, targets));
   const [lever, setLever] = useState<LeverId>(DEFAULT_GOAL_LEVER);
   const [error, setError] = useState<'target' | 'year' | null>(null);
   const [answer, setAnswer] = useState<GoalAnswer | null>(null);
@@ -75,7 +77,7 @@ export function GoalSeekPanel() {
   /** A new indicator or year prefills the target: the plan's figure, or where the scenario stands. */
   const prefill = (field: string, forYear: number) => {
     const current = indicatorAt(levers, norms, field, forYear);
-    setTarget(defaultTargetText(goalIndicator(field), forYear, current));
+    setTarget(defaultTargetText(goalIndicator(field), forYear, current, targets));
     setError(null);
   };
 

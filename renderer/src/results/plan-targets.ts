@@ -3,6 +3,7 @@
  * the checklist read targets, tolerances and the "met" rule from there, never from numbers of their own.
  */
 import { PLAN_TARGETS, type PlanTarget } from '../../../src/model/services/plan-targets';
+import { targetFor } from '../../../src/model/targets/checklist';
 
 /** The plan's horizon: the year of its targets and of the headline tiles. */
 export const PLAN_YEAR = 2025;
@@ -12,4 +13,9 @@ export function planTarget(id: string): PlanTarget {
   const target = PLAN_TARGETS.find((p) => p.id === id);
   if (!target) throw new Error(`the model has no plan target "${id}"`);
   return target;
+}
+
+/** The active set's target for an indicator in `year`, if the set has one. */
+export function activeTargetFor(targets: readonly PlanTarget[], indicator: string, year: number): PlanTarget | undefined {
+  return targetFor(targets, indicator, year);
 }

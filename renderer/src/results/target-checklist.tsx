@@ -21,7 +21,7 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
           <thead>
             <tr>
               <th scope="col">{t('checklist.indicator')}</th>
-              <th scope="col">{t('checklist.target')} <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span></th>
+              <th scope="col">{t('checklist.target')} {vm.targetYear !== null && <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span>}</th>
               <th scope="col">{t('checklist.value')}</th>
               <th scope="col">{t('checklist.gap')}</th>
               <th scope="col">{t('checklist.status')}</th>
@@ -38,8 +38,8 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
                 </td>
                 <td className="num">{item.gap}</td>
                 <td>
-                  <span className={`status status--${item.met ? 'met' : 'unmet'}`}>
-                    <span aria-hidden="true">{item.met ? '✓' : '✗'}</span> {item.met ? t('checklist.met') : t('checklist.notMet')}
+                  <span className={`status status--${item.met ? 'met' : item.offBand ? 'off' : 'unmet'}`} data-status={item.status}>
+                    <span aria-hidden="true">{item.met ? '✓' : item.status === 'above' ? '↑' : '↓'}</span> {item.statusText}
                   </span>
                 </td>
               </tr>

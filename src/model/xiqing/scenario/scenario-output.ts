@@ -45,9 +45,9 @@ export function scenarioToJson(
   return JSON.stringify({ scenario: meta, years: pick(rows, columns) }, null, 1) + '\n';
 }
 
-/** CSV text: a header of the columns, then one row per year; numbers at full precision. */
+/** CSV text: a header of the columns, then one row per year; numbers at full precision, an empty cell for a missing value. */
 export function scenarioToCsv(rows: readonly OutputRow[], columns: readonly string[] = SCENARIO_COLUMNS): string {
   const lines = [columns.join(',')];
-  for (const r of rows) lines.push(columns.map((c) => String((r as Record<string, number>)[c])).join(','));
+  for (const r of rows) lines.push(columns.map((c) => String((r as Record<string, number | null>)[c] ?? '')).join(','));
   return lines.join('\n') + '\n';
 }
