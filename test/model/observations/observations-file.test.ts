@@ -72,7 +72,7 @@ describe('observations file', () => {
   });
 
   it('joins as observed* columns by year, null where nothing was observed', () => {
-    const rows = withObservedColumns([{ year: 2021 }, { year: 2022 }], example);
+    const rows = withObservedColumns([{ year: 2021 }, { year: 2022 }], example as Parameters<typeof withObservedColumns>[1]);
     expect(OBSERVED_COLUMNS).toEqual(['observedResidents', 'observedHukouPopulation', 'observedBirths', 'observedDeaths']);
     expect(rows[0]).toEqual({ year: 2021, observedResidents: null, observedHukouPopulation: null, observedBirths: null, observedDeaths: null });
     expect(rows[1]).toMatchObject({ observedResidents: 1_186_200, observedHukouPopulation: 484_300, observedBirths: null });
