@@ -11,7 +11,9 @@ import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
 import { useLanguage } from '../i18n/use-language';
 import type { ModelResults } from '../model/model-results';
 import { targetChecklist } from '../../../src/model/services/plan-targets';
+import { ObservedPanel } from '../plan-data/observed-panel';
 import { useActiveTargets, useObservations } from '../plan-data/plan-data-store';
+import { TargetSetPicker } from '../plan-data/target-sets';
 import { checklistViewModel } from './checklist-view-model';
 import { HeadlineTiles } from './headline-tiles';
 import { headlineViewModel } from './headline-view-model';
@@ -48,8 +50,9 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
         <PyramidPanel results={results} live={live} />
         <ChartPanel vm={serviceDemand} live={live} />
       </div>
-      <TargetChecklist vm={checklist} onYear={setCheckYear} />
+      <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
       <GoalSeekPanel />
+      <ObservedPanel />
     </div>
   );
 });

@@ -1,9 +1,10 @@
 /** The plan-target checklist with its year picker. */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistViewModel } from './checklist-view-model';
 
-export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear: (year: number) => void }) {
+/** `picker`: the target-set chooser shown in the header (the checklist reads whichever set is active). */
+export function TargetChecklist({ vm, onYear, picker }: { vm: ChecklistViewModel; onYear: (year: number) => void; picker?: ReactNode }) {
   const { t } = useTranslation();
   const selectId = useId();
   return (
@@ -14,6 +15,7 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
         <select id={selectId} value={vm.year} onChange={(event) => onYear(Number(event.target.value))}>
           {vm.years.map((year) => <option key={year} value={year}>{year}</option>)}
         </select>
+        {picker}
       </div>
       {/* A narrow window scrolls the table, not the whole results column. */}
       <div className="table-scroll">

@@ -11,7 +11,7 @@ import { latencies, type LeverLatency } from './instrumentation';
 export interface ChartSnapshot {
   onScreen: boolean;
   labels: string[];
-  datasets: { label: string; data: (number | null)[] }[];
+  datasets: { label: string; data: (number | null)[]; pointStyle?: string }[];
 }
 
 export interface XiqingTestHooks {
@@ -36,7 +36,11 @@ export function installTestHooks(host: Host, store: AppStore): void {
         out[key] = {
           onScreen: isChartOnScreen(key),
           labels: (chart.data.labels ?? []).map(String),
-          datasets: chart.data.datasets.map((d) => ({ label: String(d.label ?? ''), data: [...(d.data as (number | null)[])] })),
+          datasets: chart.data.datasets.map((d) => {
+            const pointStyle = (d as { pointStyle?: unknown }).pointStyle;
+            const out = { label: String(d.label ?? ''), data: [...(d.data as (number | null)[])] };
+            return typeof pointStyle === 'string' ? { ...out, pointStyle } : out;
+          }),
         };
       }
       return out;
