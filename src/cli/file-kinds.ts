@@ -20,7 +20,7 @@ export interface Projected {
    * For scenario files: the scenario's name and full values (for the checklist and goal seek), and its
    * output rows, columns and header (for outputs with more columns, e.g. observed figures).
    */
-  scenario?: { name: string; values: ScenarioValues; rows: readonly object[]; columns: readonly string[]; meta: ScenarioOutputMeta };
+  scenario?: { name: string; values: ScenarioValues; rows: readonly object[]; columns: readonly string[]; meta: ScenarioOutputMeta; census?: object };
 }
 
 /** One kind of input file. */
@@ -60,8 +60,8 @@ const xiqingScenario: FileKind = {
       ok: true,
       value: {
         caps: report.run.projection.caps,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
-        scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: REPORT_COLUMNS, meta },
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
+        scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: REPORT_COLUMNS, meta, census: report.census },
       },
     };
   },

@@ -32,7 +32,9 @@ export async function readObservations(path: string): Promise<ObservationsFile> 
 export function renderWithObserved(scenario: NonNullable<Projected['scenario']>, observed: ObservationsFile, format: OutputFormat): string {
   const rows = withObservedColumns(scenario.rows as { year: number }[], observed);
   const columns = [...scenario.columns, ...OBSERVED_COLUMNS];
-  return format === 'csv' ? scenarioToCsv(rows, columns) : scenarioToJson({ ...scenario.meta, observed: observed.name } as typeof scenario.meta, rows, columns);
+  return format === 'csv'
+    ? scenarioToCsv(rows, columns, scenario.census)
+    : scenarioToJson({ ...scenario.meta, observed: observed.name } as typeof scenario.meta, rows, columns, scenario.census);
 }
 
 /** `--fit`: not available until the model takes per-year lever paths. */
