@@ -32,7 +32,7 @@ export type ProjectArgs =
       /** --observed FILE: join the observed figures of an observations file as observed* columns. */
       observed?: string;
       /** --fit FILE [--save-scenario FILE]: fit the scenario to observed figures. */
-      fit?: { observations: string; saveScenario?: string };
+      fit?: { observations: string; saveScenario?: string; after?: string };
       /** --solve LEVER --for INDICATOR=VALUE --in YEAR: goal seek instead of the indicators. */
       solve?: { lever: string; for: string; year: number };
     }
@@ -58,7 +58,8 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '  --targets-file FILE  with --targets: check the target set in FILE (xiqing-targets) instead of the plan\'s',
     '  --observed FILE    scenario files: add observed* columns from an observations file (xiqing-observations)',
     '  --fit FILE         scenario files: fit migration and settlement to the observations in FILE and print the',
-    '                     fitted rows with a "fit" table; --save-scenario F writes the fitted scenario file',
+    '                     fitted rows with a "fit" table; --save-scenario F writes the fitted scenario file;',
+    '                     --after hold|mean:K|return:YEAR says how the fitted levers go on (default hold)',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
@@ -97,6 +98,7 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
         observed: { type: 'string' },
         fit: { type: 'string' },
         'save-scenario': { type: 'string' },
+        after: { type: 'string' },
         solve: { type: 'string' },
         for: { type: 'string' },
         in: { type: 'string' },
@@ -125,7 +127,7 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
   const request = { help: false as const, file: positionals[0], format, formatGiven: values.format !== undefined, out: values.out };
   if (values.targets !== undefined && values.solve !== undefined) throw new CliError('use --targets or --solve, not both', [], USAGE_HINT);
   if (values['targets-file'] !== undefined && values.targets === undefined) throw new CliError('--targets-file needs --targets YEAR', [], USAGE_HINT);
-  if (values['save-scenario'] !== undefined && values.fit === undefined) throw new CliError('--save-scenario applies only to --fit', [], USAGE_HINT);
+  if ((values['save-scenario'] !== undefined || values.after !== undefined) && values.fit === undefined) throw new CliError('--save-scenario and --after apply only to --fit', [], USAGE_HINT);
   const modes = [values.targets, values.solve, values.fit, values.observed].filter((v) => v !== undefined).length;
   if (modes > 1) throw new CliError('use one of --targets, --solve, --fit and --observed at a time', [], USAGE_HINT);
   if (values.targets !== undefined) {
@@ -136,7 +138,10 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
   if (values.fit !== undefined) {
     const save = values['save-scenario'];
     if (save === '') throw new CliError('--save-scenario needs a file name', [], USAGE_HINT);
-    return { ...request, fit: save === undefined ? { observations: values.fit } : { observations: values.fit, saveScenario: save } };
+    return {
+      ...request,
+      fit: { observations: values.fit, ...(save === undefined ? {} : { saveScenario: save }), ...(values.after === undefined ? {} : { after: values.after }) },
+    };
   }
   if (values.solve !== undefined) {
     if (values.for === undefined || values.in === undefined) {

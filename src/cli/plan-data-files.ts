@@ -11,6 +11,13 @@ import type { Projected } from './file-kinds.js';
 import { CliError } from './errors.js';
 import { readJsonFile } from './files.js';
 import type { OutputFormat } from './output-formats.js';
+import { writeTextFile } from './files.js';
+import type { ContinuationRule } from '../model/fit/continuation.js';
+import { fitToObserved } from '../model/fit/fit-to-observed.js';
+import { fittedScenarioFile } from '../model/fit/fitted-scenario.js';
+import { parseScenarioText, scenarioValues, serializeScenario } from '../model/scenario-file/scenario-file.js';
+import { REPORT_COLUMNS, scenarioReport } from '../model/scenario-report.js';
+import { valueOverrides } from '../model/scenario-values.js';
 
 function accepted<T>(path: string, result: DataFileResult<T>): T {
   if (result.ok) return result.file;
@@ -37,12 +44,45 @@ export function renderWithObserved(scenario: NonNullable<Projected['scenario']>,
     : scenarioToJson({ ...scenario.meta, observed: observed.name } as typeof scenario.meta, rows, columns, scenario.census);
 }
 
-/** `--fit`: not available until the model takes per-year lever paths. */
+/** Parses `--after`: `hold`, `mean:K` or `return:YEAR` (how fitted levers continue after the last observed year). */
+export function parseAfter(text: string | undefined): ContinuationRule {
+  if (text === undefined || text === 'hold') return { kind: 'hold' };
+  const mean = /^mean:(\d+)$/.exec(text);
+  if (mean && Number(mean[1]) >= 1) return { kind: 'mean', k: Number(mean[1]) };
+  const back = /^return:(\d{4})$/.exec(text);
+  if (back) return { kind: 'return', byYear: Number(back[1]) };
+  throw new CliError(`--after must be hold, mean:K (K ≥ 1) or return:YEAR, got "${text}"`);
+}
+
+/**
+ * `--fit OBSERVATIONS`: the fitted scenario's rows (same shape as a scenario run) with a top-level
+ * "fit" table in JSON (in CSV the rows only, the table as text on stderr); `--save-scenario F` writes
+ * the fitted scenario file.
+ */
 export async function fitCommand(
-  _scenario: NonNullable<Projected['scenario']>,
-  fit: { observations: string; saveScenario?: string },
-  _format: OutputFormat,
+  scenario: NonNullable<Projected['scenario']>,
+  fit: { observations: string; saveScenario?: string; after?: string },
+  format: OutputFormat,
+  stderr: { write: (text: string) => unknown },
 ): Promise<string> {
-  await readObservations(fit.observations);
-  throw new CliError('--fit needs per-year migration and settlement paths, which this build of the model does not have yet');
+  const observed = await readObservations(fit.observations);
+  const rule = parseAfter(fit.after);
+  const result = fitToObserved(scenario.values.levers, observed, { rule });
+  if (!result.ok) throw new CliError(`cannot fit ${scenario.name} to ${fit.observations}: ${result.reason}`);
+  const file = fittedScenarioFile({ name: scenario.name }, scenario.values.norms, observed.name, result, rule);
+  const text = serializeScenario(file);
+  if (fit.saveScenario !== undefined) await writeTextFile(fit.saveScenario, text);
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) throw new Error(`the fitted scenario does not reload: ${parsed.error.message}`);
+  const values = scenarioValues(parsed.scenario);
+  const report = scenarioReport(values);
+  const meta = { name: file.name, description: file.description, levers: valueOverrides(values) };
+  const table = result.fit.map((r) => ({ year: r.year, indicator: r.indicator, observed: r.observed, model: r.model, lever: r.lever, value: r.value }));
+  if (format === 'csv') {
+    stderr.write(`fit (${result.runs} model runs, largest residual ${(result.maxRelativeResidual * 100).toFixed(4)}%):\n`
+      + table.map((r) => `  ${r.year} ${r.indicator.padEnd(15)} observed ${Math.round(r.observed)} model ${Math.round(r.model)}  ${r.lever} = ${r.value}`).join('\n') + '\n');
+    return scenarioToCsv(report.rows, REPORT_COLUMNS, report.census);
+  }
+  const body = JSON.parse(scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)) as Record<string, unknown>;
+  return JSON.stringify({ ...body, fit: table, vital: result.vital, maxRelativeResidual: result.maxRelativeResidual }, null, 1) + '\n';
 }

@@ -59,7 +59,7 @@ export async function runProjectCli(
       if (args.observed !== undefined) {
         text = renderWithObserved(scenario, await readObservations(args.observed), args.format);
       } else if (args.fit !== undefined) {
-        text = await fitCommand(scenario, args.fit, args.format);
+        text = await fitCommand(scenario, args.fit, args.format, streams.stderr);
       } else if (args.targets !== undefined) {
         const set = args.targetsFile === undefined ? undefined : await readTargets(args.targetsFile);
         const rows = checklistFor(scenario.values, args.targets, set?.targets);
