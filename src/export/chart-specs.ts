@@ -8,6 +8,7 @@ import { indicatorSeries } from '../model/compare';
 import { displayScale, toDisplay, type DisplayScale } from './display';
 import { displayName } from './format';
 import { exportLabels, type ExportLang } from './labels';
+import { observedAt, observedFieldOf, observedFields, observedLabel, type ExportObserved } from './observed';
 
 /**
  * One colour per scenario position (baseline first), hex without '#'. The same scenario keeps its
@@ -22,7 +23,11 @@ export interface ChartPanel {
   display: DisplayScale;
   /** Years as text (the category axis). */
   categories: string[];
-  series: { name: string; scenarioIndex: number; color: string; values: number[] }[];
+  /**
+   * A line per scenario; an observed series (`observed: true`, scenarioIndex -1) has values only in
+   * observed years (null elsewhere) and is drawn as points.
+   */
+  series: { name: string; scenarioIndex: number; color: string; values: (number | null)[]; observed?: true }[];
 }
 
 /** Identifier of a chart slide. */
@@ -47,16 +52,19 @@ const SLIDES: readonly { id: ChartSlideId & ChartKey; panels: (IndicatorId & Cha
 ];
 
 /** The chart slides of a comparison's deck, in order (service slides only when service demand is included). */
-export function chartSlides(comparison: Comparison, lang: ExportLang): ChartSlide[] {
+export function chartSlides(comparison: Comparison, lang: ExportLang, observed?: ExportObserved): ChartSlide[] {
   const titles = exportLabels(lang).pptx.charts;
   return SLIDES.filter((s) => !s.services || comparison.hasServices).map((s) => ({
     id: s.id,
     title: titles[s.id],
-    panels: s.panels.map((indicator) => chartPanel(comparison, indicator, titles[indicator], lang)),
+    panels: s.panels.map((indicator) => chartPanel(comparison, indicator, titles[indicator], lang, observed)),
   }));
 }
 
-function chartPanel(comparison: Comparison, indicator: IndicatorId, title: string, lang: ExportLang): ChartPanel {
+/** The colour of observed points (hex without '#'): apart from every scenario colour. */
+export const OBSERVED_COLOR = '111827';
+
+function chartPanel(comparison: Comparison, indicator: IndicatorId, title: string, lang: ExportLang, observed?: ExportObserved): ChartPanel {
   const series = indicatorSeries(comparison, indicator);
   if (!series) throw new Error(`no series for ${indicator}`);
   const display = displayScale(indicator, lang);
@@ -65,11 +73,21 @@ function chartPanel(comparison: Comparison, indicator: IndicatorId, title: strin
     title,
     display,
     categories: series.years.map(String),
-    series: series.lines.map((line) => ({
+    series: series.lines.map((line): ChartPanel['series'][number] => ({
       name: displayName(line.name, lang),
       scenarioIndex: line.scenarioIndex,
       color: SCENARIO_COLORS[line.scenarioIndex % SCENARIO_COLORS.length],
       values: line.values.map((v) => toDisplay(v, display)),
-    })),
+    })).concat(observedPanelSeries(series.years, indicator, display, lang, observed)),
   };
+}
+
+function observedPanelSeries(years: readonly number[], indicator: IndicatorId, display: DisplayScale, lang: ExportLang, observed?: ExportObserved): ChartPanel['series'] {
+  const field = observedFieldOf(indicator);
+  if (!field || !observedFields(observed).includes(field)) return [];
+  const values = years.map((y) => {
+    const v = observedAt(observed, y, field);
+    return v === undefined ? null : toDisplay(v, display);
+  });
+  return [{ name: observedLabel(field, lang), scenarioIndex: -1, color: OBSERVED_COLOR, values, observed: true }];
 }

@@ -6,6 +6,7 @@ import type { Comparison } from '../model/compare';
 import { whatDiffers } from '../model/compare';
 import { displayName, formatDate, formatSettingValue } from './format';
 import { exportLabels, type ExportLang } from './labels';
+import type { ExportObserved } from './observed';
 
 /** Options every export builder takes. */
 export interface ExportOptions {
@@ -15,6 +16,8 @@ export interface ExportOptions {
   appVersion: string;
   /** When the export was made (shown as a local calendar date). */
   date: Date;
+  /** Observed figures to show beside the scenarios (own columns and chart series), if any. */
+  observed?: ExportObserved;
 }
 
 /** A lever (or norm) set away from its default in one scenario, ready to print. */

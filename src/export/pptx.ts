@@ -75,7 +75,7 @@ export function deckOutline(comparison: Comparison, options: ExportOptions): Dec
     slides.push({ kind: 'assumptions', title, rows: assumptionRows.slice(k, k + ASSUMPTION_ROWS_PER_SLIDE) });
   }
 
-  for (const chart of chartSlides(comparison, lang)) slides.push({ kind: 'chart', title: chart.title, chart });
+  for (const chart of chartSlides(comparison, lang, options.observed)) slides.push({ kind: 'chart', title: chart.title, chart });
 
   const table = headlineTable(comparison);
   for (const year of table.years) {
@@ -129,13 +129,15 @@ function drawTable(slide: PptxGenJS.Slide, header: string[], rows: string[][], f
 }
 
 function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, x: number, w: number, lang: ExportLang): void {
-  const data = panel.series.map((s) => ({ name: s.name, labels: panel.categories, values: s.values }));
+  // An observed series has blanks between observed years: written as empty points, shown as gaps.
+  const data = panel.series.map((s) => ({ name: s.name, labels: panel.categories, values: s.values as number[] }));
   slide.addChart(pptx.ChartType.line, data, {
     x, y: 1.15, w, h: 5.75,
     chartColors: panel.series.map((s) => s.color),
     lineSize: 2.25,
     lineDataSymbol: 'circle',
     lineDataSymbolSize: 5,
+    displayBlanksAs: 'gap',
     showTitle: true, title: panel.title, titleFontFace: DECK_FONT, titleFontSize: 14,
     showLegend: true, legendPos: 'b', legendFontFace: DECK_FONT, legendFontSize: 11,
     catAxisLabelFontFace: DECK_FONT, catAxisLabelFontSize: 10,

@@ -13,6 +13,7 @@ import { HeadlineTableView, WhatDiffersTable } from './compare-tables';
 import { compareSeriesViewModel, type ComparedScenario } from './series-view-model';
 import { headlineTableViewModel } from './table-view-model';
 import { whatDiffersViewModel } from './what-differs-view-model';
+import { useObservations } from '../plan-data/plan-data-store';
 
 /** A computed comparison and how to show it. */
 export interface ComparisonBodyProps {
@@ -28,7 +29,8 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
   const { t } = useTranslation('compare');
   const { language } = useLanguage();
   const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx), [comparison, scenarios, ctx]);
-  const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx)), [comparison, scenarios, ctx]);
+  const observed = useObservations()?.file ?? null;
+  const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx, observed)), [comparison, scenarios, ctx, observed]);
   const differs = useMemo(() => whatDiffersViewModel(comparison.scenarios, language), [comparison, language]);
   return (
     <>

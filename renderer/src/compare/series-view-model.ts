@@ -4,8 +4,15 @@
  * values are the model's own series (`indicatorSeries`), in model units.
  */
 import { indicatorSeries, type Comparison } from '../../../src/model/compare';
-import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
+import type { ObservationsFile } from '../../../src/model/observations/observations-file';
+import { PALETTE, type ChartViewModel, type Series, type ViewContext } from '../charts/chart-view-model';
+import { observedSeries } from '../charts/observed-series';
 import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';
+
+/** The observed figure drawn on a compare chart (hollow circles), by indicator. */
+const OBSERVED_FIELD: Partial<Record<string, 'residents' | 'hukouPopulation' | 'births' | 'deaths'>> = {
+  residents: 'residents', hukouPopulation: 'hukouPopulation', births: 'births', deaths: 'deaths',
+};
 
 /** A compared scenario as the view shows it: its key, name in the interface language and colour. */
 export interface ComparedScenario {
@@ -20,6 +27,7 @@ export function compareSeriesViewModel(
   indicator: CompareChartIndicator,
   scenarios: readonly ComparedScenario[],
   { t, format }: ViewContext,
+  observed: Pick<ObservationsFile, 'observations'> | null = null,
 ): ChartViewModel {
   const series = indicatorSeries(comparison, indicator.id);
   if (!series) throw new Error(`no series for ${indicator.id}`);
@@ -38,13 +46,13 @@ export function compareSeriesViewModel(
     labels: series.years.map(String),
     categoryTitle: t('charts.year'),
     valueAxis: valueAxis(indicator, t, format.language),
-    series: series.lines.map((line) => ({
+    series: series.lines.map((line): Series => ({
       key: scenarios[line.scenarioIndex].key,
       label: scenarios[line.scenarioIndex].name,
       kind: 'line' as const,
       color: scenarios[line.scenarioIndex].colour,
       data: line.values.map((v) => (Number.isFinite(v) ? v : null)),
-    })),
+    })).concat(OBSERVED_FIELD[indicator.id] ? observedSeries(series.years, observed, [{ field: OBSERVED_FIELD[indicator.id]!, color: PALETTE.observedResidents }], t) : []),
     formatValue,
   };
 }

@@ -15,7 +15,7 @@ export function panelTick(panel: ChartPanel, value: number, language: ExportLang
 }
 
 /** The chart.js configuration of a panel: one line per scenario, no legend (the brief has one legend for all). */
-export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfiguration<'line', number[], string> {
+export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfiguration<'line', (number | null)[], string> {
   return {
     type: 'line',
     data: {
@@ -26,7 +26,11 @@ export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfi
         borderColor: `#${s.color}`,
         backgroundColor: `#${s.color}`,
         borderWidth: 2,
-        pointRadius: 0,
+        // Observed figures are points (hollow circles), scenarios lines.
+        pointRadius: s.observed ? 4 : 0,
+        pointStyle: 'circle',
+        showLine: !s.observed,
+        ...(s.observed ? { backgroundColor: '#ffffff' } : {}),
         tension: 0,
       })),
     },

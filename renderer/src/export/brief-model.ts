@@ -8,6 +8,7 @@ import { chartSlides, deckOutline, displayName, exportLabels, formatDate, SCENAR
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison, type IndicatorId } from '../../../src/model/compare';
 import type { ExportScenario, Translate } from './export-types';
+import type { ExportObserved } from '../../../src/export/observed';
 
 /** The charts of the brief, in order; the service charts only when service demand is included. */
 export const BRIEF_CHARTS: readonly IndicatorId[] = ['residents', 'hukouPopulation', 'age60plusShare', 'births', 'childcarePlacesByNorm', 'careBeds'];
@@ -48,6 +49,8 @@ export interface BriefOptions {
   language: ExportLang;
   appVersion: string;
   date: Date;
+  /** Observed figures, drawn as points on the residents, hukou, births and deaths charts. */
+  observed?: ExportObserved;
 }
 
 /** The brief of `scenarios` (baseline first). */
@@ -75,7 +78,7 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
       })),
     }];
   });
-  const panels = chartSlides(comparison, language).flatMap((slide) => slide.panels);
+  const panels = chartSlides(comparison, language, options.observed).flatMap((slide) => slide.panels);
   const charts = BRIEF_CHARTS.flatMap((id) => panels.filter((p) => p.indicator === id));
 
   const brief: BriefModel = {

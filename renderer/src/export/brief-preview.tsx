@@ -15,6 +15,7 @@ import type { BriefModel } from './brief-model';
 import { exportFileName, exportFilters, failureNotice, resultNotice, type ExportNotice } from './export-files';
 import type { ExportScenario } from './export-types';
 import './export.css';
+import { planData } from '../plan-data/plan-data-store';
 
 interface Prepared {
   brief: BriefModel;
@@ -65,7 +66,8 @@ export function BriefPreview({ scenarios, onClose }: { scenarios: readonly Expor
     setPrepared(null);
     void (async () => {
       const [info, { briefModel }, { briefChartImages }] = await Promise.all([host.getAppInfo(), import('./brief-model'), import('./brief-charts')]);
-      const { brief } = briefModel(scenarios, { language, appVersion: info.version, date }, t);
+      const observed = planData.getState().observations?.file;
+      const { brief } = briefModel(scenarios, { language, appVersion: info.version, date, ...(observed ? { observed } : {}) }, t);
       const images = await briefChartImages(brief.charts, language);
       if (live) setPrepared({ brief, images });
     })().catch((error: unknown) => {

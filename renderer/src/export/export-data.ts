@@ -7,17 +7,22 @@
 import { buildExport, type ExportFormat } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison } from '../../../src/model/compare';
+import type { ExportObserved } from '../../../src/export/observed';
 import type { ExportScenario } from './export-types';
 
 export interface DataExportOptions {
   language: ExportLang;
   appVersion: string;
   date: Date;
+  /** Observed figures: own columns (CSV, XLSX) and series (PPTX). */
+  observed?: ExportObserved;
 }
 
 /** The comparison of `scenarios` (baseline first) and its export in `format`. */
 export async function buildDataExport(format: ExportFormat, scenarios: readonly ExportScenario[], options: DataExportOptions): Promise<{ comparison: Comparison; bytes: Uint8Array }> {
   const comparison = compareScenarios(scenarios);
-  const bytes = await buildExport(format, comparison, { lang: options.language, appVersion: options.appVersion, date: options.date });
+  const bytes = await buildExport(format, comparison, {
+    lang: options.language, appVersion: options.appVersion, date: options.date, ...(options.observed ? { observed: options.observed } : {}),
+  });
   return { comparison, bytes };
 }
