@@ -5,9 +5,14 @@
  * residents tile says "2023年实际 … 实际与情景之差 …", the table saves to the library, and a new
  * target set for 2030 drafted in the app becomes the checklist's. Screenshots go to test-results/.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { fitToObserved } from '../../src/model/fit/fit-to-observed';
+import { valueInYear } from '../../src/model/xiqing/levers/year-path';
+import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
+import { readPptx } from '../export/pptx-xml';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 
 let page: Page;
@@ -97,6 +102,77 @@ describe('observed figures in Chromium', () => {
     const listing = await page.evaluate(() => window.__xiqingTest!.host.listPlanData('targets'));
     expect(listing.entries.map((e) => e.name)).toEqual(['2030 草案']);
     await page.locator('[data-testid="checklist"]').screenshot({ path: join(SHOTS, 'observed-checklist-2030-set.png') });
+    // Back to the plan's set for what follows.
+    await page.locator('[data-testid="target-set"]').selectOption('plan');
+  });
+
+  it('fits trend to the three pasted years: a new scenario, saved, one undo step from trend', async () => {
+    const before = await page.evaluate(() => window.__xiqingTest!.store.getState().order.length);
+    await page.locator('[data-testid="fit-run"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="fit-status"]')?.textContent?.startsWith('已生成校准情景'));
+    const state = await page.evaluate(() => {
+      const st = window.__xiqingTest!.store.getState();
+      const e = st.entries[st.activeId];
+      return { count: st.order.length, name: e.scenario.name.zh, levers: e.scenario.levers, past: e.history.past.length };
+    });
+    expect(state.count).toBe(before + 1);
+    expect(state.name).toMatch(/^近期趋势延续 · 校准 实际数据$/);
+    expect(state.past).toBe(1);
+    // The page's fit is the model's own fit of trend to these figures (run here in Node).
+    const observed = [{ year: 2021, residents: 1_190_000, hukouPopulation: 475_000, births: 9_100 }, { year: 2022, residents: 1_186_200, hukouPopulation: 484_300 }, { year: 2023, residents: 1_194_700, hukouPopulation: 491_600 }];
+    const expected = fitToObserved(DEFAULT_LEVERS, { observations: observed }, { rule: { kind: 'hold' } });
+    if (!expected.ok) throw new Error(expected.reason);
+    const lever = expected.migrationLever;
+    for (const y of [2021, 2022, 2023]) {
+      expect(valueInYear(state.levers[lever], y)).toBe(valueInYear(expected.levers[lever], y));
+      expect(valueInYear(state.levers.pointsSettlementRate, y)).toBe(valueInYear(expected.levers.pointsSettlementRate, y));
+    }
+    expect(await page.locator('[data-testid="fit-table"] tbody tr').count()).toBe(6);
+    expect(await page.locator('[data-testid="fit-vital"] tbody tr').count()).toBe(1);
+    await page.locator('[data-testid="fit"]').screenshot({ path: join(SHOTS, 'observed-fit-panel.png') });
+    const library = await page.evaluate(() => window.__xiqingTest!.host.listLibrary());
+    expect(library.entries.map((e) => e.name)).toContain(state.name);
+    // The residents tile of the fitted scenario reproduces the 2023 figure.
+    await page.waitForFunction(() => /2023年实际与情景之差 [+−]?0(\.0)?万人|2023年实际与情景之差 0人/.test(document.querySelector('[data-testid="tile-residents"]')?.textContent ?? ''));
+    const chart = page.locator('.chart-panel--wide').first();
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: join(SHOTS, 'observed-fitted-residents-chart.png') });
+  });
+
+  it('compares the fitted scenario with trend, observed points on the compare chart', async () => {
+    await page.locator('nav.top-bar__nav button').nth(2).click();
+    await page.locator('[data-testid="compare"]').waitFor();
+    const active = await page.evaluate(() => window.__xiqingTest!.store.getState().activeId);
+    for (const source of [`open:${active}`, 'preset:trend']) {
+      const chip = page.locator(`[data-testid="compare-chip"][data-source="${source}"]`);
+      if (await chip.count()) continue;
+      await page.locator('[data-testid="compare-add-select"]').selectOption(source);
+      await page.locator('[data-testid="compare-add"]').click();
+      await chip.waitFor();
+    }
+    await page.waitForFunction(() => window.__xiqingTest!.charts()['compare-residents']?.datasets.some((d) => d.label === '常住人口（实际）'));
+    const residents = await chartSnapshot('compare-residents');
+    const observedSet = residents.datasets.find((d) => d.label === '常住人口（实际）')!;
+    expect(observedSet.pointStyle).toBe('circle');
+    expect(observedSet.data[residents.labels.indexOf('2022')]).toBe(1_186_200);
+    await page.locator('[data-testid="compare"]').screenshot({ path: join(SHOTS, 'observed-compare.png') });
+  });
+
+  it('exports the comparison as PPTX with the observed series in the chart XML', async () => {
+    await page.locator('nav.top-bar__nav button').first().click();
+    await page.locator('[data-testid="export-open"]').click();
+    const dialog = page.locator('dialog[open][data-testid="export-dialog"]');
+    await dialog.waitFor();
+    await dialog.locator('[data-testid="export-format-pptx"]').check();
+    await dialog.locator('[data-testid="export-scope-open"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.locator('[data-testid="export-run"]').click()]);
+    const bytes = await readFile(await download.path());
+    await dialog.locator('[data-testid="export-close"]').click();
+    const deck = await readPptx(bytes);
+    const residents = deck.slides.flatMap((s) => s.charts).find((c) => c.title === '常住人口')!;
+    const observed = residents.series.find((s) => s.name === '常住人口（实际）')!;
+    expect(observed.values[observed.categories.indexOf('2022')]).toBeCloseTo(118.62, 6);
+    expect(residents.xml).toContain('常住人口（实际）');
     expect(app.errors).toEqual([]);
   });
 });
