@@ -2,22 +2,32 @@
  * The CLI's plan-data files: a target set (`--targets-file`) and observed figures (`--observed`,
  * `--fit`), read through the model's loaders, with the loader's located messages on refusal.
  */
-import { OBSERVED_COLUMNS, withObservedColumns } from '../model/observations/observed-columns.js';
-import { parseObservations, type ObservationsFile } from '../model/observations/observations-file.js';
-import { parseTargets, targetSetOf, type TargetSet } from '../model/targets/targets-file.js';
-import type { DataFileResult } from '../model/data-files/versioned-file.js';
-import { scenarioToCsv, scenarioToJson } from '../model/xiqing/scenario/scenario-output.js';
+import {
+  type ContinuationRule,
+  type DataFileResult,
+  fittedScenarioFile,
+  fitToObserved,
+  type ObservationsFile,
+  OBSERVED_COLUMNS,
+  parseObservations,
+  parseScenarioText,
+  parseTargets,
+  REPORT_COLUMNS,
+  scenarioReport,
+  scenarioToCsv,
+  scenarioToJson,
+  scenarioValues,
+  serializeScenario,
+  type TargetSet,
+  targetSetOf,
+  valueOverrides,
+  withObservedColumns,
+} from '@model';
 import type { Projected } from './file-kinds.js';
 import { CliError } from './errors.js';
 import { readJsonFile } from './files.js';
 import type { OutputFormat } from './output-formats.js';
 import { writeTextFile } from './files.js';
-import type { ContinuationRule } from '../model/fit/continuation.js';
-import { fitToObserved } from '../model/fit/fit-to-observed.js';
-import { fittedScenarioFile } from '../model/fit/fitted-scenario.js';
-import { parseScenarioText, scenarioValues, serializeScenario } from '../model/scenario-file/scenario-file.js';
-import { REPORT_COLUMNS, scenarioReport } from '../model/scenario-report.js';
-import { valueOverrides } from '../model/scenario-values.js';
 
 function accepted<T>(path: string, result: DataFileResult<T>): T {
   if (result.ok) return result.file;

@@ -1,10 +1,10 @@
 /** `npm run project`: read an inputs file, project it, print or write the result; or export scenarios. */
+import { PLAN_TARGET_SET } from '@model';
 import { parseProjectArgs, usage, USAGE_HINT } from './args.js';
 import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
 import { exportScenarios } from './export-scenarios.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
-import { PLAN_TARGET_SET } from '../model/services/plan-targets.js';
 import { fitCommand, readObservations, readTargets, renderWithObserved } from './plan-data-files.js';
 import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
 

@@ -3,8 +3,7 @@
  * same value on every scenario's row of that year), and their own series in the deck's and brief's
  * charts of residents, hukou population, births and deaths.
  */
-import { observedColumn } from '../model/observations/observed-columns';
-import { OBSERVED_FIELDS, type ObservationsFile, type ObservedField } from '../model/observations/observations-file';
+import { type ObservationsFile, OBSERVED_FIELDS, observedColumn, type ObservedField } from '@model';
 import type { ExportLang } from './labels';
 
 /** The observations an export carries (none: the export is as before). */

@@ -3,9 +3,7 @@
  * scenarios: every such file the library reads or is asked to save goes through the model's loader
  * for its kind. Pure: used by main and by the browser host.
  */
-import { parseObservationsText } from '../model/observations/observations-file';
-import { OBSERVATIONS_FORMAT } from '../model/observations/observations-file';
-import { parseTargetsText, TARGETS_FORMAT } from '../model/targets/targets-file';
+import { OBSERVATIONS_FORMAT, parseObservationsText, parseTargetsText, TARGETS_FORMAT } from '@model';
 import type { HostError, PlanDataKind } from './contract';
 import { hostError } from './scenario-check';
 

@@ -1,5 +1,5 @@
 /** Shares of residents in broad age groups over time (ageing at a glance). */
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
+import type { IndicatorRow } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 const GROUPS = [

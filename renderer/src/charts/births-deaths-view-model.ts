@@ -1,6 +1,5 @@
 /** Births and deaths per year (the flows of each step year → year+1, as the indicators define them). */
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
-import type { ObservationsFile } from '../../../src/model/observations/observations-file';
+import type { IndicatorRow, ObservationsFile } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 import { observedSeries } from './observed-series';
 

@@ -3,7 +3,7 @@
  * in each year the observations give it and null elsewhere. Empty when nothing was observed in the
  * chart's years, so a chart without observations looks as before.
  */
-import { OBSERVED_FIELDS, type ObservationsFile, type ObservedField } from '../../../src/model/observations/observations-file';
+import { type ObservationsFile, OBSERVED_FIELDS, type ObservedField } from '@model';
 import type { Series, ViewContext } from './chart-view-model';
 
 /** An observed figure to draw: which field, under which label and colour. */

@@ -3,10 +3,7 @@
  * residents and hukou (diamonds, in every year of the chart the set has one) and observed figures
  * (hollow circles).
  */
-import type { ObservationsFile } from '../../../src/model/observations/observations-file';
-import type { PlanTarget } from '../../../src/model/services/plan-targets';
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
-import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
+import { PLAN_TARGETS, type IndicatorRow, type ObservationsFile, type PlanTarget } from '@model';
 import { PALETTE, type ChartViewModel, type Series, type ViewContext } from './chart-view-model';
 import { observedSeries } from './observed-series';
 

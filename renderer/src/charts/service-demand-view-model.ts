@@ -2,7 +2,7 @@
  * Service demand over time: under-3 childcare places needed by the plan's norm against the places
  * available, and elderly-care beds needed (with the nursing-type share).
  */
-import type { ServiceRow } from '../../../src/model/services/service-row';
+import type { ServiceRow } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 /** `childcareNorm`: the scenario's places per 1,000 residents (shown in the series label). */

@@ -3,8 +3,7 @@
  * solid; the others solid too, told apart by colour and named in the legend above the charts). The
  * values are the model's own series (`indicatorSeries`), in model units.
  */
-import { indicatorSeries, type Comparison } from '../../../src/model/compare';
-import type { ObservationsFile } from '../../../src/model/observations/observations-file';
+import { type Comparison, indicatorSeries, type ObservationsFile } from '@model';
 import { PALETTE, type ChartViewModel, type Series, type ViewContext } from '../charts/chart-view-model';
 import { observedSeries } from '../charts/observed-series';
 import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';

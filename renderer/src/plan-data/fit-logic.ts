@@ -1,14 +1,18 @@
+import {
+  type ContinuationRule,
+  type FitMigrationLever,
+  type FitResult,
+  fittedScenarioFile,
+  fitToObserved,
+  type LeverValues,
+  type NormValues,
+  type ObservationsFile,
+  type ScenarioFile,
+} from '@model';
 /**
  * "Fit to observed" as the app does it: the model's fit of the active scenario, the fitted scenario's
  * file, and the tables the panel shows. Pure apart from running the model.
  */
-import { fitToObserved, type FitMigrationLever, type FitResult } from '../../../src/model/fit/fit-to-observed';
-import type { ContinuationRule } from '../../../src/model/fit/continuation';
-import { fittedScenarioFile } from '../../../src/model/fit/fitted-scenario';
-import type { ObservationsFile } from '../../../src/model/observations/observations-file';
-import type { ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 
 /** What the user chose in the panel. */
 export interface FitChoice {

@@ -4,12 +4,9 @@
  * to the source's — saves it in the library, and shows what was fitted and the births and deaths
  * against the model.
  */
+import { FIT_MIGRATION_LEVERS, LEVER_SPECS, type ObservationsFile, parseScenarioText, serializeScenario } from '@model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIT_MIGRATION_LEVERS } from '../../../src/model/fit/fit-to-observed';
-import type { ObservationsFile } from '../../../src/model/observations/observations-file';
-import { parseScenarioText, serializeScenario } from '../../../src/model/scenario-file/scenario-file';
-import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { useAppServices } from '../app/app-context';
 import { scenarioText } from '../app/scenario-files';
 import { asLanguage } from '../i18n/i18n';

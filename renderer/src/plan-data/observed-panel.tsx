@@ -4,11 +4,9 @@
  * the app's observations (markers on the charts, lines on the tiles). Saved to the library beside
  * the scenarios; the fit to these figures starts here.
  */
+import { OBSERVED_FIELDS, serializeObservations, TRUST_GRADES, type TrustGrade, XIQING_OBSERVATIONS } from '@model';
 import { useEffect, useId, useMemo, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import example from '../../../src/model/observations/data/xiqing-year-end.observations.json';
-import { OBSERVED_FIELDS, parseObservations, serializeObservations, TRUST_GRADES } from '../../../src/model/observations/observations-file';
-import type { TrustGrade } from '../../../src/model/xiqing/levers/lever-spec';
 import { useAppServices } from '../app/app-context';
 import { FitPanel } from './fit-panel';
 import { draftErrors, draftToFile, emptyRow, fileToDraft, mergeRows, parsePastedBlock, type DraftColumn, type DraftRow } from './observed-table';
@@ -17,11 +15,6 @@ import './plan-data.css';
 
 const COLUMNS: readonly DraftColumn[] = ['year', ...OBSERVED_FIELDS];
 
-function exampleFile() {
-  const parsed = parseObservations(example);
-  if (!parsed.ok) throw new Error(`the shipped observations example is invalid: ${parsed.error.message}`);
-  return parsed.file;
-}
 
 export function ObservedPanel() {
   const { t } = useTranslation('actuals');
@@ -143,7 +136,7 @@ export function ObservedPanel() {
       />
       <div className="observed__actions">
         <button type="button" className="button" data-testid="observed-add" onClick={() => setRows((rs) => [...rs, emptyRow()])}>{t('observed.addYear')}</button>
-        <button type="button" className="button" data-testid="observed-example" onClick={() => load(exampleFile())}>{t('observed.loadExample')}</button>
+        <button type="button" className="button" data-testid="observed-example" onClick={() => load(XIQING_OBSERVATIONS)}>{t('observed.loadExample')}</button>
         <button type="button" className="button" onClick={() => { setRows([]); planData.setObservations(null); }}>{t('observed.clear')}</button>
         <button type="button" className="button" data-testid="observed-save" disabled={!file || file.observations.length === 0} onClick={() => void save()}>{t('observed.save')}</button>
         <input className="observed__source" aria-label={t('observed.source')} placeholder={t('observed.source')} value={source} onChange={(e) => setSource(e.target.value)} />

@@ -4,10 +4,16 @@
  * turned into rows, and the table turned into an observations file only when every cell is right.
  */
 import {
-  MAX_OBSERVED_VALUE, MAX_OBSERVED_YEAR, MIN_OBSERVED_YEAR, OBSERVED_FIELDS, sortedObservations,
-  type Observation, type ObservationsFile, type ObservedField,
-} from '../../../src/model/observations/observations-file';
-import type { TrustGrade } from '../../../src/model/xiqing/levers/lever-spec';
+  MAX_OBSERVED_VALUE,
+  MAX_OBSERVED_YEAR,
+  MIN_OBSERVED_YEAR,
+  type Observation,
+  type ObservationsFile,
+  OBSERVED_FIELDS,
+  type ObservedField,
+  sortedObservations,
+  type TrustGrade,
+} from '@model';
 import { parseDisplayInput } from '../format/lever-format';
 
 export interface DraftRow {

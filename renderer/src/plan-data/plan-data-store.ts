@@ -3,9 +3,8 @@
  * the observed figures being worked with. A small external store, like the editor's, so the tiles,
  * charts, checklist, goal seek and exports all read the same active set.
  */
+import { type ObservationsFile, PLAN_TARGET_SET, type TargetSet } from '@model';
 import { useSyncExternalStore } from 'react';
-import type { ObservationsFile } from '../../../src/model/observations/observations-file';
-import { PLAN_TARGET_SET, type TargetSet } from '../../../src/model/services/plan-targets';
 
 /** The shipped plan set's key. */
 export const PLAN_SET_KEY = 'plan';

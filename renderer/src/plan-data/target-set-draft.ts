@@ -2,9 +2,7 @@
  * A target set as the user edits it: rows of text (shares typed in %), turned into a targets file by
  * the model's own loader, so the editor shows exactly the file's located messages.
  */
-import { TARGET_INDICATORS } from '../../../src/model/targets/target-indicators';
-import type { TargetKind } from '../../../src/model/targets/target-status';
-import { parseTargets, targetSetOf, type TargetSet, type TargetsFile } from '../../../src/model/targets/targets-file';
+import { parseTargets, TARGET_INDICATORS, type TargetKind, type TargetSet, targetSetOf, type TargetsFile } from '@model';
 import { parseDisplayInput } from '../format/lever-format';
 
 export interface TargetDraftRow {

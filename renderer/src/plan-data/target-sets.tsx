@@ -3,11 +3,9 @@
  * one the user made and saved in the library. "New target set…" opens an editor copied from the
  * active set (e.g. to draft 2030 targets); saving puts it in the library and makes it active.
  */
+import { parseTargetsText, serializeTargets, TARGET_INDICATORS, TARGET_KINDS, targetSetOf } from '@model';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTargetsText, serializeTargets, targetSetOf } from '../../../src/model/targets/targets-file';
-import { TARGET_INDICATORS } from '../../../src/model/targets/target-indicators';
-import { TARGET_KINDS } from '../../../src/model/targets/target-status';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';
 import { activeTargetSet, PLAN_SET_KEY, planData, usePlanData } from './plan-data-store';

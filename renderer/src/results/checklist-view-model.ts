@@ -3,7 +3,7 @@
  * active set, this scenario's value, the gap and where it stands (the model decides: met, or above /
  * below, by the target's kind). This file only words and formats them.
  */
-import type { PlanTargetRow, TargetKind, TargetStatus } from '../../../src/model/services/plan-targets';
+import type { PlanTargetRow, TargetKind, TargetStatus } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { PLAN_YEAR } from './plan-targets';
 

@@ -10,7 +10,7 @@ import { serviceDemandViewModel } from '../charts/service-demand-view-model';
 import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
 import { useLanguage } from '../i18n/use-language';
 import type { ModelResults } from '../model/model-results';
-import { targetChecklist } from '../../../src/model/services/plan-targets';
+import { targetChecklist } from '@model';
 import { ObservedPanel } from '../plan-data/observed-panel';
 import { useActiveTargets, useObservations } from '../plan-data/plan-data-store';
 import { TargetSetPicker } from '../plan-data/target-sets';

@@ -21,7 +21,7 @@ import type { ObservationsFile } from '../observations/observations-file';
 import { sortedObservations } from '../observations/observations-file';
 import { LEVER_SPECS } from '../xiqing/levers/lever-specs';
 import type { LeverValues } from '../xiqing/levers/lever-values';
-import { valueInYear, type PathValue } from '../xiqing/levers/year-path';
+import { valueInYear } from '../xiqing/levers/year-path';
 import { runXiqing } from '../xiqing/model';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import { indicatorRow, type IndicatorRow } from '../xiqing/scenario/indicators';

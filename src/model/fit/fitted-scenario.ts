@@ -5,7 +5,7 @@
  */
 import type { ScenarioFile } from '../scenario-file/scenario-file';
 import { valueOverrides } from '../scenario-values';
-import type { NormValues } from '../services/norm-specs';
+import type { NormValues } from '../service-demand/norm-specs';
 import { LEVER_SPECS } from '../xiqing/levers/lever-specs';
 import type { ContinuationRule } from './continuation';
 import { FIT_SETTLEMENT_LEVER, type FitResult } from './fit-to-observed';

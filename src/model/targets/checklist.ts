@@ -6,8 +6,8 @@
  * indicator is checked against its target for that year, or else its target in the nearest year (the
  * later one on a tie), so the plan's 2025 figures can be read against any year of the run as before.
  */
-import { indicatorValue } from '../services/goal-seek';
-import type { NormValues } from '../services/norm-specs';
+import { indicatorValue } from '../solve/goal-seek';
+import type { NormValues } from '../service-demand/norm-specs';
 import type { Localized } from '../xiqing/levers/lever-spec';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';

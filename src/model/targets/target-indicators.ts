@@ -6,8 +6,8 @@
  * A norm is compared as an assumption where the model has no supply side (the 65+ health-management
  * rate): the checklist shows what the scenario assumes.
  */
-import type { NormId } from '../services/norm-specs';
-import { SERVICE_FIELDS } from '../services/service-row';
+import type { NormId } from '../service-demand/norm-specs';
+import { SERVICE_FIELDS } from '../service-demand/service-row';
 import type { Localized } from '../xiqing/levers/lever-spec';
 
 /** Where the scenario's value for a target comes from. */

@@ -10,7 +10,7 @@ import { FIT_MIGRATION_LEVER, FIT_SETTLEMENT_LEVER, fitToObserved } from '../../
 import { fittedScenarioFile } from '../../../src/model/fit/fitted-scenario';
 import type { Observation } from '../../../src/model/observations/observations-file';
 import { parseScenarioText, scenarioValues, serializeScenario } from '../../../src/model/scenario-file/scenario-file';
-import { DEFAULT_NORMS } from '../../../src/model/services/norm-specs';
+import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { valueInYear } from '../../../src/model/xiqing/levers/year-path';
 import { runXiqing } from '../../../src/model/xiqing/model';

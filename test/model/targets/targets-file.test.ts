@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import planFile from '../../../src/model/targets/data/xiqing-plan-2021-2025.targets.json';
-import { PLAN_TARGET_SET } from '../../../src/model/services/plan-targets';
+import { PLAN_TARGET_SET } from '../../../src/model/service-demand/plan-targets';
 import { parseTargets, parseTargetsText, serializeTargets, targetSetOf, targetsFileOf } from '../../../src/model/targets/targets-file';
 
 const planText = readFileSync('src/model/targets/data/xiqing-plan-2021-2025.targets.json', 'utf8');

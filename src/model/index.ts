@@ -1,0 +1,117 @@
+/**
+ * The model's front door, imported as `@model`: everything the app (renderer), the CLI, the export
+ * builders, the host contract, Electron main and the benchmarks may use. Code outside src/model
+ * imports only from here (lint enforces it); tests may reach internals because they test them.
+ * Pure: no I/O, no React, no Electron, no Node built-ins.
+ */
+
+// Scenario levers: specs (range, default, unit, source) and value sets.
+export { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
+export type { LeverChapter, LeverSpec, Localized } from './xiqing/levers/lever-spec';
+export { DEFAULT_LEVERS, isLeverId, type LeverValue, type LeverValues } from './xiqing/levers/lever-values';
+export type { TrustGrade } from './xiqing/levers/lever-spec';
+// Per-year lever paths (a path-capable lever holds a number or { byYear }).
+export { copyPathValue, pathPoints, representativeValue, samePathValue, valueInYear, type PathValue, type YearPath } from './xiqing/levers/year-path';
+export { BASE_YEAR } from './xiqing/rates/year-paths';
+
+// Running the Xiqing model and reading its per-year indicators.
+export { runXiqing } from './xiqing/model';
+export type { ScenarioRun } from './xiqing/scenario/run-scenario';
+export { indicatorRows, populationByAge, type IndicatorRow } from './xiqing/scenario/indicators';
+export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson, type ScenarioOutputMeta } from './xiqing/scenario/scenario-output';
+export { REPORT_COLUMNS, scenarioReport } from './scenario-report';
+
+// Levers and service norms as one set of values.
+export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, type ValueId } from './scenario-values';
+
+// Service demand: norms, service rows and the plan's targets.
+export { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
+export { SERVICE_FIELDS, type ServiceFieldSpec, type ServiceRow } from './service-demand/service-row';
+export { serviceRows } from './service-demand/demand';
+export {
+  PLAN_TARGETS, PLAN_TARGET_SET, checkTarget, meets, planTargetChecklist, targetChecklist, targetStatus,
+  type PlanTarget, type PlanTargetRow, type TargetKind, type TargetMeasure, type TargetSet, type TargetStatus,
+} from './service-demand/plan-targets';
+
+// Target sets as files (the plan's is shipped; users make their own) and the indicators they name.
+export { targetFor, targetsForYear } from './targets/checklist';
+export { TARGET_INDICATORS, targetIndicator, type TargetIndicator } from './targets/target-indicators';
+export { TARGET_KINDS } from './targets/target-status';
+export {
+  TARGETS_FORMAT, parseTargets, parseTargetsText, serializeTargets, targetSetOf, targetsFileOf,
+  type TargetEntry, type TargetsFile,
+} from './targets/targets-file';
+export type { DataFileError, DataFileResult } from './data-files/versioned-file';
+
+// Observed year-end figures, and fitting a scenario to them.
+export {
+  MAX_OBSERVED_VALUE, MAX_OBSERVED_YEAR, MIN_OBSERVED_YEAR, OBSERVATIONS_FORMAT, OBSERVED_FIELDS, TRUST_GRADES,
+  observedValue, parseObservations, parseObservationsText, serializeObservations, sortedObservations,
+  type Observation, type ObservationsFile, type ObservedField,
+} from './observations/observations-file';
+export { OBSERVED_COLUMNS, observedColumn, withObservedColumns } from './observations/observed-columns';
+export { XIQING_OBSERVATIONS } from './observations/xiqing-observations';
+export { fittedPath, type ContinuationRule } from './fit/continuation';
+export {
+  FIT_MIGRATION_LEVER, FIT_MIGRATION_LEVERS, FIT_SETTLEMENT_LEVER, MAX_RESIDUAL, fitToObserved,
+  type FitMigrationLever, type FitOptions, type FitResult, type FitRow, type VitalGapRow,
+} from './fit/fit-to-observed';
+export { fittedScenarioFile } from './fit/fitted-scenario';
+
+// Goal seek: the lever value that makes an indicator reach a target. `runIndicatorValue` reads one
+// indicator of a single run (by year index); the comparison's `indicatorValue` reads a compared scenario.
+export { goalSeek, indicatorValue as runIndicatorValue, type GoalSeekResult } from './solve/goal-seek';
+
+// Comparing scenarios.
+export {
+  DEMOGRAPHIC_HEADLINES,
+  MAX_COMPARED_SCENARIOS,
+  SERVICE_HEADLINES,
+  compareScenarios,
+  headlineTable,
+  indicatorSeries,
+  indicatorValue,
+  isServiceIndicator,
+  whatDiffers,
+  type Comparison,
+  type HeadlineRow,
+  type HeadlineTable,
+  type HeadlineUnit,
+  type IndicatorId,
+  type NamedScenario,
+  type ScenarioResult,
+  type ScenarioSettings,
+} from './compare';
+
+// Scenario and walkthrough files: parse, check and serialise.
+export {
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  SCENARIO_FORMAT,
+  parseScenario,
+  parseScenarioText,
+  scenarioValues,
+  serializeScenario,
+  type ScenarioFile,
+  type ScenarioLoadError,
+} from './scenario-file/scenario-file';
+export {
+  PREDICTABLE_INDICATORS,
+  WALKTHROUGH_CHARTS,
+  parseWalkthrough,
+  parseWalkthroughText,
+  resolveWalkthrough,
+  serializeWalkthrough,
+  type PredictableIndicator,
+  type ResolvedStep,
+  type WalkthroughChart,
+  type WalkthroughFile,
+  type WalkthroughLoadError,
+  type WalkthroughStep,
+} from './walkthrough-file/walkthrough-file';
+
+// The general cohort-component engine and its inputs-file format (the CLI's `--inputs` runs).
+export { project, type ProjectionInputs } from './engine/project';
+export { survivalFromMx } from './engine/life-table';
+export type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from './engine/types';
+export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from './inputs-file';
