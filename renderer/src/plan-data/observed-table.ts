@@ -50,8 +50,9 @@ export function emptyRow(year = ''): DraftRow {
 export function parseFigure(text: string): { ok: true; value: number | undefined } | { ok: false; error: CellError } {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
-  const wan = /[万萬]\s*(人)?$/.test(trimmed);
-  const number = parseDisplayInput(trimmed.replace(/[万萬]?\s*人?$/, ''));
+  // 万/萬 (ten thousand) and 人 (persons), written as escapes: the renderer's Chinese text lives in locale files.
+  const wan = /[\u4e07\u842c]\s*(\u4eba)?$/.test(trimmed);
+  const number = parseDisplayInput(trimmed.replace(/[\u4e07\u842c]?\s*\u4eba?$/, ''));
   if (!Number.isFinite(number) || number < 0) return { ok: false, error: { key: 'number' } };
   const value = Math.round(wan ? number * 10_000 : number);
   if (value > MAX_OBSERVED_VALUE) return { ok: false, error: { key: 'tooLarge' } };
@@ -59,7 +60,8 @@ export function parseFigure(text: string): { ok: true; value: number | undefined
 }
 
 function parseYear(text: string): number | null {
-  const n = parseDisplayInput(text.trim().replace(/年(末)?$/, ''));
+  // "2022年" or "2022年末" (year, year end).
+  const n = parseDisplayInput(text.trim().replace(/\u5e74(\u672b)?$/, ''));
   return Number.isInteger(n) && n >= MIN_OBSERVED_YEAR && n <= MAX_OBSERVED_YEAR ? n : null;
 }
 
@@ -128,7 +130,7 @@ export function parsePastedBlock(text: string): PasteResult {
   const problems: CellError[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const cells = (line.includes('\t') ? line.split('\t') : line.trim().split(/\s*[,，]\s*|\s{2,}|\s(?=\d)/)).map((c) => c.trim());
+    const cells = (line.includes('\t') ? line.split('\t') : line.trim().split(/\s*[,\uff0c]\s*|\s{2,}|\s(?=\d)/)).map((c) => c.trim());
     if (parseYear(cells[0]) === null) {
       if (i === 0 || rows.length === 0) return; // a header line
       problems.push({ key: 'pasteYear', values: { line: i + 1, text: cells[0] } });
