@@ -4,9 +4,10 @@
  * the app's observations (markers on the charts, lines on the tiles). Saved to the library beside
  * the scenarios; the fit to these figures starts here.
  */
-import { OBSERVED_FIELDS, serializeObservations, TRUST_GRADES, type TrustGrade, XIQING_OBSERVATIONS } from '@model';
+import { OBSERVED_FIELDS, parseObservationsText, serializeObservations, TRUST_GRADES, type TrustGrade, XIQING_OBSERVATIONS } from '@model';
 import { useEffect, useId, useMemo, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlanDataEntry } from '../../../src/host/contract';
 import { useAppServices } from '../app/app-context';
 import { FitPanel } from './fit-panel';
 import { draftErrors, draftToFile, emptyRow, fileToDraft, mergeRows, parsePastedBlock, type DraftColumn, type DraftRow } from './observed-table';
@@ -57,7 +58,22 @@ export function ObservedPanel() {
     if (result.status === 'saved') {
       planData.setObservations({ file, libraryId: result.entry.id });
       setStatus(t('observed.saved', { name: file.name }));
+      refreshSaved();
     } else setStatus(result.message);
+  };
+
+  const [saved, setSaved] = useState<PlanDataEntry[]>([]);
+  const refreshSaved = () => void host.listPlanData('observations').then((l) => setSaved(l.entries), () => setSaved([]));
+  const openSaved = async (id: string) => {
+    const read = await host.readPlanData(id).catch(() => null);
+    if (!read || read.status !== 'opened') {
+      setStatus(read?.message ?? id);
+      return;
+    }
+    const parsed = parseObservationsText(read.text);
+    if (!parsed.ok) return setStatus(parsed.error.message);
+    load(parsed.file);
+    planData.setObservations({ file: parsed.file, libraryId: id });
   };
 
   const load = (next: { name: string; source: string; observations: Parameters<typeof fileToDraft>[0]['observations'] }) => {
@@ -68,12 +84,18 @@ export function ObservedPanel() {
   };
 
   return (
-    <details className="observed" data-testid="observed">
+    <details className="observed" data-testid="observed" onToggle={(e) => (e.currentTarget.open ? refreshSaved() : undefined)}>
       <summary className="observed__summary"><h2 className="section-title">{t('observed.title')}</h2></summary>
       <p className="observed__intro muted">{t('observed.intro')}</p>
       <div className="observed__meta">
         <label htmlFor={`${uid}-name`}>{t('targetSets.name')}</label>
         <input id={`${uid}-name`} data-testid="observed-name" value={name} onChange={(e) => setName(e.target.value)} />
+        {saved.length > 0 && (
+          <select aria-label={t('observed.openSaved')} data-testid="observed-open" value="" onChange={(e) => void openSaved(e.target.value)}>
+            <option value="">{t('observed.openSaved')}</option>
+            {saved.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
+          </select>
+        )}
       </div>
       <div className="table-scroll" onPaste={onPaste}>
         <table className="observed__table" data-testid="observed-table">
