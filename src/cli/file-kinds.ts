@@ -11,6 +11,7 @@ import {
   REPORT_COLUMNS,
   resultToCsv,
   resultToJson,
+  resultToJsonValue,
   SCENARIO_FORMAT,
   scenarioReport,
   scenarioToCsv,
@@ -21,6 +22,7 @@ import {
   toProjectionInputs,
   valueOverrides,
 } from '@model';
+import { describeInputsCell, firstNonFinite, overflowProblem } from './non-finite.js';
 import type { OutputFormat } from './output-formats.js';
 
 /** A projected file, ready to print in any output format. */
@@ -34,6 +36,8 @@ export interface Projected {
    * output rows, columns and header (for outputs with more columns, e.g. observed figures).
    */
   scenario?: { name: string; values: ScenarioValues; rows: readonly object[]; columns: readonly string[]; meta: ScenarioOutputMeta; census?: object };
+  /** Why the result must not be written (a number that is not finite, by year and cell), if so. */
+  overflow?: string;
 }
 
 /** One kind of input file. */
@@ -56,7 +60,9 @@ const explicitInputs: FileKind = {
     const parsed = parseInputsFile(data);
     if (!parsed.ok) return parsed;
     const result = project(toProjectionInputs(parsed.value));
-    return { ok: true, value: { caps: result.caps, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
+    const cell = firstNonFinite(resultToJsonValue(result));
+    const overflow = cell && overflowProblem(describeInputsCell(cell));
+    return { ok: true, value: { caps: result.caps, overflow, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
   },
 };
 
@@ -69,10 +75,13 @@ const xiqingScenario: FileKind = {
     const values = scenarioValues(parsed.scenario);
     const report = scenarioReport(values);
     const meta = { name: parsed.scenario.name, description: parsed.scenario.description, levers: valueOverrides(values) };
+    const cell = firstNonFinite(report.rows);
+    const overflow = cell && overflowProblem(`${cell[1]} in ${report.rows[cell[0] as number].year}`);
     return {
       ok: true,
       value: {
         caps: report.run.projection.caps,
+        overflow,
         render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
         scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: REPORT_COLUMNS, meta, census: report.census },
       },

@@ -17,6 +17,12 @@ export interface ExportOptions {
   date: Date;
   /** Observed figures to show beside the scenarios (own columns and chart series), if any. */
   observed?: ExportObserved;
+  /**
+   * Scenario colours (CSS hex, baseline first) when the caller shows the scenarios in colours of its
+   * own (the compare view keeps a scenario's colour when another is removed); else the shared
+   * palette by position.
+   */
+  colours?: readonly string[];
 }
 
 /** A lever (or norm) set away from its default in one scenario, ready to print. */

@@ -15,6 +15,7 @@ import {
 } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { NumberParts } from '../format/number-format';
+import { censusBirths2020 } from '@model';
 import { activeTargetFor, PLAN_YEAR } from './plan-targets';
 
 /** below / above: outside the target's tolerance on that side. */
@@ -29,6 +30,8 @@ export interface Tile {
   status?: TileStatus;
   /** Which line carries the status colour. */
   statusLine?: number;
+  /** The goal-seek indicator a "what would it take?" button on the tile opens (tiles with a target). */
+  goal?: string;
 }
 
 export interface HeadlineViewModel {
@@ -73,19 +76,19 @@ export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGET
   const base = rows[0];
   if (!row || !demand) return null;
 
-  const persons = (key: string, value: number, indicator: ObservedField, baseValue: number): Tile => {
+  const populationScale = Math.max(row.residents, row.hukouPopulation);
+  const persons = (key: string, value: number, indicator: ObservedField): Tile => {
     const target = activeTargetFor(targets, indicator, PLAN_YEAR);
     const actual = observedLine(rows, observed, indicator, PLAN_YEAR, ctx);
-    // A set without a target for this figure in the tiles' year: compare with 2020 instead.
-    if (!target) {
-      return { key, label: t(`tiles.${key}`), value: format.personsParts(value), lines: [t('tiles.base', { value: format.persons(baseValue) }), format.personsDiff(value - baseValue), ...actual] };
-    }
+    // A set without a target for this figure in the tiles' year: the figure, and what was observed.
+    if (!target) return { key, label: t(`tiles.${key}`), value: format.personsParts(value, populationScale), lines: actual };
     const { status, gap } = checkTarget(target, value);
-    const shown = format.persons(target.target);
+    // The population tiles sit side by side: one unit for both (1.293 M beside 0.540 M, not 540.0 k).
+    const shown = format.persons(target.target, populationScale);
     return {
       key,
       label: t(`tiles.${key}`),
-      value: format.personsParts(value),
+      value: format.personsParts(value, populationScale),
       lines: [
         t('tiles.target', { value: target.kind === 'about' ? t('tiles.about', { value: shown }) : target.kind === 'atLeast' ? `≥ ${shown}` : `≤ ${shown}` }),
         t('tiles.gap', { value: format.personsDiff(gap) }),
@@ -93,6 +96,7 @@ export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGET
       ],
       status,
       statusLine: 1,
+      goal: target.measure.kind === 'indicator' ? target.measure.field : undefined,
     };
   };
   const share = (key: string, value: number, baseValue: number): Tile => ({
@@ -103,27 +107,36 @@ export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGET
   });
   const count = (value: number, unitKey: 'places' | 'beds') => `${format.number(value)}${format.language === 'zh-CN' ? '' : ' '}${t(`tiles.${unitKey}`)}`;
 
-  const childcareGap = demand.childcareGap;
+  // Childcare: what families want (driven by the under-3s, so it moves with fertility) leads; the plan's
+  // per-1,000 norm (driven by all residents) sits beside it.
+  const childcareGap = demand.childcareGapByDemand;
   return {
     title: t('tiles.title', { year: PLAN_YEAR }),
     year: PLAN_YEAR,
     tiles: [
-      persons('residents', row.residents, 'residents', base.residents),
-      persons('hukou', row.hukouPopulation, 'hukouPopulation', base.hukouPopulation),
+      persons('residents', row.residents, 'residents'),
+      persons('hukou', row.hukouPopulation, 'hukouPopulation'),
       share('age60', row.age60plusShare, base.age60plusShare),
       share('age65', row.age65plusShare, base.age65plusShare),
+      // The 2020 reference is the census count, never the projection's 2020 row (its births are the
+      // flow of the step to 2021, which moves with the levers).
       {
         key: 'births', label: t('tiles.births'), value: format.personsParts(row.births),
-        lines: [t('tiles.base', { value: format.persons(base.births) }), ...observedLine(rows, observed, 'births', PLAN_YEAR, ctx)],
+        lines: [t('tiles.census', { value: format.persons(censusBirths2020()) }), ...observedLine(rows, observed, 'births', PLAN_YEAR, ctx)],
       },
       {
         key: 'childcare',
         label: t('tiles.childcare'),
-        value: { value: format.number(demand.childcarePlacesByNorm), unit: t('tiles.places') },
-        lines: [t('tiles.childcareSupply', { value: count(demand.childcareSupply, 'places') }), t('tiles.childcareGap', { value: count(childcareGap, 'places') })],
+        value: { value: format.number(demand.childcarePlacesByDemand), unit: t('tiles.places') },
+        lines: [
+          t('tiles.childcareByNorm', { value: count(demand.childcarePlacesByNorm, 'places') }),
+          t('tiles.childcareSupply', { value: count(demand.childcareSupply, 'places') }),
+          t('tiles.childcareGap', { value: count(childcareGap, 'places') }),
+          t('tiles.childcareWhy'),
+        ],
         // Places are counted whole: less than half a place missing is no gap.
         status: childcareGap < 0.5 ? 'met' : 'below',
-        statusLine: 1,
+        statusLine: 2,
       },
       {
         key: 'careBeds',
