@@ -51,14 +51,19 @@ describe('observed figures in exports', () => {
 
   it('PPTX: the observed series is in the residents chart XML, apart from the scenarios’ lines', async () => {
     const deck = await readPptx(await buildPptx(comparison, opts('zh-CN')));
-    const residents = deck.slides.flatMap((s) => s.charts).find((c) => c.title === '常住人口')!;
+    const residents = deck.slides.flatMap((s) => s.charts).find((c) => c.title.startsWith('常住人口'))!;
     const series = residents.series.find((s) => s.name === '常住人口（实际）')!;
     expect(series).toBeDefined();
-    expect(residents.series).toHaveLength(comparison.scenarios.length + 1);
+    // The scenarios' lines, the observed series, then the plan's target diamond.
+    expect(residents.series.map((s) => s.name).slice(comparison.scenarios.length, comparison.scenarios.length + 1)).toEqual(['常住人口（实际）']);
+    // Drawn as hollow circles without a line, not as a target's diamond.
+    const ser = residents.xml.split('<c:ser>').find((x) => x.includes('常住人口（实际）'))!;
+    expect(ser).toContain('<c:symbol val="circle"/>');
+    expect(ser).toContain('<a:ln><a:noFill/></a:ln>');
+    expect(ser).not.toContain('diamond');
+    // Values only in the observed years (万 in Chinese); blanks elsewhere, shown as gaps.
     const at = (year: number) => series.values[series.categories.indexOf(String(year))];
-    // The deck shows persons in 万 in Chinese.
-    expect(at(2022)).toBeCloseTo(118.62, 6);
-    expect(at(2023)).toBeCloseTo(119.47, 6);
+    expect([at(2021), at(2022), at(2023), at(2024)]).toEqual([null, 118.62, 119.47, null]);
     expect(residents.xml).toContain('<c:dispBlanksAs val="gap"/>');
     const births = deck.slides.flatMap((s) => s.charts).find((c) => c.series.some((s) => s.name === '出生人口（实际）'));
     expect(births).toBeDefined();
