@@ -4,7 +4,7 @@
  * values are the model's own series (`indicatorSeries`), in model units. The active targets
  * (`comparisonMarkers`, the same markers the deck and the brief draw) are diamonds in their year.
  */
-import { comparisonMarkers, indicatorSeries, type Comparison, type ObservationsFile } from '@model';
+import { comparisonMarkers, indicatorSeries, type Comparison, type ObservationsFile, type TargetSet } from '@model';
 import { TARGET_COLOUR } from '../../../src/export/palette';
 import { PALETTE, type ChartViewModel, type Series, type ViewContext } from '../charts/chart-view-model';
 import { observedSeries } from '../charts/observed-series';
@@ -29,6 +29,7 @@ export function compareSeriesViewModel(
   scenarios: readonly ComparedScenario[],
   { t, format }: ViewContext,
   observed: Pick<ObservationsFile, 'observations'> | null = null,
+  sets?: readonly TargetSet[],
 ): ChartViewModel {
   const series = indicatorSeries(comparison, indicator.id);
   if (!series) throw new Error(`no series for ${indicator.id}`);
@@ -55,7 +56,7 @@ export function compareSeriesViewModel(
         color: scenarios[line.scenarioIndex].colour,
         data: line.values.map((v) => (Number.isFinite(v) ? v : null)),
       })),
-      ...comparisonMarkers(indicator.id, undefined, series.years).map((marker) => ({
+      ...comparisonMarkers(indicator.id, sets, series.years).map((marker) => ({
         key: marker.id,
         label: format.language === 'zh-CN' ? marker.set.zh : marker.set.en,
         kind: 'marker' as const,
