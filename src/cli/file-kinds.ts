@@ -8,7 +8,6 @@ import {
   type ParseResult,
   parseScenario,
   project,
-  REPORT_COLUMNS,
   resultToCsv,
   resultToJson,
   resultToJsonValue,
@@ -82,8 +81,8 @@ const xiqingScenario: FileKind = {
       value: {
         caps: report.run.projection.caps,
         overflow,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
-        scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: REPORT_COLUMNS, meta, census: report.census },
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, report.columns, report.census) : scenarioToJson(meta, report.rows, report.columns, report.census)),
+        scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: report.columns, meta, census: report.census },
       },
     };
   },

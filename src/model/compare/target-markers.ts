@@ -7,7 +7,7 @@
 import type { Localized } from '../xiqing/levers/lever-spec';
 import { checkTarget, PLAN_TARGET_SET, type PlanTarget, type TargetSet } from '../service-demand/plan-targets';
 import type { TargetKind, TargetStatus } from '../targets/target-status';
-import type { IndicatorId } from './indicator-values';
+import type { IndicatorId } from '../indicators/indicator-registry';
 
 /** How a scenario's value stands against a target: met, or outside it on one side (by the target's kind). */
 export type MarkerStatus = TargetStatus;

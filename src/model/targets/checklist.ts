@@ -6,7 +6,8 @@
  * indicator is checked against its target for that year, or else its target in the nearest year (the
  * later one on a tie), so the plan's 2025 figures can be read against any year of the run as before.
  */
-import { indicatorValue } from '../solve/goal-seek';
+import { isIndicatorId } from '../indicators/indicator-registry';
+import { runIndicatorValue } from '../indicators/indicator-value';
 import type { NormValues } from '../service-demand/norm-specs';
 import type { Localized } from '../xiqing/levers/lever-spec';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
@@ -79,8 +80,8 @@ export function targetChecklist(run: ScenarioRun, norms: NormValues, year: numbe
     throw new RangeError(`year ${year} is outside the run (${run.years[0]}..${run.years[run.years.length - 1]})`);
   }
   return targetsForYear(targets, year).map((p) => {
-    const value = p.measure.kind === 'norm' ? norms[p.measure.norm] : indicatorValue(run, norms, t, p.measure.field);
-    if (value === undefined) throw new RangeError(`target ${p.id}: no indicator ${JSON.stringify(p.measure)}`);
+    if (p.measure.kind === 'indicator' && !isIndicatorId(p.measure.field)) throw new RangeError(`target ${p.id}: no indicator ${JSON.stringify(p.measure)}`);
+    const value = p.measure.kind === 'norm' ? norms[p.measure.norm] : runIndicatorValue(run, norms, t, p.measure.field as Parameters<typeof runIndicatorValue>[3]);
     return {
       id: p.id,
       indicator: p.indicator,

@@ -7,7 +7,7 @@
  * rate): the checklist shows what the scenario assumes.
  */
 import type { NormId } from '../service-demand/norm-specs';
-import { SERVICE_FIELDS } from '../service-demand/service-row';
+import { SERVICE_FIELDS } from '../indicators/indicator-registry';
 import type { Localized } from '../xiqing/levers/lever-spec';
 
 /** Where the scenario's value for a target comes from. */
