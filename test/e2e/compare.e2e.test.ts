@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, comparisonMarkers, headlineTable, indicatorSeries, markerFor, markerStatus, PLAN_TARGET_SET, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
+import { compareScenarios, comparisonMarkers, headlineTable, indicatorSeries, markerFor, markerStatus, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
 import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file/scenario-file';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -154,7 +154,7 @@ describe('compare view in Chromium', () => {
       markers.forEach((m, k) => expect(chart.datasets[3 + k].data).toEqual(series.years.map((y) => (y === m.year ? m.value : null))));
     }
     expect(comparisonMarkers('residents').length).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="compare-legend-marker"]').allTextContents()).toEqual(['◆' + PLAN_TARGET_SET.name.zh]);
+    expect(await page.locator('[data-testid="compare-legend-marker"]').allTextContents()).toEqual(['◆' + comparisonMarkers('residents')[0].set.zh]);
   });
 
   it('shows the targets in the headline table: a target column, and each scenario’s standing where a target applies', async () => {

@@ -203,7 +203,7 @@ describe('PPTX export (zh-CN)', () => {
   it('every slide has speaker notes with the data sources; chart slides add the targets’ wording and the axis rule', () => {
     for (const slide of slides) expect(slide.notes).toContain('七普');
     expect(slides[0].notes).toContain('微软雅黑');
-    expect(slides[FIRST_CHART].notes).toContain(residentsTarget.source.zh);
+    expect(slides[FIRST_CHART].notes).toContain(residentsTarget.source);
     expect(slides[FIRST_CHART].notes).toContain('纵轴规则');
   });
 });

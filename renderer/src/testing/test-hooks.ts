@@ -13,7 +13,7 @@ export interface ChartSnapshot {
   /** Whether an animation is still running (chart.js keeps an element's in `$animations`). */
   animating: boolean;
   labels: string[];
-  datasets: { label: string; data: (number | null)[] }[];
+  datasets: { label: string; data: (number | null)[]; pointStyle?: string }[];
 }
 
 export interface XiqingTestHooks {
@@ -42,7 +42,11 @@ export function installTestHooks(host: Host, store: AppStore): void {
           animating: chart.getSortedVisibleDatasetMetas().some((meta) => (meta.data as unknown as Animated[])
             .some((element) => Object.values(element.$animations ?? {}).some((animation) => animation.active()))),
           labels: (chart.data.labels ?? []).map(String),
-          datasets: chart.data.datasets.map((d) => ({ label: String(d.label ?? ''), data: [...(d.data as (number | null)[])] })),
+          datasets: chart.data.datasets.map((d) => {
+            const pointStyle = (d as { pointStyle?: unknown }).pointStyle;
+            const out = { label: String(d.label ?? ''), data: [...(d.data as (number | null)[])] };
+            return typeof pointStyle === 'string' ? { ...out, pointStyle } : out;
+          }),
         };
       }
       return out;
