@@ -3,7 +3,23 @@
  * PPTX tables). Data cells keep the model's full numbers; only their display is formatted.
  */
 import { pathPoints, type LeverSpec, type PathValue, type YearPath } from '@model';
-import type { ExportLang } from './labels';
+import { exportLabels, type ExportLang } from './labels';
+import { makeNumberFormat, type NumberFormat } from './number-format';
+
+/** The minus sign of figures: a true minus, as in the app. */
+export const MINUS = '\u2212';
+
+const numberFormats = new Map<ExportLang, NumberFormat>();
+
+/** The app's number format (persons in 万人 / k / M, shares in %, true minus) with the export's unit words. */
+export function exportNumberFormat(lang: ExportLang): NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = makeNumberFormat(lang, exportLabels(lang).units);
+    numberFormats.set(lang, f);
+  }
+  return f;
+}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -18,11 +34,11 @@ export function formatNumber(value: number, decimals: number, lang: ExportLang, 
   return f.format(value);
 }
 
-/** A signed number with its sign always shown: "+1,234", "-1,234", "0". */
+/** A signed number with its sign always shown, minus as "−": "+1,234", "−1,234", "0". */
 export function formatSigned(value: number, decimals: number, lang: ExportLang): string {
   const text = formatNumber(value, decimals, lang);
   if (/^-?0(\D0+)?$/.test(text)) return formatNumber(0, decimals, lang);
-  return value > 0 ? `+${text}` : text;
+  return value > 0 ? `+${text}` : text.replace('-', MINUS);
 }
 
 /** What a lever or norm spec needs for display. */

@@ -14,6 +14,12 @@ export interface ExportOptions {
   appVersion: string;
   /** When the export was made (shown as a local calendar date). */
   date: Date;
+  /**
+   * Scenario colours (CSS hex, baseline first) when the caller shows the scenarios in colours of its
+   * own (the compare view keeps a scenario's colour when another is removed); else the shared
+   * palette by position.
+   */
+  colours?: readonly string[];
 }
 
 /** A lever (or norm) set away from its default in one scenario, ready to print. */

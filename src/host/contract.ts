@@ -89,6 +89,8 @@ export interface HostError {
   message: string;
   /** For `future-version`: the version number in the file. */
   version?: number;
+  /** For `invalid`: the field that broke, as a path in the file (e.g. "levers.centralCityInflow"). */
+  field?: string;
 }
 export interface Canceled { status: 'canceled' }
 

@@ -25,7 +25,13 @@ export function checkScenarioText(text: string, fileName: string): CheckedScenar
   }
   const { error } = result;
   const message = `${fileName}: ${error.message}.`;
-  return { ok: false, error: error.kind === 'future-version' ? hostError(error.kind, message, error.version) : hostError(error.kind, message) };
+  if (error.kind === 'future-version') return { ok: false, error: hostError(error.kind, message, error.version) };
+  if (error.kind === 'invalid') {
+    // The first issue's path ("levers.centralCityInflow: …"), so the user is told which field broke.
+    const field = /^([^:\s]+):/.exec(error.issues[0] ?? '')?.[1];
+    return { ok: false, error: field ? { ...hostError(error.kind, message), field } : hostError(error.kind, message) };
+  }
+  return { ok: false, error: hostError(error.kind, message) };
 }
 
 /** The error for bytes that are not UTF-8: another encoding (named when recognised), or a damaged or binary file. */

@@ -61,7 +61,12 @@ export { goalSeek, indicatorValue as runIndicatorValue, seekableIndicators, type
 // Comparing scenarios.
 export {
   DEMOGRAPHIC_HEADLINES,
+  HEADLINE_YEARS,
   MAX_COMPARED_SCENARIOS,
+  PLAN_TARGET_SET,
+  comparisonMarkers,
+  markerFor,
+  markerStatus,
   SERVICE_HEADLINES,
   compareScenarios,
   headlineTable,
@@ -74,10 +79,16 @@ export {
   type HeadlineTable,
   type HeadlineUnit,
   type IndicatorId,
+  type MarkerStatus,
   type NamedScenario,
   type ScenarioResult,
   type ScenarioSettings,
+  type TargetMarker,
+  type TargetSet,
 } from './compare';
+
+// Reference values of the 2020 census that never move with levers.
+export { censusBirths2020 } from './xiqing/census-reference';
 
 // Scenario and walkthrough files: parse, check and serialise.
 export {

@@ -26,6 +26,9 @@ interface LeverCardProps {
   path?: PathValue;
 }
 
+/** Keys with which a range input steps its value. */
+const NUDGE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
 export const LeverCard = memo(function LeverCard({ control, value, path }: LeverCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -34,6 +37,8 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
   const uid = useId();
   const ids = { label: `${uid}-label`, number: `${uid}-number`, unit: `${uid}-unit`, tip: `${uid}-tip` };
   const dragging = useRef(false);
+  // Arrow-key nudges on the focused slider are one gesture: one undo step until the slider loses focus.
+  const nudging = useRef(false);
   const label = localized(spec.label, language);
   // A break opportunity after each slash, so "male/female" wraps as "male/ female", never mid-word.
   const unit = localized(spec.unit, language).replace(/\//g, '/\u200B');
@@ -47,6 +52,11 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
   const endDrag = () => {
     if (!dragging.current) return;
     dragging.current = false;
+    store.endGesture();
+  };
+  const endNudge = () => {
+    if (!nudging.current) return;
+    nudging.current = false;
     store.endGesture();
   };
   const startDrag = () => {
@@ -78,10 +88,16 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
           onPointerDown={startDrag}
           onChange={(event) => {
             markLeverInput(event.timeStamp);
-            store.setValue(group, spec.id, fromDisplay(spec, Number(event.target.value)), { gesture: dragging.current });
+            store.setValue(group, spec.id, fromDisplay(spec, Number(event.target.value)), { gesture: dragging.current || nudging.current });
           }}
-          onKeyUp={endDrag}
-          onBlur={endDrag}
+          onKeyDown={(event) => {
+            if (NUDGE_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) nudging.current = true;
+            else endNudge();
+          }}
+          onBlur={() => {
+            endDrag();
+            endNudge();
+          }}
         />
         <NumberBox
           id={ids.number}
@@ -89,6 +105,7 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
           value={value}
           describedBy={ids.unit}
           invalidMessage={t('levers.invalid', { min: range.min, max: range.max })}
+          clampedMessage={(typed, set) => t('levers.clamped', { typed, set, min: range.min, max: range.max })}
           onCommit={(next) => {
             markLeverInput();
             store.setValue(group, spec.id, next);

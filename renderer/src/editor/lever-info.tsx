@@ -31,8 +31,6 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
   return (
     <span
       className={`lever-info ${pinned ? 'lever-info--pinned' : ''} ${dismissed ? 'lever-info--dismissed' : ''} ${above ? 'lever-info--above' : ''}`}
-      onMouseEnter={place}
-      onMouseLeave={() => setDismissed(false)}
     >
       <button
         ref={button}
@@ -42,6 +40,10 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
         aria-describedby={tooltipId}
         aria-expanded={pinned}
         onFocus={place}
+        // Hover is on the button (which shows the popover), not on the popover: a popover that opens
+        // under a resting pointer and is dismissed with Escape must not reopen when it disappears.
+        onMouseEnter={place}
+        onMouseLeave={() => setDismissed(false)}
         onClick={() => {
           setDismissed(false);
           setPinned(!pinned);

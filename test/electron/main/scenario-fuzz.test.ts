@@ -33,7 +33,11 @@ function expectLoaderResult(family: string, result: CheckedScenario): void {
     const again = parseScenarioText(serializeScenario(result.scenario));
     expect(again.ok && again.scenario).toEqual(result.scenario);
   } else {
-    expect(Object.keys(result.error).sort()).toEqual(result.error.kind === 'future-version' ? ['kind', 'message', 'status', 'version'] : ['kind', 'message', 'status']);
+    const keys = result.error.kind === 'future-version' ? ['kind', 'message', 'status', 'version'] : ['kind', 'message', 'status'];
+    // An invalid file also names the field that broke (when the loader can point at one).
+    const named = result.error.kind === 'invalid' && result.error.field !== undefined;
+    expect(Object.keys(result.error).sort()).toEqual(named ? ['field', 'kind', 'message', 'status'] : keys);
+    if (named) expect(result.error.message).toContain(result.error.field);
     expect(result.error.status).toBe('error');
     expect(LOADER_KINDS).toContain(result.error.kind);
     expect(typeof result.error.message === 'string' && result.error.message.length > 0).toBe(true);
