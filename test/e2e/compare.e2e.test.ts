@@ -239,7 +239,7 @@ describe('compare view in Chromium', () => {
     const shown = await page.$$eval('[data-testid="compare-differs"] tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.setting));
     expect(shown).toEqual(expected);
     const inflow = page.locator('[data-testid="compare-differs"] tr[data-setting="centralCityInflow"] td');
-    expect(await inflow.allTextContents()).toEqual(['10,900人/年', '14,000人/年', '25,000人/年', '10,900人/年']);
+    expect(await inflow.allTextContents()).toEqual(['14,800人/年', '26,200人/年', '25,000人/年', '14,800人/年']);
   });
 
   it('exports the compared set: the export dialog lists the three scenarios, baseline first', async () => {

@@ -65,15 +65,24 @@ export const RESIDENT_GROWTH_PER_YEAR_2015_2020 = 105_000 / 5;
  */
 export const DECADE_CALIBRATION = { centralCityPerOutsideMigrant: 0.82, pointsSettlementRate: 0.012 } as const;
 
+/** Resident growth 2010→2020 between the censuses: 713,060 → 1,195,124, +48.2 k a year (grade A). */
+export const RESIDENT_GROWTH_PER_YEAR_2010_2020 = (1_195_124 - 713_060) / 10;
+
 /**
  * Solves the normal-year level of migrants from outside Tianjin (with central-city relocation tied to it
  * by the decade ratio) so that 2021, without the post-census shock, grows residents at the 2015–2020
  * pace. Growth is linear in the volume, so two runs give the answer.
  */
-export function calibrateMigrationLevel(base: XiqingBaseData, tfr2020: number): { outsideMigrants: number; centralCityInflow: number } {
+export function calibrateMigrationLevel(
+  base: XiqingBaseData,
+  tfr2020: number,
+  options: { growthPerYear?: number; outflowRate?: number } = {},
+): { outsideMigrants: number; centralCityInflow: number } {
+  const target = options.growthPerYear ?? RESIDENT_GROWTH_PER_YEAR_2015_2020;
   const growth2021 = (v: number): number => {
     const levers = {
       ...DEFAULT_LEVERS,
+      outflowRate: options.outflowRate ?? DEFAULT_LEVERS.outflowRate,
       endYear: 2021,
       outsideMigrants: v,
       centralCityInflow: v * DECADE_CALIBRATION.centralCityPerOutsideMigrant,
@@ -87,6 +96,6 @@ export function calibrateMigrationLevel(base: XiqingBaseData, tfr2020: number): 
   };
   const g0 = growth2021(0);
   const g1 = growth2021(10_000);
-  const outsideMigrants = (10_000 * (RESIDENT_GROWTH_PER_YEAR_2015_2020 - g0)) / (g1 - g0);
+  const outsideMigrants = (10_000 * (target - g0)) / (g1 - g0);
   return { outsideMigrants, centralCityInflow: outsideMigrants * DECADE_CALIBRATION.centralCityPerOutsideMigrant };
 }
