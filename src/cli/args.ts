@@ -29,6 +29,10 @@ export type ProjectArgs =
       targets?: number;
       /** --solve LEVER --for INDICATOR=VALUE --in YEAR: goal seek instead of the indicators. */
       solve?: { lever: string; for: string; year: number };
+      /** --uncertainty N [--seed S]: percentiles of N probabilistic runs and target probabilities. */
+      uncertainty?: { runs: number; seed?: number };
+      /** --sensitivity INDICATOR [--in YEAR]: the tornado of every lever's plausible low and high. */
+      sensitivity?: { indicator: string; year: number };
     }
   | { help: false; export: ExportRequest };
 
@@ -86,6 +90,9 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
         solve: { type: 'string' },
         for: { type: 'string' },
         in: { type: 'string' },
+        uncertainty: { type: 'string' },
+        seed: { type: 'string' },
+        sensitivity: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -109,7 +116,26 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
   }
   if (values.out === '') throw new CliError('--out needs a file name', [], USAGE_HINT);
   const request = { help: false as const, file: positionals[0], format, formatGiven: values.format !== undefined, out: values.out };
-  if (values.targets !== undefined && values.solve !== undefined) throw new CliError('use --targets or --solve, not both', [], USAGE_HINT);
+  const modes = (['targets', 'solve', 'uncertainty', 'sensitivity'] as const).filter((m) => values[m] !== undefined);
+  if (modes.length > 1) throw new CliError(`use one of --${modes.join(', --')}, not several`, [], USAGE_HINT);
+  if (values.seed !== undefined && values.uncertainty === undefined) throw new CliError('--seed applies only to --uncertainty', [], USAGE_HINT);
+  if (values.uncertainty !== undefined) {
+    const runs = Number(values.uncertainty);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) {
+      throw new CliError(`--uncertainty needs a number of runs from 1 to 100000, got "${values.uncertainty}"`, [], USAGE_HINT);
+    }
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && (!Number.isSafeInteger(seed) || values.seed!.trim() === '')) {
+      throw new CliError(`--seed needs a whole number, got "${values.seed}"`, [], USAGE_HINT);
+    }
+    if (values.for !== undefined || values.in !== undefined) throw new CliError('--for and --in do not apply to --uncertainty', [], USAGE_HINT);
+    return { ...request, uncertainty: { runs, ...(seed === undefined ? {} : { seed }) } };
+  }
+  if (values.sensitivity !== undefined) {
+    if (values.sensitivity === '') throw new CliError('--sensitivity needs an indicator, e.g. residents', [], USAGE_HINT);
+    if (values.for !== undefined) throw new CliError('--for applies only to --solve', [], USAGE_HINT);
+    return { ...request, sensitivity: { indicator: values.sensitivity, year: values.in === undefined ? 2025 : yearOption('--in', values.in) } };
+  }
   if (values.targets !== undefined) return { ...request, targets: yearOption('--targets', values.targets) };
   if (values.solve !== undefined) {
     if (values.for === undefined || values.in === undefined) {
@@ -117,7 +143,7 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
     }
     return { ...request, solve: { lever: values.solve, for: values.for, year: yearOption('--in', values.in) } };
   }
-  if (values.for !== undefined || values.in !== undefined) throw new CliError('--for and --in apply only to --solve', [], USAGE_HINT);
+  if (values.for !== undefined || values.in !== undefined) throw new CliError('--for applies only to --solve, --in to --solve and --sensitivity', [], USAGE_HINT);
   return request;
 }
 

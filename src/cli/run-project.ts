@@ -5,6 +5,7 @@ import { exportScenarios } from './export-scenarios.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
 import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
+import { sensitivityText, uncertaintyText } from './uncertainty-cli.js';
 
 /** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
 export interface CliStreams {
@@ -50,7 +51,13 @@ export async function runProjectCli(
       );
     }
     let text: string;
-    if (args.targets !== undefined || args.solve !== undefined) {
+    const scenarioOnly = args.uncertainty ?? args.sensitivity;
+    if (scenarioOnly !== undefined && !projected.value.scenario) {
+      throw new CliError(`--uncertainty and --sensitivity need a scenario file; ${args.file} is a ${kind.value.format} file`);
+    }
+    if (args.uncertainty !== undefined) text = uncertaintyText(projected.value.scenario!, args.uncertainty, args.format);
+    else if (args.sensitivity !== undefined) text = sensitivityText(projected.value.scenario!, args.sensitivity, args.format);
+    else if (args.targets !== undefined || args.solve !== undefined) {
       const scenario = projected.value.scenario;
       if (!scenario) throw new CliError(`--targets and --solve need a scenario file; ${args.file} is a ${kind.value.format} file`);
       const json = args.formatGiven && args.format === 'json';
