@@ -5,7 +5,6 @@
  * alone. A test holds its service values equal to the full service rows.
  */
 import { scenarioReport } from '../scenario-report';
-import type { ScenarioValues } from '../scenario-values';
 import { PLAN_TARGETS, type PlanTarget } from '../services/plan-targets';
 import { urbanisationAt } from '../services/urbanisation';
 import { runXiqing } from '../xiqing/model';
