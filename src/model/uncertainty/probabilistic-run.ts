@@ -118,11 +118,22 @@ function checkRequest(runs: number, seed: number): void {
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number (got ${seed})`);
 }
 
+/** A probabilistic run done a few draws at a time (a worker checks between steps whether it is still wanted). */
+export interface ProbabilisticJob {
+  readonly runs: number;
+  /** Draws run so far. */
+  readonly done: number;
+  /** Runs up to `count` more draws; returns true when every draw has run. */
+  step(count: number): boolean;
+  /** The summary; only when every draw has run. */
+  result(): ProbabilisticResult;
+}
+
 /**
- * Runs the model once per draw and summarises.
- * @throws RangeError if `runs` or `seed` is not a whole number, or a target's field is not an output
+ * Starts a probabilistic run without running anything yet.
+ * @throws RangeError if `runs` or `seed` is not a whole number
  */
-export function runProbabilistic(request: ProbabilisticRequest): ProbabilisticResult {
+export function createProbabilisticJob(request: ProbabilisticRequest): ProbabilisticJob {
   const { values, runs } = request;
   const seed = request.seed ?? DEFAULT_SEED;
   checkRequest(runs, seed);
@@ -135,17 +146,43 @@ export function runProbabilistic(request: ProbabilisticRequest): ProbabilisticRe
   const nYears = values.levers.endYear - BASE_YEAR + 1;
   const samples: Record<string, Float64Array> = {};
   for (const f of sampled) samples[f] = new Float64Array(nYears * runs);
-  const draws = drawnValues(values, runs, seed, params);
-  for (let r = 0; r < runs; r++) {
-    const rows = evaluate(draws[r]);
-    for (const f of sampled) {
-      const sample = samples[f];
-      for (let t = 0; t < nYears; t++) {
-        const v = rows[t][f];
-        if (typeof v !== 'number') throw new RangeError(`output field "${f}" is not a number in year ${BASE_YEAR + t}`);
-        sample[t * runs + r] = v;
+  // Draws come from one stream in run order, so a job stepped in any chunks gives the same numbers.
+  const random = createRandom(seed);
+  let done = 0;
+  return {
+    runs,
+    get done() {
+      return done;
+    },
+    step(count) {
+      const until = Math.min(runs, done + count);
+      for (; done < until; done++) {
+        const levers = applyDraw(values.levers, drawInputs(params, values.levers.endYear, random));
+        const rows = evaluate({ levers, norms: values.norms });
+        for (const f of sampled) {
+          const sample = samples[f];
+          for (let t = 0; t < nYears; t++) {
+            const v = rows[t][f];
+            if (typeof v !== 'number') throw new RangeError(`output field "${f}" is not a number in year ${BASE_YEAR + t}`);
+            sample[t * runs + done] = v;
+          }
+        }
       }
-    }
-  }
-  return summarise(values, samples, runs, seed, fields, targets);
+      return done === runs;
+    },
+    result() {
+      if (done < runs) throw new Error(`the job has run ${done} of ${runs} draws`);
+      return summarise(values, samples, runs, seed, fields, targets);
+    },
+  };
+}
+
+/**
+ * Runs the model once per draw and summarises.
+ * @throws RangeError if `runs` or `seed` is not a whole number, or a target's field is not an output
+ */
+export function runProbabilistic(request: ProbabilisticRequest): ProbabilisticResult {
+  const job = createProbabilisticJob(request);
+  job.step(job.runs);
+  return job.result();
 }

@@ -8,7 +8,7 @@ import { DEFAULT_VALUES, type ScenarioValues } from '../../../src/model/scenario
 import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
 import { fullEvaluator, HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from '../../../src/model/uncertainty/evaluators';
 import { PERCENTILES, percentileKey } from '../../../src/model/uncertainty/percentiles';
-import { runProbabilistic, type Evaluator } from '../../../src/model/uncertainty/probabilistic-run';
+import { createProbabilisticJob, runProbabilistic, type Evaluator } from '../../../src/model/uncertainty/probabilistic-run';
 import { DEFAULT_UNCERTAINTY, withoutVariance } from '../../../src/model/uncertainty/uncertainty-params';
 
 const plan: ScenarioValues = {
@@ -99,5 +99,17 @@ describe('Monte Carlo error of the median', () => {
       }),
       { numRuns: 3 },
     );
+  });
+});
+
+describe('createProbabilisticJob', () => {
+  it('gives the same result stepped in chunks as in one go', () => {
+    const whole = runProbabilistic({ values: DEFAULT_VALUES, runs: 25, seed: 4, ...fast });
+    const job = createProbabilisticJob({ values: DEFAULT_VALUES, runs: 25, seed: 4, ...fast });
+    expect(() => job.result()).toThrow(/has run 0 of 25/);
+    const steps: boolean[] = [];
+    while (!steps.at(-1)) steps.push(job.step(7));
+    expect(steps).toEqual([false, false, false, true]);
+    expect(JSON.stringify(job.result())).toBe(JSON.stringify(whole));
   });
 });
