@@ -6,7 +6,8 @@
 import type { TFunction } from 'i18next';
 import type { NumberFormat } from '../format/number-format';
 
-export type SeriesKind = 'bar' | 'line' | 'marker';
+/** A band is a shaded range between `lower` and `data` (the upper edge), drawn behind the lines. */
+export type SeriesKind = 'bar' | 'line' | 'marker' | 'band';
 
 export interface Series {
   key: string;
@@ -18,6 +19,8 @@ export interface Series {
   /** Bars with the same stack are stacked; other series have a stack of their own. */
   stack?: string;
   dashed?: boolean;
+  /** For a band: its lower edge (`data` is the upper edge). */
+  lower?: (number | null)[];
 }
 
 export interface ValueAxis {
@@ -66,6 +69,7 @@ export const PALETTE = {
   tianjin: '#0d9488',
   outside: '#d97706',
   hukou: '#111827',
+  residentsBand: '#334155',
   targetResidents: '#dc2626',
   targetHukou: '#7c3aed',
   age0to14: '#2563eb',

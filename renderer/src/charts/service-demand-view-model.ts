@@ -3,10 +3,19 @@
  * available, and elderly-care beds needed (with the nursing-type share).
  */
 import type { ServiceRow } from '../../../src/model/services/service-row';
+import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
+import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 /** `childcareNorm`: the scenario's places per 1,000 residents (shown in the series label). */
-export function serviceDemandViewModel(rows: readonly ServiceRow[], childcareNorm: number, { t, format }: ViewContext): ChartViewModel {
+/** `bands`: a probabilistic result for the same values, drawn as bands around childcare places needed and care beds. */
+export function serviceDemandViewModel(
+  rows: readonly ServiceRow[],
+  childcareNorm: number,
+  { t, format }: ViewContext,
+  bands?: ProbabilisticResult | null,
+): ChartViewModel {
+  const years = rows.map((row) => row.year);
   const last = rows[rows.length - 1];
   return {
     key: 'serviceDemand',
@@ -20,6 +29,8 @@ export function serviceDemandViewModel(rows: readonly ServiceRow[], childcareNor
     categoryTitle: t('charts.year'),
     valueAxis: { title: t('charts.services.axis'), divisor: 1, decimals: 0, stacked: false, min: 0 },
     series: [
+      ...bandSeries(bands, 'childcarePlacesByNorm', years, 'childcareNeeded', t('charts.services.childcareNeededShort'), PALETTE.childcare),
+      ...bandSeries(bands, 'careBeds', years, 'careBeds', t('charts.services.careBeds'), PALETTE.careBeds),
       { key: 'childcareNeeded', label: t('charts.services.childcareNeeded', { norm: format.number(childcareNorm, 1) }), kind: 'line', color: PALETTE.childcare, data: rows.map((r) => r.childcarePlacesByNorm) },
       { key: 'childcareSupply', label: t('charts.services.childcareSupply'), kind: 'line', color: PALETTE.childcare, dashed: true, data: rows.map((r) => r.childcareSupply) },
       { key: 'careBeds', label: t('charts.services.careBeds'), kind: 'line', color: PALETTE.careBeds, data: rows.map((r) => r.careBeds) },

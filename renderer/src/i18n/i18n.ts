@@ -14,6 +14,8 @@ import goalSeekEn from './goal-seek/en.json';
 import goalSeekZh from './goal-seek/zh-CN.json';
 import libraryEn from './library/en.json';
 import libraryZh from './library/zh-CN.json';
+import uncertaintyEn from './uncertainty/en.json';
+import uncertaintyZh from './uncertainty/zh-CN.json';
 import walkthroughEn from './walkthrough/en.json';
 import walkthroughZh from './walkthrough/zh-CN.json';
 import zh from './zh-CN.json';
@@ -25,8 +27,8 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
  * independently; `translation` is the shell, editor and results.
  */
 export const RESOURCES = {
-  'zh-CN': { translation: zh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh },
-  en: { translation: en, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn },
+  'zh-CN': { translation: zh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh, uncertainty: uncertaintyZh },
+  en: { translation: en, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn, uncertainty: uncertaintyEn },
 } as const;
 
 /** Creates and initialises the app's i18next instance in `language`. */

@@ -35,9 +35,14 @@ export interface HeadlineInput {
   rows: readonly IndicatorRow[];
   services: readonly ServiceRow[];
   norms: Pick<NormValues, 'careBedsPer1000Elderly'>;
+  /**
+   * With uncertainty bands on: the probability (0..1) of meeting each plan target by target id, or
+   * 'pending' while it is computed. Absent: bands off, no probability line.
+   */
+  probabilities?: Readonly<Record<string, number>> | 'pending';
 }
 
-export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t, format }: ViewContext): HeadlineViewModel | null {
+export function headlineViewModel({ rows, services, norms, probabilities }: HeadlineInput, { t, format }: ViewContext): HeadlineViewModel | null {
   const row = rows.find((r) => r.year === PLAN_YEAR);
   const demand = services.find((r) => r.year === PLAN_YEAR);
   const base = rows[0];
@@ -47,6 +52,9 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
     const target = planTarget(targetId);
     const { met, gap } = checkTarget(target, value);
     const shown = format.persons(target.target);
+    const probability = probabilities === undefined ? [] : probabilities === 'pending'
+      ? [t('uncertainty:probabilityPending')]
+      : probabilities[targetId] === undefined ? [] : [t('uncertainty:probability', { value: `${format.number(probabilities[targetId] * 100, 0)}%` })];
     return {
       key,
       label: t(`tiles.${key}`),
@@ -54,6 +62,7 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       lines: [
         t('tiles.target', { value: target.comparison === '≈' ? t('tiles.about', { value: shown }) : shown }),
         t('tiles.gap', { value: format.personsDiff(gap) }),
+        ...probability,
       ],
       status: met ? 'met' : gap < 0 ? 'below' : 'above',
       statusLine: 1,

@@ -5,7 +5,7 @@
 import type { Host } from '../host/host';
 import type { AppStore } from '../state/app-store';
 import { isChartOnScreen, registeredCharts } from '../charts/chart-registry';
-import { latencies, type LeverLatency } from './instrumentation';
+import { bandLatencies, latencies, type BandLatency, type LeverLatency } from './instrumentation';
 
 /** Plain data of one chart, as the tests compare it. */
 export interface ChartSnapshot {
@@ -16,7 +16,11 @@ export interface ChartSnapshot {
 
 export interface XiqingTestHooks {
   charts(): Record<string, ChartSnapshot>;
+  /** The middle of one drawn bar or point, in page coordinates (for clicking it), or null. */
+  chartPoint(key: string, datasetIndex: number, index: number): { x: number; y: number } | null;
   latencies: LeverLatency[];
+  /** Uncertainty-band computations, in order (bands switched on). */
+  bandLatencies: BandLatency[];
   host: Host;
   store: AppStore;
 }
@@ -41,7 +45,17 @@ export function installTestHooks(host: Host, store: AppStore): void {
       }
       return out;
     },
+    chartPoint(key, datasetIndex, index) {
+      const chart = registeredCharts().get(key);
+      const element = chart?.getDatasetMeta(datasetIndex).data[index] as { x: number; y: number; base?: number; horizontal?: boolean } | undefined;
+      if (!chart || !element) return null;
+      const rect = chart.canvas.getBoundingClientRect();
+      // A horizontal bar runs from `base` to `x`; click half way along it.
+      const x = element.horizontal && element.base !== undefined ? (element.x + element.base) / 2 : element.x;
+      return { x: rect.left + x, y: rect.top + element.y };
+    },
     latencies,
+    bandLatencies,
     host,
     store,
   };
