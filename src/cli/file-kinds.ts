@@ -57,7 +57,7 @@ const xiqingScenario: FileKind = {
       ok: true,
       value: {
         caps: report.run.projection.caps,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
         scenario: { name: parsed.scenario.name, values },
       },
     };

@@ -3,6 +3,7 @@
  * PPTX tables). Data cells keep the model's full numbers; only their display is formatted.
  */
 import type { LeverSpec } from '../model/xiqing/levers/lever-spec';
+import { pathPoints, type PathValue } from '../model/xiqing/levers/year-path';
 import type { ExportLang } from './labels';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -32,7 +33,9 @@ export type DisplaySpec = Pick<LeverSpec, 'format' | 'decimals' | 'unit'>;
  * A lever or norm value as shown on its card: shares (format 'percent', stored as fractions) as
  * "15%", years as "2035", other numbers with the spec's decimals and unit ("10,900 人/年").
  */
-export function formatSettingValue(spec: DisplaySpec, value: number, lang: ExportLang): string {
+export function formatSettingValue(spec: DisplaySpec, value: PathValue, lang: ExportLang): string {
+  // A per-year path: each listed year and its value (the value holds until the next listed year).
+  if (typeof value !== 'number') return pathPoints(value).map(([y, v]) => `${y}: ${formatSettingValue(spec, v, lang)}`).join('; ');
   const unit = lang === 'zh-CN' ? spec.unit.zh : spec.unit.en;
   if (spec.format === 'percent') {
     const pct = formatNumber(value * 100, spec.decimals, lang);

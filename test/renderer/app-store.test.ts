@@ -94,7 +94,7 @@ describe('editor store', () => {
   it('opens a file’s levers and norms, which are stored together', () => {
     const store = createAppStore(preset('trend'));
     store.openFile(
-      { format: 'xiqing-population-scenario', version: 1, name: 'Mine', description: '', notes: '', levers: { tfr2025: 0.9, careBedsPer1000Elderly: 50 } },
+      { format: 'xiqing-population-scenario', version: 2, name: 'Mine', description: '', notes: '', levers: { tfr2025: 0.9, careBedsPer1000Elderly: 50 } },
       'mine.json',
     );
     expect(active(store).scenario.levers.tfr2025).toBe(0.9);

@@ -3,6 +3,7 @@
  * with each scenario's value in the interface language (label, unit and number format from the spec).
  * The list itself is the model's `whatDiffers`.
  */
+import { samePathValue } from '../../../src/model/xiqing/levers/year-path';
 import type { Language } from '../../../src/host/contract';
 import { whatDiffers, type ScenarioSettings } from '../../../src/model/compare';
 import { formatLeverValue, localized } from '../format/lever-format';
@@ -27,7 +28,7 @@ export function whatDiffersViewModel(scenarios: readonly ScenarioSettings[], lan
     label: localized(setting.spec.label, language),
     unit: localized(setting.spec.unit, language),
     values: setting.values.map((v) => formatLeverValue(setting.spec, v, language)),
-    differs: setting.values.map((v, i) => i > 0 && v !== setting.values[0]),
+    differs: setting.values.map((v, i) => i > 0 && !samePathValue(v, setting.values[0])),
     defaultValue: formatLeverValue(setting.spec, setting.defaultValue, language),
   }));
 }

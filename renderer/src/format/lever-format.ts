@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../../src/host/contract';
 import type { LeverSpec } from '../../../src/model/xiqing/levers/lever-spec';
+import { pathPoints, type PathValue } from '../../../src/model/xiqing/levers/year-path';
 
 /** What formatting needs of a lever or norm spec (norms have the same shape, another chapter). */
 export type ValueSpec = Pick<LeverSpec, 'format' | 'decimals' | 'min' | 'max' | 'step' | 'unit'>;
@@ -61,7 +62,9 @@ function numberFormatter(language: Language, decimals: number, grouping: boolean
 }
 
 /** A value with its unit for reading (tooltips, the method table): "13,500人/年", "13,500 persons/year", "30%". */
-export function formatLeverValue(spec: ValueSpec, stored: number, language: Language): string {
+export function formatLeverValue(spec: ValueSpec, stored: PathValue, language: Language): string {
+  // A per-year path reads as "2021: 5,000人/年; 2025: 12,000人/年" (each listed year holds until the next).
+  if (typeof stored !== 'number') return pathPoints(stored).map(([y, v]) => `${y}: ${formatLeverValue(spec, v, language)}`).join('; ');
   const number = numberFormatter(language, spec.decimals, spec.format !== 'year').format(toDisplay(spec, stored));
   const unit = localized(spec.unit, language);
   if (spec.format === 'year') return number;

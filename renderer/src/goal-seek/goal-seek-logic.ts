@@ -4,6 +4,7 @@
  * The solving itself is the model's `goalSeek` (src/model/services/goal-seek.ts); nothing here runs
  * the model except {@link solveGoal}, which calls it.
  */
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import type { Language } from '../../../src/host/contract';
 import { goalSeek, indicatorValue, type GoalSeekResult } from '../../../src/model/services/goal-seek';
 import type { NormValues } from '../../../src/model/services/norm-specs';
@@ -203,7 +204,7 @@ export function answerText(answer: GoalAnswer, ctx: ViewContext): AnswerText {
   const leverLabel = localized(LEVER_SPECS[request.lever].label, language);
   const indicatorLabel = t(`translation:${indicator.labelKey}`);
   const target = formatIndicator(indicator, request.target, ctx);
-  const lever = (v: number) => formatLeverValue(LEVER_SPECS[request.lever], v, language);
+  const lever = (v: PathValue) => formatLeverValue(LEVER_SPECS[request.lever], v, language);
   if (result.ok) {
     const applied = answer.applied!;
     return {

@@ -141,7 +141,7 @@ export function createAppStore(start: Preset): AppStore {
     resetValue(group, id) {
       closeGesture();
       edit((draft) => {
-        (draft[group] as Record<string, number>)[id] = defaultOf(group, id);
+        (draft[group] as Record<string, unknown>)[id] = defaultOf(group, id);
       }, 'history');
     },
     resetAll() {

@@ -5,6 +5,7 @@
 import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import { representativeValue, samePathValue } from '../../../src/model/xiqing/levers/year-path';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
 
 export interface Scenario {
@@ -18,7 +19,8 @@ export interface Scenario {
   copy: number;
   /** Where it was opened from or saved to, for Save. */
   filePath: string | null;
-  levers: Record<LeverId, number>;
+  /** Path-capable levers may hold a per-year path (see year-path.ts). */
+  levers: { -readonly [K in LeverId]: LeverValues[K] };
   norms: Record<NormId, number>;
 }
 
@@ -37,9 +39,10 @@ export const CONTROLS: readonly ControlSpec[] = [
   ...NORM_IDS.map((id): ControlSpec => ({ group: 'norms', spec: NORM_SPECS[id] })),
 ];
 
+/** A control's value as one number; a lever holding a per-year path shows its 2025 value (the plan year). */
 export function controlValue(scenario: Scenario, control: ControlSpec): number {
   return control.group === 'levers'
-    ? scenario.levers[control.spec.id as LeverId]
+    ? representativeValue(scenario.levers[control.spec.id as LeverId])
     : scenario.norms[control.spec.id as NormId];
 }
 
@@ -49,7 +52,7 @@ export const normValues = (scenario: Scenario): NormValues => scenario.norms;
 /** How many values differ from their defaults. */
 export function changedCount(scenario: Scenario): number {
   let n = 0;
-  for (const id of LEVER_IDS) if (scenario.levers[id] !== DEFAULT_LEVERS[id]) n++;
+  for (const id of LEVER_IDS) if (!samePathValue(scenario.levers[id], DEFAULT_LEVERS[id])) n++;
   for (const id of NORM_IDS) if (scenario.norms[id] !== DEFAULT_NORMS[id]) n++;
   return n;
 }

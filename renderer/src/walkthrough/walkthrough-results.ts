@@ -5,6 +5,7 @@
  * every number comes from the same model run (and the same join of indicator and service rows as the
  * model's `scenarioReport`) that the tests compute in Node.
  */
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
 import { valueOverrides, valueSpec, type ScenarioValues, type ValueId } from '../../../src/model/scenario-values';
@@ -230,10 +231,10 @@ export interface ChangeLine {
 }
 
 /** The values a step changed (resolveWalkthrough's `changed`) against the previous step's values. */
-export function changeLines(changed: Readonly<Record<string, number>>, previous: ScenarioValues, language: Language): ChangeLine[] {
+export function changeLines(changed: Readonly<Record<string, PathValue>>, previous: ScenarioValues, language: Language): ChangeLine[] {
   return Object.entries(changed).map(([id, to]) => {
     const spec = valueSpec(id as ValueId);
-    const before = (previous.levers as Record<string, number>)[id] ?? (previous.norms as Record<string, number>)[id];
+    const before = (previous.levers as Record<string, PathValue>)[id] ?? (previous.norms as Record<string, number>)[id];
     return {
       id,
       label: localized(spec.label, language),

@@ -7,7 +7,8 @@
  * values (`{ "changes": { "centralCityInflow": 14000 } }`).
  */
 import { z } from 'zod';
-import { checkValue, DEFAULT_VALUES, resolveValues, type ScenarioValues, VALUE_IDS, valueOf, valueOverrides } from '../scenario-values';
+import { checkValue, DEFAULT_VALUES, resolveValues, sameValue, type ScenarioValues, VALUE_IDS, valueOf, valueOverrides } from '../scenario-values';
+import type { LeverValue } from '../xiqing/levers/lever-values';
 
 export const WALKTHROUGH_FORMAT = 'xiqing-population-walkthrough';
 export const WALKTHROUGH_VERSION = 1;
@@ -29,7 +30,7 @@ const text = z.object({ zh: z.string().max(2000), en: z.string().max(2000) }).st
 const stepScenario = z.union([
   z.object({ preset: z.string().regex(/^[a-z0-9-]+$/, 'must be a preset id such as "trend"') }).strict(),
   z.object({ file: z.string().min(1).max(260) }).strict(),
-  z.object({ changes: z.record(z.string(), z.number()) }).strict(),
+  z.object({ changes: z.record(z.string(), z.union([z.number(), z.object({ byYear: z.record(z.string(), z.number()) }).strict()])) }).strict(),
 ]);
 const stepSchema = z
   .object({
@@ -125,7 +126,7 @@ export interface ResolvedStep {
   step: WalkthroughStep;
   values: ScenarioValues;
   /** Values that differ from the previous step (empty for the first). */
-  changed: Record<string, number>;
+  changed: Record<string, LeverValue>;
 }
 
 /**
@@ -155,8 +156,8 @@ export function resolveWalkthrough(
       errors.push(...r.errors.map((e) => `steps.${n}: ${e}`));
       return;
     }
-    const changed: Record<string, number> = {};
-    for (const id of VALUE_IDS) if (valueOf(r.values, id) !== valueOf(previous, id)) changed[id] = valueOf(r.values, id);
+    const changed: Record<string, LeverValue> = {};
+    for (const id of VALUE_IDS) if (!sameValue(valueOf(r.values, id), valueOf(previous, id))) changed[id] = valueOf(r.values, id);
     steps.push({ step, values: r.values, changed: n === 0 ? {} : changed });
     previous = r.values;
   });
