@@ -1,18 +1,23 @@
 /**
  * One draw of the uncertain inputs and how it becomes lever values.
  *
- * Migration streams and the settlement rate are drawn year by year (AR(1), see uncertainty-params.ts).
- * The model's levers take one value for the whole projection until per-year lever paths exist, so
- * {@link applyDraw} applies each stream's and the settlement rate's FIRST-year multiplier to every
- * year (a level drawn once per run, which is the AR(1) with φ = 1 and overstates the spread of
- * cumulative totals a little; docs/uncertainty.md). TFR and e0 enter through their 2025 and 2035
- * levers: the AR(1) departures in those years (the model interpolates linearly between them).
+ * Migration streams and the settlement rate are drawn year by year (AR(1), see uncertainty-params.ts)
+ * and enter as per-year lever paths: the scenario's value in each calendar year (a constant or its
+ * own path) times that year's drawn multiplier. The flows of 2020 (census to 31 December, two months)
+ * are not drawn. South Station, a lever of one number (the district's total), takes the first year's
+ * multiplier for the whole build-out. TFR and e0 enter through their 2025 and 2035 levers: the AR(1)
+ * departures in those years (the model interpolates linearly between them).
  */
 import { LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-specs';
 import type { LeverValues } from '../xiqing/levers/lever-values';
+import { valueInYear, type PathValue } from '../xiqing/levers/year-path';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import type { Random } from './random';
 import { STREAM_LEVERS, type LogMultiplierProcess, type PathDeparture, type StreamLever, type UncertaintyParams } from './uncertainty-params';
+
+/** The stream levers that take per-year paths (South Station is one total). */
+type PathStreamLever = Exclude<StreamLever, 'southStationPopulation'>;
+const PATH_STREAMS: readonly PathStreamLever[] = ['centralCityInflow', 'outsideMigrants', 'talentInflow'];
 
 /** One draw; every array is indexed by year − 2020 (index 0 = 2020) up to the end year. */
 export interface InputDraw {
@@ -71,13 +76,28 @@ const clampToSpec = (id: LeverId, value: number): number => Math.min(LEVER_SPECS
 const at = (path: Float64Array, year: number): number => path[Math.min(path.length - 1, year - BASE_YEAR)];
 
 /**
+ * A path-capable lever's value times a per-year multiplier e^{m_t}, as a path over 2020..endYear, each
+ * year kept within the lever's range. A draw of all zeros returns the value unchanged.
+ */
+function multiplyPath(id: PathStreamLever | 'pointsSettlementRate', value: PathValue, logMultiplier: Float64Array): PathValue {
+  if (logMultiplier.every((m) => m === 0)) return value;
+  const byYear: Record<string, number> = {};
+  for (let t = 0; t < logMultiplier.length; t++) {
+    const year = BASE_YEAR + t;
+    byYear[String(year)] = clampToSpec(id, valueInYear(value, year) * Math.exp(logMultiplier[t]));
+  }
+  return { byYear };
+}
+
+/**
  * The lever values of one draw: the scenario's values moved by the draw, each kept within its lever's
  * range. A draw of all zeros returns values equal to `levers` (multiplying by e⁰ = 1 and adding 0 are exact).
  */
 export function applyDraw(levers: LeverValues, draw: InputDraw): LeverValues {
-  const out: Record<LeverId, number> = { ...levers };
-  for (const id of STREAM_LEVERS) out[id] = clampToSpec(id, levers[id] * Math.exp(draw.migration[id][1] ?? 0));
-  out.pointsSettlementRate = clampToSpec('pointsSettlementRate', levers.pointsSettlementRate * Math.exp(draw.settlement[1] ?? 0));
+  const out = { ...levers } as { -readonly [K in LeverId]: LeverValues[K] };
+  for (const id of PATH_STREAMS) out[id] = multiplyPath(id, levers[id], draw.migration[id]);
+  out.pointsSettlementRate = multiplyPath('pointsSettlementRate', levers.pointsSettlementRate, draw.settlement);
+  out.southStationPopulation = clampToSpec('southStationPopulation', levers.southStationPopulation * Math.exp(draw.migration.southStationPopulation[1] ?? 0));
   out.tfr2025 = clampToSpec('tfr2025', levers.tfr2025 * Math.exp(at(draw.tfrLog, 2025)));
   out.tfr2035 = clampToSpec('tfr2035', levers.tfr2035 * Math.exp(at(draw.tfrLog, 2035)));
   out.e02025 = clampToSpec('e02025', levers.e02025 + at(draw.e0, 2025));

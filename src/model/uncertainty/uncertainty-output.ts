@@ -2,6 +2,7 @@
  * Text outputs of probabilistic runs and of the tornado for the CLI and exports: JSON as documented in
  * docs/uncertainty.md, and CSV with one row per year and a column per field and percentile.
  */
+import type { PathValue } from '../xiqing/levers/year-path';
 import { PERCENTILES, percentileKey } from './percentiles';
 import type { ProbabilisticResult } from './probabilistic-run';
 import type { SensitivityResult } from './sensitivity';
@@ -10,7 +11,7 @@ import type { SensitivityResult } from './sensitivity';
 export interface UncertaintyMeta {
   name: string;
   description?: string;
-  levers?: Readonly<Record<string, number>>;
+  levers?: Readonly<Record<string, PathValue>>;
 }
 
 /** The percentile columns of one field, e.g. residents_p2.5 … residents_p97.5. */

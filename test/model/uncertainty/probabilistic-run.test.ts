@@ -9,6 +9,7 @@ import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
 import { fullEvaluator, HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from '../../../src/model/uncertainty/evaluators';
 import { PERCENTILES, percentileKey } from '../../../src/model/uncertainty/percentiles';
 import { createProbabilisticJob, runProbabilistic, type Evaluator } from '../../../src/model/uncertainty/probabilistic-run';
+import { valueInYear } from '../../../src/model/xiqing/levers/year-path';
 import { DEFAULT_UNCERTAINTY, withoutVariance } from '../../../src/model/uncertainty/uncertainty-params';
 
 const plan: ScenarioValues = {
@@ -79,12 +80,12 @@ describe('Monte Carlo error of the median', () => {
   // The draws alone, read through an evaluator that reports the drawn central-city volume: its median
   // is the scenario's value (the multiplier is log-normal around 1), so the error of p50 is known.
   const values: ScenarioValues = { ...DEFAULT_VALUES, levers: { ...DEFAULT_VALUES.levers, endYear: 2025 } };
-  const volumeEvaluator: Evaluator = (v) => Array.from({ length: 6 }, (_, t) => ({ year: 2020 + t, volume: v.levers.centralCityInflow }));
+  const volumeEvaluator: Evaluator = (v) => Array.from({ length: 6 }, (_, t) => ({ year: 2020 + t, volume: valueInYear(v.levers.centralCityInflow, 2021) }));
   const rmse = (runs: number, seeds: number[]) => {
     let sq = 0;
     for (const seed of seeds) {
       const r = runProbabilistic({ values, runs, seed, fields: ['volume'], targets: [], evaluate: volumeEvaluator });
-      sq += (r.percentiles.volume[0].p50 - values.levers.centralCityInflow) ** 2;
+      sq += (r.percentiles.volume[0].p50 - valueInYear(DEFAULT_VALUES.levers.centralCityInflow, 2021)) ** 2;
     }
     return Math.sqrt(sq / seeds.length);
   };
@@ -97,7 +98,8 @@ describe('Monte Carlo error of the median', () => {
         // Expected 4; with 40 replicates each RMSE has ~11% relative error.
         return ratio > 2.5 && ratio < 6.5;
       }),
-      { numRuns: 3 },
+      // A fixed fast-check seed: the bounds are about ±2.5 standard errors, so the test is deterministic.
+      { numRuns: 2, seed: 20251 },
     );
   });
 });
