@@ -70,7 +70,8 @@ export function drawInputs(params: UncertaintyParams, endYear: number, random: R
   };
 }
 
-const clampToSpec = (id: LeverId, value: number): number => Math.min(LEVER_SPECS[id].max, Math.max(LEVER_SPECS[id].min, value));
+/** A lever value kept within its spec's range. */
+export const clampToSpec = (id: LeverId, value: number): number => Math.min(LEVER_SPECS[id].max, Math.max(LEVER_SPECS[id].min, value));
 
 /** The departure in `year`, or in the last drawn year if the run ends earlier. */
 const at = (path: Float64Array, year: number): number => path[Math.min(path.length - 1, year - BASE_YEAR)];
