@@ -4,15 +4,17 @@
  * the loop yields so that a newer request can supersede it, and a superseded run stops.
  */
 import type { ScenarioValues } from '../../../src/model/scenario-values';
-import { HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from '../../../src/model/uncertainty/evaluators';
-import { createProbabilisticJob, type ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
+import { fastProbabilisticSteps } from '../../../src/model/uncertainty/fast-path';
+import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
 
 /** Draws per band computation in the app (docs/uncertainty.md: the Monte Carlo error this leaves). */
-export const APP_RUNS = 200;
+export const APP_RUNS = 1000;
+/** Full runs for the fertility, mortality and settlement draws (fast-path.ts). */
+export const APP_OPERATOR_RUNS = 100;
 /** The app's seed: the same scenario always shows the same bands. */
 export const APP_SEED = 20250101;
-/** Draws between yields. */
-const CHUNK = 10;
+/** Work between yields, ms: short enough that a newer request waits little. */
+const SLICE_MS = 8;
 
 export interface BandRequest {
   id: number;
@@ -31,19 +33,17 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 export async function computeBands(request: BandRequest, isCurrent: () => boolean): Promise<BandReply | null> {
   const started = performance.now();
   try {
-    const job = createProbabilisticJob({
-      values: request.values,
-      runs: request.runs,
-      seed: request.seed,
-      fields: HEADLINE_FIELDS,
-      targets: HEADLINE_TARGETS,
-      evaluate: headlineEvaluator,
-    });
-    while (!job.step(CHUNK)) {
-      await yieldToEvents();
-      if (!isCurrent()) return null;
+    const steps = fastProbabilisticSteps({ values: request.values, runs: request.runs, seed: request.seed, operatorRuns: APP_OPERATOR_RUNS });
+    let sliceStart = performance.now();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { id: request.id, ok: true, result: next.value, elapsedMs: performance.now() - started };
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await yieldToEvents();
+        if (!isCurrent()) return null;
+        sliceStart = performance.now();
+      }
     }
-    return { id: request.id, ok: true, result: job.result(), elapsedMs: performance.now() - started };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

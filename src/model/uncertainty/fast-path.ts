@@ -68,6 +68,19 @@ export interface PulseResponses {
  * Every other lever (settlement, rates, shares) stays as in `values`.
  */
 export function pulseResponses(values: ScenarioValues): PulseResponses {
+  return drain(pulseSteps(values));
+}
+
+/** Runs a generator to its end and returns its value. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** {@link pulseResponses} one model run per step (a worker yields between steps). */
+function* pulseSteps(values: ScenarioValues): Generator<void, PulseResponses> {
   const levers = values.levers;
   const years = levers.endYear - BASE_YEAR;
   const quiet = (id: (typeof PULSE_STREAMS)[number]): PathValue => ({ byYear: { [BASE_YEAR]: valueInYear(levers[id], BASE_YEAR), [BASE_YEAR + 1]: 0 } });
@@ -86,9 +99,11 @@ export function pulseResponses(values: ScenarioValues): PulseResponses {
     for (let k = 0; k < years; k++) {
       const year = BASE_YEAR + 1 + k;
       respond({ ...baseLevers, [id]: { byYear: { [BASE_YEAR]: valueInYear(levers[id], BASE_YEAR), [BASE_YEAR + 1]: 0, [year]: PULSE, [year + 1]: 0 } } });
+      yield;
     }
   }
   respond({ ...baseLevers, southStationPopulation: PULSE });
+  yield;
   return {
     years: years + 1,
     base,
@@ -164,6 +179,18 @@ const hasRateSpread = (p: UncertaintyParams) => p.settlement.sd !== 0 || p.tfr.i
  * @throws RangeError if `runs` or `seed` is not a whole number
  */
 export function runFastProbabilistic(request: FastRequest): ProbabilisticResult {
+  return drain(fastProbabilisticSteps(request));
+}
+
+/** Draws combined between yields. */
+const DRAWS_PER_STEP = 100;
+
+/**
+ * {@link runFastProbabilistic} as steps of about one model run each (pulse runs, operator runs, 100
+ * draws): a worker yields between steps so that a newer request can supersede this one.
+ * @throws RangeError if `runs` or `seed` is not a whole number (on the first step)
+ */
+export function* fastProbabilisticSteps(request: FastRequest): Generator<void, ProbabilisticResult> {
   const { values, runs } = request;
   const seed = request.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number ≥ 1 (got ${runs})`);
@@ -172,7 +199,7 @@ export function runFastProbabilistic(request: FastRequest): ProbabilisticResult 
   const targets = (request.targets ?? HEADLINE_TARGETS).filter((p) => p.measure.kind === 'norm' || FAST_FIELDS.includes(p.measure.field));
   const endYear = values.levers.endYear;
   const nYears = endYear - BASE_YEAR + 1;
-  const responses = pulseResponses(values);
+  const responses: PulseResponses = yield* pulseSteps(values);
   const meanVolumes = volumesOf(values.levers);
   const random = createRandom(seed);
   const rateSpread = hasRateSpread(params);
@@ -189,6 +216,7 @@ export function runFastProbabilistic(request: FastRequest): ProbabilisticResult 
       levers.southStationPopulation = values.levers.southStationPopulation;
       const rows = headlineEvaluator({ levers: levers as LeverValues, norms: values.norms });
       operators.push({ counts: flatCounts(rows), e0: Float64Array.from(rows, (r) => r.e0), tfr: Float64Array.from(rows, (r) => r.tfr) });
+      yield;
     }
   }
 
@@ -203,6 +231,7 @@ export function runFastProbabilistic(request: FastRequest): ProbabilisticResult 
   const counts = new Float64Array(responses.base.length);
   const row = new Float64Array(HEADLINE_FIELDS.length);
   for (let r = 0; r < runs; r++) {
+    if (r > 0 && r % DRAWS_PER_STEP === 0) yield;
     const draw = r < draws.length ? draws[r] : drawInputs(params, endYear, random);
     // A draw's volumes, exactly as applyDraw sets them: the scenario's value × e^m, within the lever's range.
     PULSE_STREAMS.forEach((id, s) => {
