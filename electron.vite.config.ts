@@ -6,12 +6,16 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+/** The model's front door, as in tsconfig.base.json and vitest.config.ts. */
+const resolveModel = { alias: { '@model': resolve(root, 'src/model/index.ts') } };
 
 export default defineConfig({
   main: {
+    resolve: resolveModel,
     build: { rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } } },
   },
   preload: {
+    resolve: resolveModel,
     // Sandboxed preload scripts must be CommonJS: Electron cannot load an ESM preload with sandbox on.
     build: {
       rollupOptions: {
@@ -22,6 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: resolveModel,
     // The browser host's About box reads it; the Electron host asks main instead.
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: { rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } } },

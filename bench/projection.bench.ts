@@ -7,9 +7,15 @@
  * Run: npx tsx bench/projection.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { survivalFromMx } from '../src/model/engine/life-table';
-import { project, type ProjectionInputs } from '../src/model/engine/project';
-import type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from '../src/model/engine/types';
+import {
+  type BySex,
+  type MultiStateStepInputs,
+  project,
+  type ProjectionInputs,
+  type StateTransfer,
+  type StepRates,
+  survivalFromMx,
+} from '@model';
 
 const OPEN_AGE = 100;
 const N = OPEN_AGE + 1;

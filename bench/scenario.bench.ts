@@ -8,9 +8,7 @@
  * Run: npx tsx bench/scenario.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_LEVERS } from '../src/model/xiqing/levers/lever-values';
-import { runXiqing } from '../src/model/xiqing/model';
-import { indicatorRows } from '../src/model/xiqing/scenario/indicators';
+import { DEFAULT_LEVERS, indicatorRows, runXiqing } from '@model';
 
 const WARMUP = 500;
 const RUNS = 1000;

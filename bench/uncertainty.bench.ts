@@ -7,12 +7,20 @@
  * Run: npx tsx bench/uncertainty.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_VALUES } from '../src/model/scenario-values';
-import { HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from '../src/model/uncertainty/evaluators';
-import { runFastProbabilistic } from '../src/model/uncertainty/fast-path';
-import { runProbabilistic } from '../src/model/uncertainty/probabilistic-run';
-import { sensitivity } from '../src/model/uncertainty/sensitivity';
-import { DEFAULT_UNCERTAINTY, withoutVariance } from '../src/model/uncertainty/uncertainty-params';
+import {
+  DEFAULT_LEVERS,
+  DEFAULT_NORMS,
+  DEFAULT_UNCERTAINTY,
+  HEADLINE_FIELDS,
+  HEADLINE_TARGETS,
+  headlineEvaluator,
+  runFastProbabilistic,
+  runProbabilistic,
+  sensitivity,
+  withoutVariance,
+} from '@model';
+
+const DEFAULT_VALUES = { levers: DEFAULT_LEVERS, norms: DEFAULT_NORMS };
 
 const REPEATS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -3,7 +3,7 @@
  * `<repo>/data/reference/` into `src/model/xiqing/data/base-population-2020.json`.
  *
  * Run: `npx tsx scripts/build-base-population.ts`. The output is committed; a test
- * (`test/xiqing/base-population.test.ts`) re-runs the pure core `buildBasePopulation` and compares,
+ * (`test/model/xiqing/base-population.test.ts`) re-runs the pure core `buildBasePopulation` and compares,
  * so nobody edits the JSON by hand. Method and sources: `docs/data-sources.md`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFormatOf, type ExportFormat } from '../export/formats.js';
 import { EXPORT_LANGS, isExportLang, type ExportLang } from '../export/labels.js';
-import { MAX_COMPARED_SCENARIOS } from '../model/compare/compare-scenarios.js';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import { CliError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 

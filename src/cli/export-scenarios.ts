@@ -4,8 +4,7 @@
  * (src/export).
  */
 import { readFile } from 'node:fs/promises';
-import { compareScenarios, type NamedScenario } from '../model/compare/index.js';
-import { parseScenario, scenarioValues, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
+import { compareScenarios, type NamedScenario, parseScenario, SCENARIO_FORMAT, scenarioValues } from '@model';
 import type { ExportRequest } from './args.js';
 import { CliError } from './errors.js';
 import { readJsonFile, writeBinaryFile } from './files.js';

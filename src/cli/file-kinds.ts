@@ -2,12 +2,24 @@
  * The kinds of input file the CLI reads, keyed by the file's `format` field. To add a kind, add an
  * entry to FILE_KINDS; nothing else changes.
  */
-import { project } from '../model/engine/project.js';
-import { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from '../model/inputs-file/index.js';
-import { REPORT_COLUMNS, scenarioReport } from '../model/scenario-report.js';
-import { parseScenario, scenarioValues, SCENARIO_FORMAT } from '../model/scenario-file/scenario-file.js';
-import { valueOverrides, type ScenarioValues } from '../model/scenario-values.js';
-import { scenarioToCsv, scenarioToJson } from '../model/xiqing/scenario/scenario-output.js';
+import {
+  INPUTS_FILE_FORMAT,
+  parseInputsFile,
+  type ParseResult,
+  parseScenario,
+  project,
+  REPORT_COLUMNS,
+  resultToCsv,
+  resultToJson,
+  SCENARIO_FORMAT,
+  scenarioReport,
+  scenarioToCsv,
+  scenarioToJson,
+  scenarioValues,
+  type ScenarioValues,
+  toProjectionInputs,
+  valueOverrides,
+} from '@model';
 import type { OutputFormat } from './output-formats.js';
 
 /** A projected file, ready to print in any output format. */

@@ -2,12 +2,15 @@
  * The CLI's plan-target checklist (`--targets YEAR`) and goal seek (`--solve LEVER --for INDICATOR=VALUE
  * --in YEAR`) for a scenario: text renderings of the model's `planTargetChecklist` and `goalSeek`.
  */
-import { goalSeek } from '../model/services/goal-seek.js';
-import { planTargetChecklist, type PlanTargetRow } from '../model/services/plan-targets.js';
-import type { ScenarioValues } from '../model/scenario-values.js';
-import { LEVER_SPECS } from '../model/xiqing/levers/lever-specs.js';
-import { isLeverId } from '../model/xiqing/levers/lever-values.js';
-import { runXiqing } from '../model/xiqing/model.js';
+import {
+  goalSeek,
+  isLeverId,
+  LEVER_SPECS,
+  planTargetChecklist,
+  type PlanTargetRow,
+  runXiqing,
+  type ScenarioValues,
+} from '@model';
 import { CliError } from './errors.js';
 
 /** A number as the checklist shows it: shares as %, large counts with thousands separators. */

@@ -1,8 +1,14 @@
 /** The CLI's `--uncertainty N [--seed S]` and `--sensitivity INDICATOR [--in YEAR]` for a scenario file. */
-import { valueOverrides, type ScenarioValues } from '../model/scenario-values.js';
-import { runProbabilistic } from '../model/uncertainty/probabilistic-run.js';
-import { sensitivity } from '../model/uncertainty/sensitivity.js';
-import { sensitivityToCsv, sensitivityToJson, uncertaintyToCsv, uncertaintyToJson } from '../model/uncertainty/uncertainty-output.js';
+import {
+  runProbabilistic,
+  sensitivity,
+  sensitivityToCsv,
+  sensitivityToJson,
+  uncertaintyToCsv,
+  uncertaintyToJson,
+  valueOverrides,
+  type ScenarioValues,
+} from '@model';
 import { CliError } from './errors.js';
 import type { OutputFormat } from './output-formats.js';
 

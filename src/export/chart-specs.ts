@@ -3,8 +3,7 @@
  * built from the comparison's series. The deck draws them as native charts; tests compare the chart
  * XML with the model through them.
  */
-import type { Comparison, IndicatorId } from '../model/compare';
-import { indicatorSeries } from '../model/compare';
+import { type Comparison, type IndicatorId, indicatorSeries } from '@model';
 import { displayScale, toDisplay, type DisplayScale } from './display';
 import { displayName } from './format';
 import { exportLabels, type ExportLang } from './labels';

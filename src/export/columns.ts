@@ -6,11 +6,15 @@
  * holds (which decides its number format). Demographic labels come from the export label tables;
  * service labels from the service layer's own field specs.
  */
-import type { Comparison, IndicatorId } from '../model/compare';
-import { isServiceIndicator } from '../model/compare';
-import { SERVICE_FIELDS, type ServiceFieldSpec } from '../model/services';
-import { REPORT_COLUMNS } from '../model/scenario-report';
-import { SCENARIO_COLUMNS } from '../model/xiqing/scenario/scenario-output';
+import {
+  type Comparison,
+  type IndicatorId,
+  isServiceIndicator,
+  REPORT_COLUMNS,
+  SCENARIO_COLUMNS,
+  SERVICE_FIELDS,
+  type ServiceFieldSpec,
+} from '@model';
 import { exportLabels, fillLabel, type ExportLabels, type ExportLang } from './labels';
 
 /** A data column: `year` or an indicator. */

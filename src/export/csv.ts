@@ -6,7 +6,7 @@
  *
  * Numbers are the model's at full precision (persons as counts, shares as fractions 0..1).
  */
-import { indicatorValue, type Comparison } from '../model/compare';
+import { type Comparison, indicatorValue } from '@model';
 import { columnHeader, exportColumns } from './columns';
 import { exportLabels, fillLabel } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';

@@ -3,7 +3,7 @@
  * numbers): Chinese habits in Chinese (population in 万人), international habits in English (persons),
  * shares as percentages. A chart value is the model's value ÷ `scale`, rounded to `decimals`.
  */
-import type { IndicatorId } from '../model/compare';
+import type { IndicatorId } from '@model';
 import { columnUnit, valueKind } from './columns';
 import { exportLabels, type ExportLang } from './labels';
 

@@ -2,8 +2,7 @@
  * Number and text formatting for the human-readable parts of the exports (lever values in metadata,
  * PPTX tables). Data cells keep the model's full numbers; only their display is formatted.
  */
-import type { LeverSpec } from '../model/xiqing/levers/lever-spec';
-import { pathPoints, type PathValue } from '../model/xiqing/levers/year-path';
+import { pathPoints, type LeverSpec, type PathValue } from '@model';
 import type { ExportLang } from './labels';
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -8,7 +8,7 @@
  * const bytes = await buildExport('xlsx', comparison, { lang: 'zh-CN', appVersion: '0.1.0', date: new Date() });
  * ```
  */
-import type { Comparison } from '../model/compare';
+import type { Comparison } from '@model';
 import { buildCsv } from './csv';
 import type { ExportOptions } from './metadata';
 import { buildPptx } from './pptx';

@@ -2,8 +2,7 @@
  * What every export says about itself: the app and its version, the export date, the scenarios (the
  * first is the baseline), the lever values that differ from the defaults, and the data vintage.
  */
-import type { Comparison } from '../model/compare';
-import { whatDiffers } from '../model/compare';
+import { type Comparison, whatDiffers } from '@model';
 import { displayName, formatDate, formatSettingValue } from './format';
 import { exportLabels, type ExportLang } from './labels';
 

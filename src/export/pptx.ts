@@ -10,8 +10,7 @@
  * slide says so.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { Comparison, HeadlineRow } from '../model/compare';
-import { headlineTable, whatDiffers } from '../model/compare';
+import { type Comparison, type HeadlineRow, headlineTable, whatDiffers } from '@model';
 import { chartSlides, SCENARIO_COLORS, type ChartPanel, type ChartSlide } from './chart-specs';
 import { columnLabel } from './columns';
 import { displayScale, type DisplayScale } from './display';

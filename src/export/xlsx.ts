@@ -5,19 +5,26 @@
  * rows are in the export's language and frozen with the first column(s); number formats: persons
  * '#,##0', shares '0.00%', rates '0.000'. Cells hold the model's numbers at full precision.
  */
-import type { PathValue } from '../model/xiqing/levers/year-path';
+import type { PathValue } from '@model';
 import ExcelJS from 'exceljs';
-import type { Comparison, HeadlineRow } from '../model/compare';
-import { headlineTable, indicatorValue } from '../model/compare';
+import {
+  type Comparison,
+  DEFAULT_LEVERS,
+  DEFAULT_NORMS,
+  type HeadlineRow,
+  headlineTable,
+  indicatorValue,
+  LEVER_IDS,
+  LEVER_SPECS,
+  type LeverSpec,
+  NORM_IDS,
+  NORM_SPECS,
+} from '@model';
 import { columnHeader, columnLabel, columnUnit, exportColumns, NUMBER_FORMATS, valueKind } from './columns';
 import { displayName, formatSettingValue, settingNumberFormat } from './format';
 import { exportLabels, type ExportLabels, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
 import { SheetNamer } from './sheet-names';
-import { LEVER_IDS, LEVER_SPECS } from '../model/xiqing/levers/lever-specs';
-import { DEFAULT_LEVERS } from '../model/xiqing/levers/lever-values';
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS } from '../model/services';
-import type { LeverSpec } from '../model/xiqing/levers/lever-spec';
 
 /** Number formats of the comparison sheet's difference columns. */
 export const DIFF_FORMATS = {

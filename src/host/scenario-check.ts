@@ -3,7 +3,7 @@
  * names) and every text it is asked to save goes through the model's own loader, and a refusal comes
  * back as a {@link HostError} the renderer can show. Pure: used by main and by the browser host.
  */
-import { parseScenarioText, type ScenarioFile as Scenario } from '../model/scenario-file/scenario-file';
+import { parseScenarioText, type ScenarioFile as Scenario } from '@model';
 import { describeTooLarge, type HostError, type HostErrorKind } from './contract';
 
 export type { Scenario };

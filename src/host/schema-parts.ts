@@ -3,7 +3,7 @@
  * recur across channels, each with a message that says what is wrong.
  */
 import { z } from 'zod';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../model/scenario-file/scenario-file';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '@model';
 import { MAX_SCENARIO_BYTES } from './contract';
 import { isPlainJsonName, safeFileName } from './safe-file-name';
 

@@ -4,7 +4,7 @@
  * (`parseWalkthroughText`), and a refusal comes back as a {@link HostError}. Pure: used by main and by
  * the browser host.
  */
-import { parseWalkthroughText, type WalkthroughFile } from '../model/walkthrough-file/walkthrough-file';
+import { parseWalkthroughText, type WalkthroughFile } from '@model';
 import type { HostError } from './contract';
 import { hostError } from './scenario-check';
 

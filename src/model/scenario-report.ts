@@ -4,9 +4,9 @@
  * all take their numbers from here.
  */
 import type { ScenarioValues } from './scenario-values';
-import { serviceRows } from './services/demand';
-import { SERVICE_FIELDS } from './services/service-row';
-import type { ServiceRow } from './services/service-row';
+import { serviceRows } from './service-demand/demand';
+import { SERVICE_FIELDS } from './service-demand/service-row';
+import type { ServiceRow } from './service-demand/service-row';
 import { runXiqing } from './xiqing/model';
 import { censusIndicatorRow, indicatorRows, type IndicatorRow } from './xiqing/scenario/indicators';
 import type { ScenarioRun } from './xiqing/scenario/run-scenario';

@@ -3,8 +3,8 @@
  * their `levers` map (ids never collide), so one validator, one "what differs" list and one lever-card
  * generator serve both.
  */
-import { checkNormValue, isNormId } from './services/norm-values';
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './services/norm-specs';
+import { checkNormValue, isNormId } from './service-demand/norm-values';
+import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
 import type { LeverSpec } from './xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
 import { checkLeverValue, DEFAULT_LEVERS, isLeverId, type LeverValue, type LeverValues } from './xiqing/levers/lever-values';

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDate } from '../../src/cli/export-scenarios';
 import { buildCsvText, displayScale } from '../../src/export';
 import { compareScenarios } from '../../src/model/compare';
-import { xiqingServiceRows } from '../../src/model/services';
+import { xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { loadPreset } from '../export/fixtures';
 import { readPptx } from '../export/pptx-xml';

@@ -67,8 +67,8 @@ describe('npm run project: service columns, --targets and --solve', () => {
   ];
 
   it('scenario JSON and CSV carry the service-demand columns, equal to the service layer', async () => {
-    const { serviceRows } = await import('../../src/model/services/demand');
-    const { DEFAULT_NORMS } = await import('../../src/model/services/norm-specs');
+    const { serviceRows } = await import('../../src/model/service-demand/demand');
+    const { DEFAULT_NORMS } = await import('../../src/model/service-demand/norm-specs');
     const { runXiqing } = await import('../../src/model/xiqing/model');
     const expected = serviceRows(runXiqing(DEFAULT_LEVERS), DEFAULT_NORMS);
     const json = JSON.parse((await runCli(['scenarios/trend.json'])).stdout);

@@ -8,12 +8,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { goalSeek } from '../../src/model/services/goal-seek';
-import { DEFAULT_NORMS } from '../../src/model/services/norm-specs';
+import { goalSeek } from '../../src/model/solve/goal-seek';
+import { DEFAULT_NORMS } from '../../src/model/service-demand/norm-specs';
 import type { ViewContext } from '../../renderer/src/charts/chart-view-model';
 import { answerText, formatSolvedLever, roundToStep, solveGoal } from '../../renderer/src/goal-seek/goal-seek-logic';
 import zhGoal from '../../renderer/src/i18n/goal-seek/zh-CN.json';
-import { viewContext } from '../renderer/view-context';
+import { viewContext } from '../renderer/support/view-context';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
 

@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BOM, buildCsv, buildCsvText, columnHeader, exportColumns } from '../../src/export';
-import { xiqingServiceRows } from '../../src/model/services';
+import { xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { nameParts, options, presetComparison } from './fixtures';
 

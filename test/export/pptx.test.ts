@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPptx, DECK_FONT, deckOutline, displayScale } from '../../src/export';
 import type { IndicatorId } from '../../src/model/compare';
-import { xiqingServiceRows } from '../../src/model/services';
+import { xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { nameParts, options, presetComparison } from './fixtures';
 import { readPptx, type SlideXml } from './pptx-xml';

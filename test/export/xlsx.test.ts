@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildXlsx, columnHeader, exportColumns, NUMBER_FORMATS, valueKind } from '../../src/export';
-import { xiqingServiceRows } from '../../src/model/services';
+import { xiqingServiceRows } from '../../src/model/service-demand';
 import { LEVER_IDS, LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { nameParts, options, presetComparison } from './fixtures';

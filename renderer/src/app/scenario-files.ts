@@ -5,8 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { HostError } from '../../../src/host/contract';
 import type { Host } from '../host/host';
-import { valueOverrides } from '../../../src/model/scenario-values';
-import { parseScenarioText, serializeScenario, type ScenarioLoadError } from '../../../src/model/scenario-file/scenario-file';
+import { parseScenarioText, type ScenarioLoadError, serializeScenario, valueOverrides } from '@model';
 import type { AppStore } from '../state/app-store';
 import type { Scenario } from '../state/scenario';
 

@@ -1,6 +1,5 @@
 /** Shares of residents in broad age groups over time (ageing at a glance). */
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
-import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
+import type { IndicatorRow, ProbabilisticResult } from '@model';
 import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 

@@ -2,7 +2,7 @@
  * The 95% and 80% bands of one output as chart series, to put before the line they surround (bands
  * are drawn behind lines and bars whatever their position: order 5).
  */
-import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
+import type { ProbabilisticResult } from '@model';
 import type { Series } from './chart-view-model';
 
 /** A colour `#rrggbb` with an alpha (0..1) as `#rrggbbaa`. */

@@ -1,5 +1,5 @@
 /** Births and deaths per year (the flows of each step year → year+1, as the indicators define them). */
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
+import type { IndicatorRow } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 export function birthsDeathsViewModel(rows: readonly IndicatorRow[], { t, format }: ViewContext): ChartViewModel {

@@ -25,6 +25,7 @@ export function PyramidPanel({ results, live }: { results: ModelResults; live: b
   useEffect(() => {
     if (!playing) return;
     if (shownYear >= lastYear) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- playback stops itself on the last year; deriving it in render is a refactor
       setPlaying(false);
       return;
     }

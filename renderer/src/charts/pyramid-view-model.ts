@@ -3,7 +3,7 @@
  * read at this size), men to the left as negative values. The value axis is fixed over all years of
  * the run, so playing through the years shows the shape change rather than the axis.
  */
-import type { BySex } from '../../../src/model/engine/types';
+import type { BySex } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 /** Width of an age group, years; the last group is open (100+). */

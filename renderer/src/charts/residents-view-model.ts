@@ -1,7 +1,6 @@
 /** Residents by hukou status over time (stacked), the hukou population, and the plan's 2025 targets. */
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
+import type { IndicatorRow, ProbabilisticResult } from '@model';
 import { PLAN_YEAR, planTarget } from '../results/plan-targets';
-import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
 import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 

@@ -2,8 +2,7 @@
  * Service demand over time: under-3 childcare places needed by the plan's norm against the places
  * available, and elderly-care beds needed (with the nursing-type share).
  */
-import type { ServiceRow } from '../../../src/model/services/service-row';
-import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
+import type { ProbabilisticResult, ServiceRow } from '@model';
 import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 

@@ -1,8 +1,7 @@
 // The control that adds an open, preset or library scenario to the comparison.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare';
-import { parseScenarioText, scenarioValues } from '../../../src/model/scenario-file/scenario-file';
+import { MAX_COMPARED_SCENARIOS, parseScenarioText, scenarioValues } from '@model';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';
 import { useLibrarySession, useLibraryState } from '../library/use-library-session';

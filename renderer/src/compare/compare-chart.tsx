@@ -27,6 +27,7 @@ export function CompareChart({ vm }: { vm: ChartViewModel }) {
       scales: { ...base.scales, x: { ...base.scales?.x, title: { display: false } } },
     };
     // The key covers everything of the view-model the options read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by optionsKey, not by every new view-model
   }, [optionsKey, format]);
   const { instance, ref } = useRegisteredChart(vm.key);
   const headingId = `${vm.key}-title`;

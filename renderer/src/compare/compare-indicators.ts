@@ -1,6 +1,6 @@
 /** The indicators the compare view charts and tabulates, with their units and value formats. */
 import type { TFunction } from 'i18next';
-import { DEMOGRAPHIC_HEADLINES, SERVICE_HEADLINES, type HeadlineUnit, type IndicatorId } from '../../../src/model/compare';
+import { DEMOGRAPHIC_HEADLINES, type HeadlineUnit, type IndicatorId, SERVICE_HEADLINES } from '@model';
 import type { ValueAxis } from '../charts/chart-view-model';
 import type { NumberFormat } from '../format/number-format';
 

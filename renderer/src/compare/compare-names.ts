@@ -1,7 +1,6 @@
 /** Names and values of compared scenarios, whatever they come from. */
 import type { Language } from '../../../src/host/contract';
-import { scenarioValues } from '../../../src/model/scenario-file/scenario-file';
-import type { ScenarioValues } from '../../../src/model/scenario-values';
+import { scenarioValues, type ScenarioValues } from '@model';
 import { localized } from '../format/lever-format';
 import { splitBilingual } from '../presets/bilingual';
 import { PRESETS } from '../presets/presets';

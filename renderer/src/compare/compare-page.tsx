@@ -1,7 +1,7 @@
 // The Compare page: the chosen scenarios, computed together, laid out for export and reading.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { ChartExportContext, openExportDialog, type ExportScenario } from '../export';
 import { useLanguage } from '../i18n/use-language';

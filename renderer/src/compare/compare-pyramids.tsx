@@ -1,9 +1,7 @@
 // The pyramids section of the Compare page: baseline and one partner on one axis, one year slider.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioResult } from '../../../src/model/compare';
-import type { BySex } from '../../../src/model/engine/types';
-import { populationByAge } from '../../../src/model/xiqing/scenario/indicators';
+import { type BySex, populationByAge, type ScenarioResult } from '@model';
 import { ChartPanel } from '../charts/chart-panel';
 import { YearSlider } from '../charts/year-slider';
 import { ChartExportContext } from '../export';
@@ -43,6 +41,7 @@ export function ComparePyramids({ comparison, scenarios, ctx, exported }: Compar
     }));
     return comparePyramidViewModels(sides, years, index, ctx);
     // `shown` is derived from partnerIndex and the number of scenarios.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown is a new array each render; its inputs are listed instead
   }, [comparison, scenarios, partnerIndex, years, index, ctx]);
 
   return (

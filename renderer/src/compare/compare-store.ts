@@ -3,8 +3,7 @@
  * or the scenarios open in the editor, each with its colour. Kept outside the view, so switching tabs
  * keeps the comparison.
  */
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare';
-import type { ScenarioValues } from '../../../src/model/scenario-values';
+import { MAX_COMPARED_SCENARIOS, type ScenarioValues } from '@model';
 import { nextColour, type CompareColour } from './palette';
 
 export type CompareSource =

@@ -1,7 +1,7 @@
 // The sections of a computed comparison: charts, headline table, pyramids and what differs.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { headlineTable, type Comparison } from '../../../src/model/compare';
+import { type Comparison, headlineTable } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { ExportScenario } from '../export';
 import { useLanguage } from '../i18n/use-language';

@@ -3,8 +3,7 @@
  * per set of values and kept (by the identity of its lever and norm objects, which immer keeps stable
  * while they do not change), so adding a scenario or editing one runs the model for that one only.
  */
-import { compareScenarios, type Comparison, type ScenarioResult } from '../../../src/model/compare';
-import type { ScenarioValues } from '../../../src/model/scenario-values';
+import { compareScenarios, type Comparison, type ScenarioResult, type ScenarioValues } from '@model';
 
 const results = new WeakMap<object, WeakMap<object, ScenarioResult>>();
 

@@ -6,7 +6,7 @@
  * Okabe–Ito colours, chosen to stay apart for the common colour-vision deficiencies; each is at least
  * 3:1 against white, so lines and swatches read on the page and in exports.
  */
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 
 export const COMPARE_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#b8860b', '#56638a'] as const;
 

@@ -4,7 +4,7 @@
  * slider moves. Men to the left (negative), women to the right, in the scenario's colour (women a
  * lighter tint of it).
  */
-import type { BySex } from '../../../src/model/engine/types';
+import type { BySex } from '@model';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
 import { pyramidLimit, yearPyramidViewModel } from '../charts/pyramid-view-model';
 import { tint } from './palette';

@@ -3,7 +3,7 @@
  * solid; the others solid too, told apart by colour and named in the legend above the charts). The
  * values are the model's own series (`indicatorSeries`), in model units.
  */
-import { indicatorSeries, type Comparison } from '../../../src/model/compare';
+import { type Comparison, indicatorSeries } from '@model';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';
 

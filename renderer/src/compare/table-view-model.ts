@@ -4,7 +4,7 @@
  * (absolute, in percentage points for shares, and relative). Every number comes from the model's
  * `headlineTable`; only formatting happens here.
  */
-import type { HeadlineRow, HeadlineTable, HeadlineUnit, IndicatorId } from '../../../src/model/compare';
+import type { HeadlineRow, HeadlineTable, HeadlineUnit, IndicatorId } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorDiff, formatIndicatorValue, formatRelative } from './compare-indicators';
 import type { ComparedScenario } from './series-view-model';

@@ -4,8 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Comparison } from '../../../src/model/compare';
-import type { ScenarioValues } from '../../../src/model/scenario-values';
+import type { Comparison, ScenarioValues } from '@model';
 import { createFrameScheduler } from '../model/frame-scheduler';
 import { compareValues } from './comparison';
 

@@ -3,9 +3,9 @@
  * with each scenario's value in the interface language (label, unit and number format from the spec).
  * The list itself is the model's `whatDiffers`.
  */
-import { samePathValue } from '../../../src/model/xiqing/levers/year-path';
+import { samePathValue } from '@model';
 import type { Language } from '../../../src/host/contract';
-import { whatDiffers, type ScenarioSettings } from '../../../src/model/compare';
+import { type ScenarioSettings, whatDiffers } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 
 export interface DiffersRow {

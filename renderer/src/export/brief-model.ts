@@ -6,7 +6,7 @@
  */
 import { chartSlides, deckOutline, displayName, exportLabels, formatDate, SCENARIO_COLORS, type ChartPanel } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
-import { compareScenarios, type Comparison, type IndicatorId } from '../../../src/model/compare';
+import { compareScenarios, type Comparison, type IndicatorId } from '@model';
 import type { ExportScenario, Translate } from './export-types';
 
 /** The charts of the brief, in order; the service charts only when service demand is included. */

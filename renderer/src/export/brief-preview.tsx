@@ -62,6 +62,7 @@ export function BriefPreview({ scenarios, onClose }: { scenarios: readonly Expor
 
   useEffect(() => {
     let live = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- clears the stale preview while the new one is prepared asynchronously
     setPrepared(null);
     void (async () => {
       const [info, { briefModel }, { briefChartImages }] = await Promise.all([host.getAppInfo(), import('./brief-model'), import('./brief-charts')]);

@@ -7,7 +7,7 @@
 import type { Language } from '../../../src/host/contract';
 import { displayName, formatDate } from '../../../src/export/format';
 import { exportLabels } from '../../../src/export/labels';
-import { whatDiffers } from '../../../src/model/compare/what-differs';
+import { whatDiffers } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { ExportScenario, Translate } from './export-types';
 

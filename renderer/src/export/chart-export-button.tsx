@@ -95,6 +95,7 @@ export function ChartExportButton({ getChart, title, year, scenarios, testKey }:
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focuses the first item when the menu opens, not when focusItem is recreated
   }, [open]);
 
   useEffect(() => {

@@ -6,7 +6,7 @@
  */
 import { buildExport, type ExportFormat } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
-import { compareScenarios, type Comparison } from '../../../src/model/compare';
+import { compareScenarios, type Comparison } from '@model';
 import type { ExportScenario } from './export-types';
 
 export interface DataExportOptions {

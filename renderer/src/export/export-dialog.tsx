@@ -13,7 +13,7 @@ import { BriefPreview } from './brief-preview';
 import { EXPORT_DIALOG_FORMATS, exportFileName, exportFilters, failureNotice, resultNotice, type ExportDialogFormat, type ExportNotice } from './export-files';
 import { editorScenarios, limitScenarios, type ScenarioScope } from './export-scenarios';
 import type { ExportScenario } from './export-types';
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare/compare-scenarios';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import { displayName } from '../../../src/export/format';
 import './export.css';
 
@@ -70,6 +70,7 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
 
   // A new request while open (the menu again, another chart) selects its format.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new request (same dialog, new initialFormat) resets the choice; keying the dialog instead is a refactor
     if (initialFormat) setFormat(initialFormat);
   }, [initialFormat, given]);
 
@@ -79,6 +80,7 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
   const openCount = order.length;
 
   const run = async () => {
+    // eslint-disable-next-line react-hooks/globals -- the last format used is remembered across openings of the dialog, on purpose
     lastFormat = format;
     if (format === 'pdf') {
       onBrief(scenarios);

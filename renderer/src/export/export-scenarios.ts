@@ -3,7 +3,7 @@
  * every open scenario with the active one first (the baseline). Pure functions of the editor state.
  */
 import type { Language } from '../../../src/host/contract';
-import { MAX_COMPARED_SCENARIOS } from '../../../src/model/compare/compare-scenarios';
+import { MAX_COMPARED_SCENARIOS } from '@model';
 import { localized } from '../format/lever-format';
 import type { AppState } from '../state/app-store';
 import { scenarioName, type Scenario } from '../state/scenario';

@@ -2,7 +2,7 @@
  * Types shared by every export in the app: the scenarios an export covers and the translation
  * function of the 'exporting' namespace. Plain types, cheap to import anywhere.
  */
-import type { NamedScenario } from '../../../src/model/compare';
+import type { NamedScenario } from '@model';
 
 /**
  * A scenario to export: a display name (a bilingual preset name "中文 · English" is shown in the

@@ -3,8 +3,7 @@
  * (shares ×100), plus parsing what a user types into a number box.
  */
 import type { Language } from '../../../src/host/contract';
-import type { LeverSpec } from '../../../src/model/xiqing/levers/lever-spec';
-import { pathPoints, type PathValue } from '../../../src/model/xiqing/levers/year-path';
+import { pathPoints, type LeverSpec, type PathValue } from '@model';
 
 /** What formatting needs of a lever or norm spec (norms have the same shape, another chapter). */
 export type ValueSpec = Pick<LeverSpec, 'format' | 'decimals' | 'min' | 'max' | 'step' | 'unit'>;

@@ -1,18 +1,24 @@
 /**
  * The "What would it take?" panel's pure logic: which indicators and levers it offers, the goal-seek
  * request it builds from the form, rounding a solution to the lever's step, and the answer in words.
- * The solving itself is the model's `goalSeek` (src/model/services/goal-seek.ts); nothing here runs
+ * The solving itself is the model's `goalSeek` (src/model/solve/goal-seek.ts); nothing here runs
  * the model except {@link solveGoal}, which calls it.
  */
-import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
+import type { PathValue } from '@model';
 import type { Language } from '../../../src/host/contract';
-import { goalSeek, indicatorValue, type GoalSeekResult } from '../../../src/model/services/goal-seek';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
-import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { runXiqing } from '../../../src/model/xiqing/model';
-import { BASE_YEAR } from '../../../src/model/xiqing/rates/year-paths';
+import {
+  BASE_YEAR,
+  goalSeek,
+  type GoalSeekResult,
+  runIndicatorValue,
+  LEVER_IDS,
+  LEVER_SPECS,
+  type LeverId,
+  type LeverValues,
+  type NormValues,
+  PLAN_TARGETS,
+  runXiqing,
+} from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
@@ -128,7 +134,7 @@ export function roundToStep(lever: LeverId, value: number): number {
 
 /** The indicator's value in `year` for a set of lever values. */
 export function indicatorAt(levers: LeverValues, norms: NormValues, field: string, year: number): number | undefined {
-  return indicatorValue(runXiqing(levers), norms, year - BASE_YEAR, field);
+  return runIndicatorValue(runXiqing(levers), norms, year - BASE_YEAR, field);
 }
 
 /** A solved request: the model's answer, plus the step-rounded value Apply sets and the indicator there. */

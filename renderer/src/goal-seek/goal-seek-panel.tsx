@@ -6,8 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import type { LeverChapter } from '../../../src/model/xiqing/levers/lever-spec';
+import { LEVER_SPECS, type LeverChapter, type LeverId } from '@model';
 import { useAppServices } from '../app/app-context';
 import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
@@ -68,6 +67,7 @@ export function GoalSeekPanel() {
   useEffect(() => {
     if (focusApplied && status === 'applied') {
       appliedRef.current?.focus();
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-shot focus request, cleared once the applied answer has the focus
       setFocusApplied(false);
     }
   }, [focusApplied, status]);

@@ -1,6 +1,6 @@
 // Opening scenarios: new from a preset, from the library, from the Open… dialog or a dropped file.
 import type { OpenResult } from '../../../src/host/contract';
-import { parseScenarioText, serializeScenario } from '../../../src/model/scenario-file/scenario-file';
+import { parseScenarioText, serializeScenario } from '@model';
 import { scenarioText } from '../app/scenario-files';
 import type { SessionCore } from './library-session-core';
 import { isError, type LibrarySession } from './library-session-types';

@@ -1,6 +1,6 @@
 // The recovery offer at start-up: finds unsaved work of an earlier run and restores or discards it.
 import type { RecoveryEntry } from '../../../src/host/contract';
-import { parseScenarioText } from '../../../src/model/scenario-file/scenario-file';
+import { parseScenarioText } from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import type { SessionCore } from './library-session-core';

@@ -1,6 +1,6 @@
 // The shared machinery of a library session: its state, notices, busy flag, links and autosave.
 import type { DeletedEntry, HostError, LibraryEntry, LibraryListing } from '../../../src/host/contract';
-import { parseScenarioText } from '../../../src/model/scenario-file/scenario-file';
+import { parseScenarioText } from '@model';
 import type { Host } from '../host/host';
 import type { AppStore } from '../state/app-store';
 import { createAutosave, type Autosave } from './library-autosave';

@@ -3,8 +3,7 @@
  * the text the editor would write for a working scenario (`scenarioText`) equals the text of the file
  * it was opened from, passed through {@link canonicalText}.
  */
-import { valueOverrides } from '../../../src/model/scenario-values';
-import { parseScenarioText, scenarioValues, serializeScenario, type ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
+import { parseScenarioText, type ScenarioFile, scenarioValues, serializeScenario, valueOverrides } from '@model';
 
 /** The text the editor writes for a scenario opened from `file` and not changed since. */
 export function canonicalText(file: ScenarioFile): string {

@@ -2,14 +2,18 @@
  * One model run and everything the editor shows from it. Computed once per frame at most, so every
  * chart and tile reads the same numbers from the same run.
  */
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import type { BySex } from '../../../src/model/engine/types';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { runXiqing } from '../../../src/model/xiqing/model';
-import { indicatorRows, populationByAge, type IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
-import type { ScenarioRun } from '../../../src/model/xiqing/scenario/run-scenario';
-import { serviceRows } from '../../../src/model/services/demand';
-import type { ServiceRow } from '../../../src/model/services/service-row';
+import {
+  type BySex,
+  type IndicatorRow,
+  indicatorRows,
+  type LeverValues,
+  type NormValues,
+  populationByAge,
+  runXiqing,
+  type ScenarioRun,
+  type ServiceRow,
+  serviceRows,
+} from '@model';
 
 export interface ModelResults {
   levers: LeverValues;

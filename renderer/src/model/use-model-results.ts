@@ -8,8 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import type { LeverValues, NormValues } from '@model';
 import { markResultsRendered } from '../testing/instrumentation';
 import { createFrameScheduler } from './frame-scheduler';
 import { computeResults, type ModelResults } from './model-results';
@@ -19,9 +18,11 @@ export function useModelResults(levers: LeverValues, norms: NormValues): ModelRe
   const scheduler = useMemo(
     () =>
       createFrameScheduler<{ levers: LeverValues; norms: NormValues }>((input) => {
+        // eslint-disable-next-line react-hooks/purity -- runs in the scheduled frame, not during render: the compiler cannot see that
         const frameStart = performance.now();
         const next = computeResults(input.levers, input.norms);
         flushSync(() => setResults(next));
+        // eslint-disable-next-line react-hooks/purity -- as above: a frame callback, not render
         markResultsRendered(frameStart, next.elapsedMs, performance.now());
       }),
     [],

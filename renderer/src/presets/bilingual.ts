@@ -2,7 +2,7 @@
  * Preset files carry both languages in one field, Chinese first: "近期趋势延续 · Recent trend
  * continued". A text without the separator is used for both languages.
  */
-import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
+import type { Localized } from '@model';
 
 const SEPARATOR = ' · ';
 

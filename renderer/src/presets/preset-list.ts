@@ -2,7 +2,7 @@
  * The preset scenarios shipped in /scenarios, validated with the same parser as user files. A preset
  * that fails validation is left out (and reported), never half-loaded.
  */
-import { parseScenario, type ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
+import { parseScenario, type ScenarioFile } from '@model';
 
 export interface Preset {
   /** The file's base name, e.g. "trend". */

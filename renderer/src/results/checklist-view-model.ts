@@ -3,7 +3,7 @@
  * target of the plan, this scenario's value, the gap and whether it is met (the model decides, with
  * its tolerances). This file only words and formats them.
  */
-import type { PlanTargetRow } from '../../../src/model/services/plan-targets';
+import type { PlanTargetRow } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { PLAN_YEAR } from './plan-targets';
 

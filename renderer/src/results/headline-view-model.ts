@@ -3,10 +3,7 @@
  * sets one (targets and the "met" rule come from the model's plan targets), else with the 2020 base
  * or the supply for comparison. Pure: every number comes from the model's rows.
  */
-import { checkTarget } from '../../../src/model/services/plan-targets';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import type { ServiceRow } from '../../../src/model/services/service-row';
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
+import { checkTarget, type IndicatorRow, type NormValues, type ServiceRow } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { NumberParts } from '../format/number-format';
 import { PLAN_YEAR, planTarget } from './plan-targets';

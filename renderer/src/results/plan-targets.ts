@@ -1,8 +1,8 @@
 /**
- * The plan's targets as the model defines them (src/model/services/plan-targets.ts): the tiles and
+ * The plan's targets as the model defines them (src/model/service-demand/plan-targets.ts): the tiles and
  * the checklist read targets, tolerances and the "met" rule from there, never from numbers of their own.
  */
-import { PLAN_TARGETS, type PlanTarget } from '../../../src/model/services/plan-targets';
+import { PLAN_TARGETS, type PlanTarget } from '@model';
 
 /** The plan's horizon: the year of its targets and of the headline tiles. */
 export const PLAN_YEAR = 2025;

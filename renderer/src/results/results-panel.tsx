@@ -10,7 +10,7 @@ import { serviceDemandViewModel } from '../charts/service-demand-view-model';
 import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
 import { useLanguage } from '../i18n/use-language';
 import type { ModelResults } from '../model/model-results';
-import { planTargetChecklist } from '../../../src/model/services/plan-targets';
+import { planTargetChecklist } from '@model';
 import { checklistViewModel } from './checklist-view-model';
 import { HeadlineTiles } from './headline-tiles';
 import { headlineViewModel } from './headline-view-model';

@@ -4,14 +4,20 @@
  * the components all act on the same state without prop-drilling.
  */
 import type { Draft } from 'immer';
-import { scenarioValues, type ScenarioFile } from '../../../src/model/scenario-file/scenario-file';
-import { LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
-import { DEFAULT_NORMS, NORM_SPECS, type NormId } from '../../../src/model/services/norm-specs';
+import {
+  DEFAULT_LEVERS,
+  DEFAULT_NORMS,
+  LEVER_SPECS,
+  type LeverId,
+  type Localized,
+  NORM_SPECS,
+  type NormId,
+  type ScenarioFile,
+  scenarioValues,
+} from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';
-import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
 import type { ControlGroup, Scenario } from './scenario';
 
 export interface ScenarioEntry {

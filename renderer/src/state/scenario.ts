@@ -2,11 +2,22 @@
  * A working scenario in the editor: what the user is changing, with its names in both languages.
  * Only `levers` and `norms` are edited through the undo history.
  */
-import type { LeverSpec, Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../../../src/model/xiqing/levers/lever-specs';
-import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { representativeValue, samePathValue } from '../../../src/model/xiqing/levers/year-path';
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from '../../../src/model/services/norm-specs';
+import {
+  DEFAULT_LEVERS,
+  DEFAULT_NORMS,
+  LEVER_IDS,
+  LEVER_SPECS,
+  type LeverId,
+  type LeverSpec,
+  type LeverValues,
+  type Localized,
+  NORM_IDS,
+  NORM_SPECS,
+  type NormId,
+  type NormValues,
+  representativeValue,
+  samePathValue,
+} from '@model';
 
 export interface Scenario {
   id: string;

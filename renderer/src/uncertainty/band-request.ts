@@ -3,9 +3,7 @@
  * the worker and on the main thread (the fallback where workers are unavailable): after each chunk
  * the loop yields so that a newer request can supersede it, and a superseded run stops.
  */
-import type { ScenarioValues } from '../../../src/model/scenario-values';
-import { fastProbabilisticSteps } from '../../../src/model/uncertainty/fast-path';
-import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
+import { fastProbabilisticSteps, type ProbabilisticResult, type ScenarioValues } from '@model';
 
 /** Draws per band computation in the app (docs/uncertainty.md: the Monte Carlo error this leaves). */
 export const APP_RUNS = 1000;

@@ -3,13 +3,10 @@
  * indicator and year (default residents in the plan year). Computed when opened and again shortly after
  * the values stop changing; clicking a bar applies that lever value as one undoable change.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartEvent, ActiveElement, ChartOptions } from 'chart.js';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import { sensitivity, type SensitivityResult } from '../../../src/model/uncertainty/sensitivity';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
-import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
+import { LEVER_SPECS, sensitivity, type LeverValues, type NormValues, type SensitivityResult } from '@model';
 import { useAppServices } from '../app/app-context';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { chartData, chartOptions, type MixedType } from '../charts/chart-config';
@@ -34,11 +31,15 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
   const [result, setResult] = useState<SensitivityResult | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
 
+  // The first computation runs at once; later ones wait until the values have settled.
+  const computedOnce = useRef(false);
   useEffect(() => {
     if (!open) return;
-    const timer = setTimeout(() => setResult(sensitivity({ levers, norms }, indicator, year)), result ? SETTLE_MS : 0);
+    const timer = setTimeout(() => {
+      computedOnce.current = true;
+      setResult(sensitivity({ levers, norms }, indicator, year));
+    }, computedOnce.current ? SETTLE_MS : 0);
     return () => clearTimeout(timer);
-    // `result` only decides whether to wait (not a dependency: a new result must not recompute).
   }, [open, levers, norms, indicator, year]);
 
   const indicatorLabel = t(`uncertainty:tornado.indicators.${indicator}`);

@@ -3,8 +3,7 @@
  * to the indicator with the lever at its plausible low (one colour) and high (another), largest swing
  * on top. Levers that do not move the indicator are left out.
  */
-import type { SensitivityBar, SensitivityResult } from '../../../src/model/uncertainty/sensitivity';
-import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
+import { LEVER_SPECS, type SensitivityBar, type SensitivityResult } from '@model';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized } from '../format/lever-format';
 

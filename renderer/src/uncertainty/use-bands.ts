@@ -4,9 +4,7 @@
  * values on screen, or none while a newer run is under way (never bands of other values).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { NormValues } from '../../../src/model/services/norm-specs';
-import type { ProbabilisticResult } from '../../../src/model/uncertainty/probabilistic-run';
-import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
+import type { LeverValues, NormValues, ProbabilisticResult } from '@model';
 import { markBandsShown } from '../testing/instrumentation';
 import { APP_RUNS, APP_SEED } from './band-request';
 import { createBandHost, type BandHost } from './band-host';
@@ -31,7 +29,6 @@ export function useBands(enabled: boolean, levers: LeverValues, norms: NormValue
       setState(reply.ok ? { for: key, result: reply.result, error: null } : { for: key, result: null, error: reply.error });
       if (reply.ok) markBandsShown(askedAt, reply.elapsedMs);
     });
-    setState((s) => ({ ...s, for: key, result: null, error: null }));
   }, [enabled, levers, norms]);
   useEffect(
     () => () => {
@@ -42,6 +39,7 @@ export function useBands(enabled: boolean, levers: LeverValues, norms: NormValue
   );
   if (!enabled) return { result: null, computing: false, error: null };
   const current = state.for as { levers: LeverValues; norms: NormValues } | null;
+  // Until the reply for these values arrives, the last reply belongs to other values: show none.
   if (!current || current.levers !== levers || current.norms !== norms) return { result: null, computing: true, error: null };
   return { result: state.result, computing: state.result === null && state.error === null, error: state.error };
 }

@@ -62,6 +62,7 @@ export function PresentationChart({ slot, chart, vm, from, replay, fontSize, con
   const fromData = useMemo(() => (from ? presentationData(from) : null), [from]);
   // Options follow the axes, the language and the font size, not each value (see ChartPanel).
   const optionsKey = JSON.stringify([vm.valueAxis, vm.categoryTitle, vm.horizontal, format.language, fontSize]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the axes and font size (optionsKey), not by every new view-model
   const options = useMemo(() => presentationOptions(vm, format, fontSize), [optionsKey, format]);
   // Registered twice: by key like every chart (chart-registry.ts), and by slot for the walkthrough's test hooks.
   const onChart = useCallback((c: ChartInstance | null) => registerWalkthroughChart(slot, c), [slot]);
@@ -69,12 +70,14 @@ export function PresentationChart({ slot, chart, vm, from, replay, fontSize, con
 
   // Only a new request replays: moving to another step clears the request, so arriving never replays.
   const latest = useRef({ data, fromData });
+  // eslint-disable-next-line react-hooks/refs -- the replay effect reads the latest data without re-running on each new value
   latest.current = { data, fromData };
   useEffect(() => {
     const c = instance.current;
     const { data: to, fromData: start } = latest.current;
     if (!replay || !c || !start) return;
     return replayChart(c, start, to);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new replay request replays (instance is a stable ref)
   }, [replay]);
 
   const headingId = `walkthrough-chart-${slot}-title`;

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenterCommand } from '../../../src/host/contract';
-import type { ResolvedStep, WalkthroughChart } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { ResolvedStep, WalkthroughChart } from '@model';
 import { useAppServices } from '../app/app-context';
 import type { ChartViewModel } from '../charts/chart-view-model';
 import { useLanguage } from '../i18n/use-language';
@@ -69,7 +69,7 @@ export function Presentation({ requestFullscreen }: { requestFullscreen: boolean
   const statusId = useId();
   const guessId = useId();
 
-  const steps: readonly ResolvedStep[] = resolution?.ok ? resolution.steps : [];
+  const steps: readonly ResolvedStep[] = useMemo(() => (resolution?.ok ? resolution.steps : []), [resolution]);
   const index = Math.min(nav.index, Math.max(0, steps.length - 1));
   const current = steps[index] as ResolvedStep | undefined;
   const previous = index > 0 ? steps[index - 1] : undefined;
@@ -138,6 +138,7 @@ export function Presentation({ requestFullscreen }: { requestFullscreen: boolean
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
     // Once, on entering the presentation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on entering; a later change must not re-request full screen
   }, []);
 
   // The presenter window follows every move, and drives the show with its own buttons and keys.
@@ -162,6 +163,7 @@ export function Presentation({ requestFullscreen }: { requestFullscreen: boolean
     const shared = withSharedAxis(vm, from);
     // The previous step's chart on the same axis, so the replay starts where the axis already is.
     return { chart, vm: shared, from: from ? { ...from, valueAxis: shared.valueAxis } as ChartViewModel : null };
+    // eslint-disable-next-line react-hooks/use-memo, react-hooks/exhaustive-deps -- keyed by the chart ids' content, so an equal list of charts keeps the view-models
   }), [chartIds.join('|'), results, previousResults, ctx, t, pyramidYear]);
 
   if (!doc || !resolution) return null;

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language, PresenterState } from '../../../src/host/contract';
-import type { ResolvedStep, WalkthroughFile } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { ResolvedStep, WalkthroughFile } from '@model';
 import type { NumberFormat } from '../format/number-format';
 import { isPending, type NavState } from './walkthrough-nav';
 import { changeLines, countUnits, formatIndicator, INDICATOR_KIND, indicatorValue, stepResults } from './walkthrough-results';

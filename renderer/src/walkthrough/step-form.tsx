@@ -1,9 +1,14 @@
 /** The walkthrough editor's form for the selected step: titles, notes, charts, scenario and the "predict first" question. */
 import { useTranslation } from 'react-i18next';
-import { valueSpec, type ValueId } from '../../../src/model/scenario-values';
 import {
-  PREDICTABLE_INDICATORS, WALKTHROUGH_CHARTS, type PredictableIndicator, type ResolvedStep, type WalkthroughStep,
-} from '../../../src/model/walkthrough-file/walkthrough-file';
+  PREDICTABLE_INDICATORS,
+  type PredictableIndicator,
+  type ResolvedStep,
+  type ValueId,
+  valueSpec,
+  WALKTHROUGH_CHARTS,
+  type WalkthroughStep,
+} from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { PLAN_YEAR } from '../results/plan-targets';

@@ -1,7 +1,7 @@
 /** The walkthrough editor's step list: select, move up/down (buttons or Alt+arrows), remove, and add the current scenario. */
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WalkthroughFile, WalkthroughStep } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { WalkthroughFile, WalkthroughStep } from '@model';
 import type { BilingualText } from './bilingual-field';
 import { canMove, canRemove, moveStep, removeStep } from './walkthrough-steps';
 import { walkthroughStore } from './walkthrough-store';
@@ -34,6 +34,7 @@ export function StepList({ doc, selected, text, sourceText, onAddCurrent, addCur
     const button = list.current?.querySelector<HTMLButtonElement>(`[data-step-index="${focusAfterMove.index}"] [data-action="${focusAfterMove.action}"]`);
     // A button disabled by the move (e.g. "up" on the first step) hands the focus to the step itself.
     (button && !button.disabled ? button : list.current?.querySelector<HTMLButtonElement>(`[data-step-index="${focusAfterMove.index}"] [data-action="select"]`))?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-shot focus request, cleared once the moved step's button has the focus
     setFocusAfterMove(null);
   }, [focusAfterMove]);
 

@@ -1,7 +1,6 @@
 /** The one-line description of where a walkthrough step's scenario comes from (preset, file or changes). */
 import { useTranslation } from 'react-i18next';
-import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import type { WalkthroughStep } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { Localized, WalkthroughStep } from '@model';
 import { useLanguage } from '../i18n/use-language';
 import { PRESET_VALUES } from './walkthrough-presets';
 

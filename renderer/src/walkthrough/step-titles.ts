@@ -1,9 +1,7 @@
 /** Default texts of new walkthrough steps in both languages, and a new walkthrough made from the current scenario. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import { valueSpec, type ScenarioValues, type ValueId } from '../../../src/model/scenario-values';
-import type { WalkthroughFile } from '../../../src/model/walkthrough-file/walkthrough-file';
+import { type Localized, type ScenarioValues, type ValueId, valueSpec, type WalkthroughFile } from '@model';
 import { PRESET_VALUES } from './walkthrough-presets';
 import { DEFAULT_CHARTS, insertSteps, newWalkthrough, stepsForScenario, type StepOrigin } from './walkthrough-steps';
 

@@ -1,7 +1,7 @@
 /** The walkthrough editor's file actions: open, save, save as and close (with an unsaved-changes confirmation). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WalkthroughFile } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { WalkthroughFile } from '@model';
 import { useAppServices } from '../app/app-context';
 import { openWalkthroughFile, saveWalkthroughFile, type WalkthroughNotice } from './walkthrough-files';
 import { useWalkthrough, walkthroughStore } from './walkthrough-store';

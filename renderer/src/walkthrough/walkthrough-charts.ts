@@ -6,8 +6,7 @@
  */
 import type { ChartOptions } from 'chart.js';
 import type { TFunction } from 'i18next';
-import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
-import type { WalkthroughChart } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { IndicatorRow, WalkthroughChart } from '@model';
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
 import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
 import { chartData, chartOptions, type KeyedDataset, type MixedData, type MixedType } from '../charts/chart-config';

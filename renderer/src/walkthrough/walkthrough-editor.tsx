@@ -5,8 +5,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { valueOverrides, type ScenarioValues } from '../../../src/model/scenario-values';
-import type { ResolvedStep, WalkthroughFile, WalkthroughStep } from '../../../src/model/walkthrough-file/walkthrough-file';
+import {
+  type ResolvedStep,
+  type ScenarioValues,
+  valueOverrides,
+  type WalkthroughFile,
+  type WalkthroughStep,
+} from '@model';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';
 import { changedCount, scenarioName } from '../state/scenario';

@@ -5,7 +5,13 @@
  */
 import type { TFunction } from 'i18next';
 import type { HostError } from '../../../src/host/contract';
-import { parseWalkthrough, parseWalkthroughText, serializeWalkthrough, type WalkthroughFile, type WalkthroughLoadError } from '../../../src/model/walkthrough-file/walkthrough-file';
+import {
+  parseWalkthrough,
+  parseWalkthroughText,
+  serializeWalkthrough,
+  type WalkthroughFile,
+  type WalkthroughLoadError,
+} from '@model';
 import exampleJson from '../../../scenarios/walkthrough-2025-population.json';
 import type { Host } from '../host/host';
 

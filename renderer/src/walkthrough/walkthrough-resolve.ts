@@ -3,9 +3,14 @@
  * from the app's shipped presets, `{ file }` steps from the user's scenario library (looked up by file
  * name, read and validated through the host before resolving, since resolving itself is synchronous).
  */
-import { parseScenarioText, scenarioValues } from '../../../src/model/scenario-file/scenario-file';
-import { valueOverrides } from '../../../src/model/scenario-values';
-import { resolveWalkthrough, type ResolvedStep, type WalkthroughFile } from '../../../src/model/walkthrough-file/walkthrough-file';
+import {
+  parseScenarioText,
+  type ResolvedStep,
+  resolveWalkthrough,
+  scenarioValues,
+  valueOverrides,
+  type WalkthroughFile,
+} from '@model';
 import type { Host } from '../host/host';
 import type { PresetValues } from './walkthrough-steps';
 

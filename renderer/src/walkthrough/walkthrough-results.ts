@@ -5,11 +5,10 @@
  * every number comes from the same model run (and the same join of indicator and service rows as the
  * model's `scenarioReport`) that the tests compute in Node.
  */
-import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
+import type { PathValue } from '@model';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
-import { valueOverrides, valueSpec, type ScenarioValues, type ValueId } from '../../../src/model/scenario-values';
-import type { PredictableIndicator } from '../../../src/model/walkthrough-file/walkthrough-file';
+import { type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';

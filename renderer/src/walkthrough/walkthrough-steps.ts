@@ -9,14 +9,19 @@
  *   the first step, comes in as two steps — the nearest preset, then the changes from it.
  * - Reordering and removing never leave a changes step first.
  */
-import { samePathValue, type PathValue } from '../../../src/model/xiqing/levers/year-path';
+import { samePathValue, type PathValue } from '@model';
 import { produce, type Draft } from 'immer';
-import type { Localized } from '../../../src/model/xiqing/levers/lever-spec';
-import { scenarioValues } from '../../../src/model/scenario-file/scenario-file';
-import { VALUE_IDS, valueOf, type ScenarioValues } from '../../../src/model/scenario-values';
 import {
-  WALKTHROUGH_CHARTS, type WalkthroughChart, type WalkthroughFile, type WalkthroughStep,
-} from '../../../src/model/walkthrough-file/walkthrough-file';
+  type Localized,
+  scenarioValues,
+  type ScenarioValues,
+  VALUE_IDS,
+  valueOf,
+  WALKTHROUGH_CHARTS,
+  type WalkthroughChart,
+  type WalkthroughFile,
+  type WalkthroughStep,
+} from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 

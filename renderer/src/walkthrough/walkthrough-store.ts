@@ -4,7 +4,7 @@
  * useSyncExternalStore, like the editor's app store.
  */
 import { useSyncExternalStore } from 'react';
-import type { WalkthroughFile } from '../../../src/model/walkthrough-file/walkthrough-file';
+import type { WalkthroughFile } from '@model';
 import { initialNav, navReducer, type NavAction, type NavState } from './walkthrough-nav';
 import type { FileLookup } from './walkthrough-resolve';
 

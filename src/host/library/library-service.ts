@@ -4,7 +4,7 @@
  * an overwrite can be made conditional on the file being unchanged since it was read; changes run one
  * at a time. Deleting and restoring live in library-trash.ts.
  */
-import { serializeScenario } from '../../model/scenario-file/scenario-file';
+import { serializeScenario } from '@model';
 import {
   MAX_SCENARIO_BYTES,
   type HostError, type LibraryChanges, type LibraryEntry, type LibraryListing, type LibraryReadResult, type LibrarySaveRequest, type LibrarySaveResult,

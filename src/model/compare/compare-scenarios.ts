@@ -5,7 +5,7 @@
  * and every export show exactly the numbers the app, the CLI and the tests show.
  */
 import { scenarioReport } from '../scenario-report';
-import { DEFAULT_NORMS, type NormValues, type ServiceRow } from '../services';
+import { DEFAULT_NORMS, type NormValues, type ServiceRow } from '../service-demand';
 import type { LeverValues } from '../xiqing/levers/lever-values';
 import { runXiqing } from '../xiqing/model';
 import { indicatorRows, type IndicatorRow } from '../xiqing/scenario/indicators';

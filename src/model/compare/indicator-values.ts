@@ -2,7 +2,7 @@
  * Looking up one indicator of one scenario in one year, whether it is a demographic indicator (the
  * model's `IndicatorRow`) or a service-demand field (the service layer's `ServiceRow`).
  */
-import { SERVICE_FIELDS, type ServiceField } from '../services';
+import { SERVICE_FIELDS, type ServiceField } from '../service-demand';
 import type { IndicatorRow } from '../xiqing/scenario/indicators';
 import { SCENARIO_COLUMNS } from '../xiqing/scenario/scenario-output';
 import type { ScenarioResult } from './compare-scenarios';

@@ -2,7 +2,7 @@
  * "What differs": the levers (and service norms) whose values differ between compared scenarios, with
  * each scenario's value and the spec that says what the value means (label, unit, format, source).
  */
-import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormSpec, type NormValues } from '../services';
+import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormSpec, type NormValues } from '../service-demand';
 import type { LeverSpec } from '../xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValue, type LeverValues } from '../xiqing/levers/lever-values';

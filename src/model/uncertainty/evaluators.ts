@@ -5,8 +5,8 @@
  * alone. A test holds its service values equal to the full service rows.
  */
 import { scenarioReport } from '../scenario-report';
-import { PLAN_TARGETS, type PlanTarget } from '../services/plan-targets';
-import { URBANISATION_2020 } from '../services/urbanisation';
+import { PLAN_TARGETS, type PlanTarget } from '../service-demand/plan-targets';
+import { URBANISATION_2020 } from '../service-demand/urbanisation';
 import type { ScenarioValues } from '../scenario-values';
 import { runXiqing } from '../xiqing/model';
 import { indicatorRows } from '../xiqing/scenario/indicators';

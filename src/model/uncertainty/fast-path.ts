@@ -13,7 +13,7 @@
  * two (e.g. a higher settlement rate applied to the extra arrivals), a second-order term.
  */
 import type { ScenarioValues } from '../scenario-values';
-import type { PlanTarget } from '../services/plan-targets';
+import type { PlanTarget } from '../service-demand/plan-targets';
 import type { LeverValues } from '../xiqing/levers/lever-values';
 import { valueInYear, type PathValue } from '../xiqing/levers/year-path';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';

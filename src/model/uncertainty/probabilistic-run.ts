@@ -6,7 +6,7 @@
  */
 import { REPORT_COLUMNS } from '../scenario-report';
 import type { ScenarioValues } from '../scenario-values';
-import { checkTarget, PLAN_TARGETS, type PlanTarget } from '../services/plan-targets';
+import { checkTarget, PLAN_TARGETS, type PlanTarget } from '../service-demand/plan-targets';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import { applyDraw, drawInputs } from './draws';
 import { fullEvaluator } from './evaluators';

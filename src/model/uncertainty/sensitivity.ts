@@ -4,7 +4,7 @@
  * by swing, largest first.
  */
 import type { ScenarioValues } from '../scenario-values';
-import { indicatorValue } from '../services/goal-seek';
+import { indicatorValue } from '../solve/goal-seek';
 import { LEVER_IDS, type LeverId } from '../xiqing/levers/lever-specs';
 import { PLAUSIBLE_RANGES } from '../xiqing/levers/plausible-ranges';
 import type { LeverValues } from '../xiqing/levers/lever-values';

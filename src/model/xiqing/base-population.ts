@@ -12,10 +12,10 @@
  */
 import { z } from 'zod';
 import type { BySex } from '../engine/types';
-import { STATES, type StateName } from './states';
+import { STATES, type StateName } from './hukou-states';
 import baseJson from './data/base-population-2020.json';
 
-export type { StateName } from './states';
+export type { StateName } from './hukou-states';
 
 /** Open age of the base (100 = 100+). */
 export const BASE_OPEN_AGE = 100;

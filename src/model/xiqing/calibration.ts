@@ -12,7 +12,7 @@ import { buildAsfr } from './rates/fertility';
 import { AGE_COUNT, e0BySex, mortalityFor } from './rates/mortality';
 import { BASE_YEAR, E0_2020 } from './rates/year-paths';
 import { DEFAULT_LEVERS } from './levers/lever-values';
-import { LOCAL } from './states';
+import { LOCAL } from './hukou-states';
 import type { XiqingBaseData } from './scenario/run-scenario';
 
 /** Census 2020 age-0 count in Xiqing (3,615 boys, 3,347 girls; reference README §3, grade A). */

@@ -13,7 +13,7 @@ import {
   type Comparison,
   type NamedScenario,
 } from '../../../src/model/compare';
-import { DEFAULT_NORMS, xiqingServiceRows } from '../../../src/model/services';
+import { DEFAULT_NORMS, xiqingServiceRows } from '../../../src/model/service-demand';
 import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { xiqingIndicators } from '../../../src/model/xiqing/model';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES, type ScenarioValues } from '../../../src/model/scenario-values';
-import { PLAN_TARGETS } from '../../../src/model/services/plan-targets';
+import { PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
 import { fullEvaluator, HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from '../../../src/model/uncertainty/evaluators';
 import { PERCENTILES, percentileKey } from '../../../src/model/uncertainty/percentiles';
 import { createProbabilisticJob, runProbabilistic, type Evaluator } from '../../../src/model/uncertainty/probabilistic-run';

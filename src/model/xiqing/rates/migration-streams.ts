@@ -6,7 +6,7 @@
 import type { BySex } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
 import { valueInYear } from '../levers/year-path';
-import { LOCAL } from '../states';
+import { LOCAL } from '../hukou-states';
 import {
   CENTRAL_CITY_PROFILE,
   FAMILY_PROFILE,

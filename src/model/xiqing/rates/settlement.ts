@@ -6,7 +6,7 @@
 import type { StateTransfer } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
 import { valueInYear } from '../levers/year-path';
-import { LOCAL, OUTSIDE, TIANJIN } from '../states';
+import { LOCAL, OUTSIDE, TIANJIN } from '../hukou-states';
 import { SETTLEMENT_AGE_INTENSITY } from './migration-profiles';
 import { AGE_COUNT } from './mortality';
 

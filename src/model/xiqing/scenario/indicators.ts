@@ -8,7 +8,7 @@ import { AGE_COUNT as AGES } from '../rates/mortality';
 
 // A local copy: imported bindings can compile to getters, too slow inside the per-age loops below.
 const AGE_COUNT: number = AGES;
-import { STATES } from '../states';
+import { STATES } from '../hukou-states';
 import { rowFlows, type ScenarioRun } from './run-scenario';
 
 /**

@@ -13,7 +13,7 @@ import { inflowCache, netMigrantsForYear, SOUTH_STATION_DESTINATION, type Stream
 import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
 import { settlementCache } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
-import { LOCAL, STATES } from '../states';
+import { LOCAL, STATES } from '../hukou-states';
 import { CENSUS_TO_YEAR_END, fractionalStep, type StepFlows } from './census-to-year-end';
 
 // A local copy: imported bindings can compile to getters, too slow inside per-age loops.

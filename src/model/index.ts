@@ -1,0 +1,120 @@
+/**
+ * The model's front door, imported as `@model`: everything the app (renderer), the CLI, the export
+ * builders, the host contract, Electron main and the benchmarks may use. Code outside src/model
+ * imports only from here (lint enforces it); tests may reach internals because they test them.
+ * Pure: no I/O, no React, no Electron, no Node built-ins.
+ */
+
+// Scenario levers: specs (range, default, unit, source) and value sets.
+export { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
+export type { LeverChapter, LeverSpec, Localized } from './xiqing/levers/lever-spec';
+export { DEFAULT_LEVERS, isLeverId, type LeverValues } from './xiqing/levers/lever-values';
+export { BASE_YEAR } from './xiqing/rates/year-paths';
+
+// Per-year lever paths (scenario format v2): a path-capable lever holds a number or { byYear }.
+export {
+  copyPathValue,
+  isYearPath,
+  pathPoints,
+  representativeValue,
+  samePathValue,
+  valueInYear,
+  type PathValue,
+  type YearPath,
+} from './xiqing/levers/year-path';
+
+// Uncertainty: probabilistic runs (full and fast path), percentiles, target probabilities, the tornado.
+export { PERCENTILES, percentileKey, type Percentile, type PercentileSet } from './uncertainty/percentiles';
+export {
+  DEFAULT_SEED,
+  createProbabilisticJob,
+  runProbabilistic,
+  type ProbabilisticResult,
+  type TargetProbability,
+} from './uncertainty/probabilistic-run';
+export { FAST_FIELDS, fastProbabilisticSteps, runFastProbabilistic } from './uncertainty/fast-path';
+export { DEFAULT_UNCERTAINTY, withoutVariance, type UncertaintyParams } from './uncertainty/uncertainty-params';
+export { HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from './uncertainty/evaluators';
+export { sensitivity, type SensitivityBar, type SensitivityResult } from './uncertainty/sensitivity';
+export { PLAUSIBLE_RANGES, type PlausibleRange } from './xiqing/levers/plausible-ranges';
+export {
+  percentileColumns,
+  sensitivityToCsv,
+  sensitivityToJson,
+  uncertaintyToCsv,
+  uncertaintyToJson,
+} from './uncertainty/uncertainty-output';
+
+// Running the Xiqing model and reading its per-year indicators.
+export { runXiqing } from './xiqing/model';
+export type { ScenarioRun } from './xiqing/scenario/run-scenario';
+export { indicatorRows, populationByAge, type IndicatorRow } from './xiqing/scenario/indicators';
+export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson } from './xiqing/scenario/scenario-output';
+export { REPORT_COLUMNS, scenarioReport } from './scenario-report';
+
+// Levers and service norms as one set of values.
+export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, type ValueId } from './scenario-values';
+
+// Service demand: norms, service rows and the plan's targets.
+export { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
+export { SERVICE_FIELDS, type ServiceFieldSpec, type ServiceRow } from './service-demand/service-row';
+export { serviceRows } from './service-demand/demand';
+export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type PlanTargetRow } from './service-demand/plan-targets';
+
+// Goal seek: the lever value that makes an indicator reach a target. `runIndicatorValue` reads one
+// indicator of a single run (by year index); the comparison's `indicatorValue` reads a compared scenario.
+export { goalSeek, indicatorValue as runIndicatorValue, type GoalSeekResult } from './solve/goal-seek';
+
+// Comparing scenarios.
+export {
+  DEMOGRAPHIC_HEADLINES,
+  MAX_COMPARED_SCENARIOS,
+  SERVICE_HEADLINES,
+  compareScenarios,
+  headlineTable,
+  indicatorSeries,
+  indicatorValue,
+  isServiceIndicator,
+  whatDiffers,
+  type Comparison,
+  type HeadlineRow,
+  type HeadlineTable,
+  type HeadlineUnit,
+  type IndicatorId,
+  type NamedScenario,
+  type ScenarioResult,
+  type ScenarioSettings,
+} from './compare';
+
+// Scenario and walkthrough files: parse, check and serialise.
+export {
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  SCENARIO_FORMAT,
+  parseScenario,
+  parseScenarioText,
+  scenarioValues,
+  serializeScenario,
+  type ScenarioFile,
+  type ScenarioLoadError,
+} from './scenario-file/scenario-file';
+export {
+  PREDICTABLE_INDICATORS,
+  WALKTHROUGH_CHARTS,
+  parseWalkthrough,
+  parseWalkthroughText,
+  resolveWalkthrough,
+  serializeWalkthrough,
+  type PredictableIndicator,
+  type ResolvedStep,
+  type WalkthroughChart,
+  type WalkthroughFile,
+  type WalkthroughLoadError,
+  type WalkthroughStep,
+} from './walkthrough-file/walkthrough-file';
+
+// The general cohort-component engine and its inputs-file format (the CLI's `--inputs` runs).
+export { project, type ProjectionInputs } from './engine/project';
+export { survivalFromMx } from './engine/life-table';
+export type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from './engine/types';
+export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from './inputs-file';

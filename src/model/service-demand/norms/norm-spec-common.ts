@@ -1,0 +1,35 @@
+/** Shared pieces of the norm specs: the `NormSpec` type, the common units and the assumption-source helper. */
+import type { LeverSpec, Localized } from '../../xiqing/levers/lever-spec';
+
+/**
+ * A norm spec: a lever spec in the 'services' chapter. Defined with `Omit` because `LeverChapter` does
+ * not (yet) include 'services'; once it does, a `NormSpec` is also a `LeverSpec`.
+ */
+export type NormSpec<Id extends string = string> = LeverSpec<Id> & { chapter: 'services' };
+
+/** Unit of a share shown as %. */
+export const pct: Localized = { zh: '%', en: '%' };
+/** Unit of a yearly rate of change shown as %/year. */
+export const pctPerYear: Localized = { zh: '%/年', en: '%/year' };
+/** Unit of a count of places. */
+export const places: Localized = { zh: '个', en: 'places' };
+/** Unit of places added per year. */
+export const placesPerYear: Localized = { zh: '个/年', en: 'places/year' };
+/** Unit of a kindergarten class size. */
+export const perClass: Localized = { zh: '人/班', en: 'children per class' };
+/** Unit of a school class size. */
+export const pupilsPerClass: Localized = { zh: '人/班', en: 'pupils per class' };
+/** Unit of an age span in years. */
+export const yearsOfAge: Localized = { zh: '岁', en: 'years of age' };
+/** Unit of mean years of schooling. */
+export const schoolYears: Localized = { zh: '年', en: 'years of schooling' };
+
+/**
+ * A grade-'U' source for a value without a source at hand. The default `ref` names the assembled
+ * module `norm-specs.ts`, as it did before the specs were split by domain (the text is shown in the app).
+ */
+export const assumption = (zh: string, en: string, ref = 'src/model/service-demand/norm-specs.ts'): LeverSpec['source'] => ({
+  text: { zh: `假设：${zh}`, en: `Assumption: ${en}` },
+  ref,
+  grade: 'U',
+});

@@ -1,0 +1,82 @@
+/** Goal seek finds a known answer, handles whole-number levers and reports unreachable targets. */
+import { describe, expect, it } from 'vitest';
+import { goalSeek, indicatorKind, indicatorTolerance, indicatorValue } from '../../../src/model/solve/goal-seek';
+import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
+import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
+import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
+import { runXiqing } from '../../../src/model/xiqing/model';
+
+const at = (levers: typeof DEFAULT_LEVERS, indicator: string, year: number): number =>
+  indicatorValue(runXiqing(levers), DEFAULT_NORMS, year - 2020, indicator) as number;
+
+describe('goal seek', () => {
+  it('finds back a known central-city inflow from the residents it gives in 2025', () => {
+    const known = 17_250;
+    const target = at({ ...DEFAULT_LEVERS, centralCityInflow: known }, 'residents', 2025);
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'centralCityInflow', indicator: 'residents', target, year: 2025 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Math.abs(r.achieved - target) <= 0.5 || Math.abs(r.value - known) <= LEVER_SPECS.centralCityInflow.step / 100).toBe(true);
+    expect(Math.abs(r.value - known)).toBeLessThan(LEVER_SPECS.centralCityInflow.step);
+    expect(r.levers.centralCityInflow).toBe(r.value);
+    expect(r.iterations).toBeLessThan(40);
+  });
+
+  it('finds a service indicator (care beds in 2030) via outside migrants', () => {
+    const known = 41_000;
+    const target = at({ ...DEFAULT_LEVERS, outsideMigrants: known }, 'careBeds', 2030);
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'outsideMigrants', indicator: 'careBeds', target, year: 2030 });
+    expect(r.ok && Math.abs(r.achieved - target)).toBeLessThanOrEqual(0.5);
+  });
+
+  it('solves a share to 1e-6 (60+ share in 2030 via talent)', () => {
+    const target = at({ ...DEFAULT_LEVERS, talentInflow: 9_000 }, 'age60plusShare', 2030);
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'talentInflow', indicator: 'age60plusShare', target, year: 2030 });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(Math.abs(r.achieved - target) <= 1e-6 || Math.abs(r.value - 9000) <= LEVER_SPECS.talentInflow.step / 100).toBe(true);
+  });
+
+  it('returns a whole number for a year lever (South Station completion year)', () => {
+    const levers = { ...DEFAULT_LEVERS, southStationPopulation: 150_000 };
+    const target = at({ ...levers, southStationCompletionYear: 2031 }, 'residents', 2028);
+    const r = goalSeek({ levers, lever: 'southStationCompletionYear', indicator: 'residents', target, year: 2028 });
+    expect(r.ok && r.value).toBe(2031);
+  });
+
+  it('reports an unreachable target with the values at both ends of the range', () => {
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'centralCityInflow', indicator: 'residents', target: 3_000_000, year: 2025 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.range).toEqual({ min: 0, max: 60_000 });
+    expect(r.valuesAtEnds?.min).toBeCloseTo(at({ ...DEFAULT_LEVERS, centralCityInflow: 0 }, 'residents', 2025), 6);
+    expect(r.valuesAtEnds?.max).toBeCloseTo(at({ ...DEFAULT_LEVERS, centralCityInflow: 60_000 }, 'residents', 2025), 6);
+    expect(r.valuesAtEnds!.max).toBeLessThan(3_000_000);
+    expect(r.reason).toMatch(/no value of centralCityInflow/);
+  });
+
+  it('a lever that does not move the indicator cannot reach another value', () => {
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'e02035', indicator: 'residents', target: 1_400_000, year: 2020 });
+    expect(r.ok).toBe(false);
+  });
+
+  it('rejects bad requests without throwing', () => {
+    const base = { levers: DEFAULT_LEVERS, target: 1, year: 2025 };
+    expect(goalSeek({ ...base, lever: 'nope', indicator: 'residents' })).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown lever/) });
+    expect(goalSeek({ ...base, lever: 'endYear', indicator: 'residents' })).toMatchObject({ ok: false });
+    expect(goalSeek({ ...base, lever: 'talentInflow', indicator: 'nope' })).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown indicator "nope"; known: residents/) });
+    expect(goalSeek({ ...base, lever: 'talentInflow', indicator: 'year' })).toMatchObject({ ok: false });
+    expect(goalSeek({ ...base, lever: 'talentInflow', indicator: 'residents', year: 2040 })).toMatchObject({ ok: false, reason: expect.stringMatching(/end year 2035/) });
+    expect(goalSeek({ ...base, lever: 'talentInflow', indicator: 'residents', target: NaN })).toMatchObject({ ok: false });
+  });
+
+  it('classifies indicators for the tolerance', () => {
+    expect(indicatorKind('residents')).toBe('count');
+    expect(indicatorKind('age16to59')).toBe('count');
+    expect(indicatorKind('age60plusShare')).toBe('share');
+    expect(indicatorKind('e0')).toBe('level');
+    expect(indicatorKind('careBeds')).toBe('count');
+    expect(indicatorKind('urbanisation')).toBe('share');
+    expect(indicatorTolerance('residents')).toBe(0.5);
+    expect(indicatorTolerance('meanSchoolingYears16to59')).toBe(1e-6);
+  });
+});

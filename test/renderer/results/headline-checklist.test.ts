@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
+import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
+import { meets, planTargetChecklist, PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
+import en from '../../../renderer/src/i18n/en.json';
+import zh from '../../../renderer/src/i18n/zh-CN.json';
+import type { ViewContext } from '../../../renderer/src/charts/chart-view-model';
+import { computeResults, rowOf, type ModelResults } from '../../../renderer/src/model/model-results';
+import { checklistViewModel } from '../../../renderer/src/results/checklist-view-model';
+import { headlineViewModel } from '../../../renderer/src/results/headline-view-model';
+import { viewContext } from '../support/view-context';
+
+let results: ModelResults;
+let zhCtx: ViewContext;
+let enCtx: ViewContext;
+
+beforeAll(async () => {
+  results = computeResults(DEFAULT_LEVERS, DEFAULT_NORMS);
+  zhCtx = await viewContext('zh-CN');
+  enCtx = await viewContext('en');
+});
+
+const tile = (vm: ReturnType<typeof headlineViewModel>, key: string) => vm!.tiles.find((t) => t.key === key)!;
+
+describe('headline tiles', () => {
+  it('show the 2025 population figures with the plan’s targets and gaps', () => {
+    const row = rowOf(results, 2025)!;
+    const vm = headlineViewModel(results, zhCtx);
+    expect(vm!.title).toBe('2025年主要指标');
+    const residents = tile(vm, 'residents');
+    expect(residents.label).toBe(zh.tiles.residents);
+    expect(residents.value).toEqual(zhCtx.format.personsParts(row.residents));
+    expect(residents.lines[0]).toBe('目标 约135.0万人');
+    expect(residents.lines[1]).toBe(`差距 ${zhCtx.format.personsDiff(row.residents - 1_350_000)}`);
+    const target = PLAN_TARGETS.find((p) => p.id === 'residents')!;
+    const met = meets(row.residents, target.target, target.comparison, target.tolerance);
+    expect(residents.status).toBe(met ? 'met' : row.residents < target.target ? 'below' : 'above');
+    expect(tile(vm, 'hukou').value).toEqual(zhCtx.format.personsParts(row.hukouPopulation));
+    const age60 = tile(vm, 'age60');
+    expect(`${age60.value.value}${age60.value.unit}`).toBe(zhCtx.format.share(row.age60plusShare));
+
+    const enVm = headlineViewModel(results, enCtx);
+    expect(tile(enVm, 'residents').lines[0]).toBe('Target ≈ 1.350 M');
+    expect(tile(enVm, 'births').value.value).toBe(enCtx.format.personsParts(row.births).value);
+  });
+
+  it('show childcare places and care beds needed from the service layer', () => {
+    const demand = results.services.find((r) => r.year === 2025)!;
+    const vm = headlineViewModel(results, zhCtx);
+    const childcare = tile(vm, 'childcare');
+    expect(childcare.label).toBe(zh.tiles.childcare);
+    expect(childcare.value).toEqual({ value: zhCtx.format.number(demand.childcarePlacesByNorm), unit: '个' });
+    expect(childcare.lines[1]).toBe(`缺口 ${zhCtx.format.number(demand.childcareGap)}个`);
+    expect(childcare.status).toBe(demand.childcareGap < 0.5 ? 'met' : 'below');
+    const beds = tile(headlineViewModel(results, enCtx), 'careBeds');
+    expect(beds.label).toBe(en.tiles.careBeds);
+    expect(beds.value).toEqual({ value: enCtx.format.number(demand.careBeds), unit: 'beds' });
+    expect(beds.lines[0]).toBe(`Nursing-type ${enCtx.format.number(demand.nursingBeds)} beds`);
+  });
+});
+
+describe('plan-target checklist', () => {
+  it('words the model’s checklist for the chosen year, in each language', () => {
+    const years = results.rows.map((r) => r.year);
+    const rows = planTargetChecklist(results.run, results.norms, 2030);
+    const vm = checklistViewModel(rows, years, 2030, enCtx);
+    expect(vm.year).toBe(2030);
+    expect(vm.years[0]).toBe(2021);
+    expect(vm.items.map((i) => i.key)).toEqual(PLAN_TARGETS.map((p) => p.id));
+    expect(vm.items.map((i) => i.met)).toEqual(rows.map((r) => r.met));
+    const residents = vm.items[0];
+    expect(residents.value).toBe(enCtx.format.persons(rowOf(results, 2030)!.residents));
+    expect(residents.target).toBe('about 1.350 M (±1%)');
+    const urbanisation = vm.items.find((i) => i.key === 'urbanisation')!;
+    expect(urbanisation.target).toBe('≥ 95.0%');
+    const e0 = checklistViewModel(planTargetChecklist(results.run, results.norms, 2025), years, 2025, zhCtx).items.find((i) => i.key === 'lifeExpectancy')!;
+    expect(e0.label).toBe('人均期望寿命');
+    expect(e0.target).toBe('≥ 82.38岁');
+    expect(vm.items.find((i) => i.key === 'healthManagement65')!.assumption).toBe(true);
+  });
+});
