@@ -8,7 +8,7 @@ import { fastProbabilisticSteps, type ProbabilisticResult, type ScenarioValues }
 /** Draws per band computation in the app (docs/uncertainty.md: the Monte Carlo error this leaves). */
 export const APP_RUNS = 1000;
 /** Full runs for the fertility, mortality and settlement draws (fast-path.ts). */
-export const APP_OPERATOR_RUNS = 100;
+export const APP_OPERATOR_RUNS = 40;
 /** The app's seed: the same scenario always shows the same bands. */
 export const APP_SEED = 20250101;
 /** Work between yields, ms: short enough that a newer request waits little. */
