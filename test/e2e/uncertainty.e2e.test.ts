@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import compareZh from '../../renderer/src/i18n/compare/zh-CN.json';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { PLAUSIBLE_RANGES } from '../../src/model/xiqing/levers/plausible-ranges';
 import { openAppForFile, SHOTS } from './support/app-for-file';
@@ -88,6 +89,24 @@ describe('uncertainty bands and probabilities', () => {
     await expect.poll(() => page.locator('[data-testid="tornado-status"]').textContent()).toContain(LEVER_SPECS[topId].label.zh);
     await page.keyboard.press('Control+Z');
     await expect.poll(leverValue).toBe(LEVER_SPECS[topId].default);
+  });
+
+  it('shows each compared scenario’s probability of meeting the targets in the compare view', async () => {
+    await page.locator('nav button', { hasText: compareZh.tab }).click();
+    await page.waitForSelector('[data-testid="compare"]');
+    await page.locator('[data-testid="compare-add-select"]').selectOption('preset:plan-targets');
+    await page.locator('[data-testid="compare-add"]').click();
+    await page.locator('[data-testid="compare-probabilities-toggle"]').check();
+    const cells = page.locator('[data-testid="compare-probabilities-table"] td[data-target="residents"]');
+    await expect.poll(() => cells.count()).toBe(2);
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('[data-testid="compare-probabilities-table"] td[data-target="residents"]')).every((td) => td.hasAttribute('data-probability')));
+    const p = await cells.evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.probability)));
+    for (const v of p) expect(v >= 0 && v <= 1).toBe(true);
+    // The plan-targets scenario was built to reach 1.35 M in 2025: more likely than the trend to be near it.
+    expect(p[1]).toBeGreaterThan(p[0]);
+    expect(await cells.nth(1).textContent()).toMatch(/^\d+%$/);
+    await page.screenshot({ path: join(SHOTS, 'uncertainty-compare.png'), fullPage: true });
     expect(app.errors).toEqual([]);
   });
 });
