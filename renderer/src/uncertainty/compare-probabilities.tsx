@@ -79,7 +79,7 @@ export function CompareProbabilities({ comparison, scenarios }: { comparison: Co
               ))}
             </tbody>
           </table>
-          <p className="muted compare__note">{t('note', { runs: APP_RUNS })}</p>
+          <p className="muted compare__note">{t('compare.note', { runs: APP_RUNS })}</p>
         </div>
       )}
     </section>
