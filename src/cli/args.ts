@@ -13,6 +13,8 @@ export interface ExportRequest {
   path: string;
   format: ExportFormat;
   lang: ExportLang;
+  /** --uncertainty N with an .xlsx export: an uncertainty sheet of N probabilistic runs per scenario. */
+  uncertaintyRuns?: number;
 }
 
 /** What the user asked for: help, one file projected, or scenario files exported. */
@@ -55,6 +57,7 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '  --targets YEAR     scenario files: print the plan-target checklist for YEAR (text; JSON with --format json)',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
+    '                     with --export FILE.xlsx: adds an uncertainty sheet (percentiles, target probabilities)',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
     '                     gives the format (docs/exports.md)',
     `${`  --lang ${EXPORT_LANGS.join('|')}`.padEnd(21)}language of the export's headers and labels (default zh-CN)`,
@@ -160,7 +163,7 @@ function isOutputFormat(name: string): name is OutputFormat {
 /** Checks the arguments of an export. */
 function exportRequest(
   files: string[],
-  values: { export?: string; lang?: string; format?: string; out?: string },
+  values: { export?: string; lang?: string; format?: string; out?: string; uncertainty?: string },
 ): ExportRequest {
   const path = values.export ?? '';
   if (path === '') throw new CliError('--export needs a file name', [], USAGE_HINT);
@@ -176,5 +179,11 @@ function exportRequest(
   }
   const lang = values.lang ?? 'zh-CN';
   if (!isExportLang(lang)) throw new CliError(`--lang must be ${EXPORT_LANGS.join(' or ')}, got "${lang}"`, [], USAGE_HINT);
-  return { files, path, format, lang };
+  if (values.uncertainty === undefined) return { files, path, format, lang };
+  const runs = Number(values.uncertainty);
+  if (format !== 'xlsx') throw new CliError('--uncertainty with --export needs an .xlsx file (an uncertainty sheet)', [], USAGE_HINT);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) {
+    throw new CliError(`--uncertainty needs a number of runs from 1 to 100000, got "${values.uncertainty}"`, [], USAGE_HINT);
+  }
+  return { files, path, format, lang, uncertaintyRuns: runs };
 }

@@ -14,6 +14,11 @@ export interface ExportOptions {
   appVersion: string;
   /** When the export was made (shown as a local calendar date). */
   date: Date;
+  /**
+   * Probabilistic runs per scenario for the workbook's uncertainty sheet (percentile columns and
+   * target probabilities); absent or 0: no such sheet.
+   */
+  uncertaintyRuns?: number;
 }
 
 /** A lever (or norm) set away from its default in one scenario, ready to print. */

@@ -7,6 +7,7 @@
  */
 import type { PathValue } from '@model';
 import ExcelJS from 'exceljs';
+import { addUncertaintySheet } from './uncertainty-sheet';
 import {
   type Comparison,
   DEFAULT_LEVERS,
@@ -210,6 +211,9 @@ export async function buildXlsx(comparison: Comparison, options: ExportOptions):
   addComparisonSheet(wb, names.comparison, comparison, meta, lang);
   comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang));
   addMetadataSheet(wb, names.metadata, comparison, meta, lang);
+  if (options.uncertaintyRuns) {
+    addUncertaintySheet(wb, exportLabels(lang).uncertainty.sheet, comparison, meta.scenarioNames, options.uncertaintyRuns, lang);
+  }
   const data: unknown = await wb.xlsx.writeBuffer();
   if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);

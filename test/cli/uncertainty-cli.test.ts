@@ -55,3 +55,23 @@ describe('npm run project --sensitivity', () => {
     expect(stderr).toContain('unknown indicator "happiness"');
   });
 });
+
+describe('npm run project --export FILE.xlsx --uncertainty N', () => {
+  it('adds the uncertainty sheet; other formats refuse it', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const ExcelJS = (await import('exceljs')).default;
+    const dir = await mkdtemp(join(tmpdir(), 'xiqing-unc-'));
+    const file = join(dir, 'out.xlsx');
+    const run = await runCli(['scenarios/trend.json', 'scenarios/plan-targets.json', '--export', file, '--lang', 'en', '--uncertainty', '20']);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = await readFile(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets.at(-1)!.name).toBe('Uncertainty');
+    const csv = await runCli(['scenarios/trend.json', '--export', join(dir, 'out.csv'), '--uncertainty', '20']);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('--uncertainty with --export needs an .xlsx file');
+  });
+});
