@@ -1,74 +1,94 @@
 /**
- * Chart view-models of the PPTX deck (pure data: title, unit, categories, one series per scenario),
- * built from the comparison's series. The deck draws them as native charts; tests compare the chart
- * XML with the model through them.
+ * Chart view-models of the PPTX deck and the PDF brief (pure data: title, finding, unit, categories,
+ * one series per scenario in its palette colour, and the active target markers), built from the
+ * comparison's series. The deck draws them as native charts; tests compare the chart XML with the
+ * model through them.
  */
-import { type Comparison, type IndicatorId, indicatorSeries } from '@model';
+import { comparisonMarkers, indicatorSeries, type Comparison, type IndicatorId } from '@model';
+import { axisMinimum, chartFinding } from './chart-findings';
 import { displayScale, toDisplay, type DisplayScale } from './display';
 import { displayName } from './format';
 import { exportLabels, type ExportLang } from './labels';
+import { ooxmlColour, scenarioColour } from './palette';
 
-/**
- * One colour per scenario position (baseline first), hex without '#'. The same scenario keeps its
- * colour on every chart of the deck.
- */
-export const SCENARIO_COLORS: readonly string[] = ['1F2937', '2563EB', 'DC2626', '059669', 'D97706', '7C3AED'];
+/** A target (or, later, observed figure) on a chart: a marked point, in display units. */
+export interface ChartMarker {
+  id: string;
+  /** The legend name: the name of the marker's set ("十四五"规划目标). */
+  name: string;
+  year: number;
+  value: number;
+}
 
-/** One chart: an indicator over time, a line per scenario. */
+/** One chart: an indicator over time, a line per scenario, and the markers that apply to it. */
 export interface ChartPanel {
   indicator: IndicatorId;
   title: string;
   display: DisplayScale;
   /** Years as text (the category axis). */
   categories: string[];
+  /** Colours are OOXML hex (no '#'), from the shared scenario palette. */
   series: { name: string; scenarioIndex: number; color: string; values: number[] }[];
+  markers: ChartMarker[];
+  /** Where the value axis starts (display units; see `axisMinimum`), undefined for 0. */
+  axisMin: number | undefined;
 }
 
-/** Identifier of a chart slide. */
-export type ChartSlideId = 'residents' | 'hukouPopulation' | 'ageing' | 'birthsDeaths' | 'childServices' | 'elderlyServices';
+/** Identifier of a chart slide (one chart per slide: the indicator it shows). */
+export type ChartSlideId = IndicatorId & ChartKey;
 
-/** A chart slide: a title and one or two charts side by side. */
+/** A chart slide: a headline stating what the chart shows, and its chart. */
 export interface ChartSlide {
   id: ChartSlideId;
+  /** The finding (the slide's headline). */
   title: string;
   panels: ChartPanel[];
 }
 
 type ChartKey = keyof ReturnType<typeof exportLabels>['pptx']['charts'];
 
-const SLIDES: readonly { id: ChartSlideId & ChartKey; panels: (IndicatorId & ChartKey)[]; services?: true }[] = [
-  { id: 'residents', panels: ['residents'] },
-  { id: 'hukouPopulation', panels: ['hukouPopulation'] },
-  { id: 'ageing', panels: ['age60plusShare', 'age65plusShare'] },
-  { id: 'birthsDeaths', panels: ['births', 'deaths'] },
-  { id: 'childServices', panels: ['childcarePlacesByNorm', 'preschoolPlaces'], services: true },
-  { id: 'elderlyServices', panels: ['careBeds'], services: true },
+const SLIDES: readonly { id: ChartSlideId; services?: true }[] = [
+  { id: 'residents' },
+  { id: 'hukouPopulation' },
+  { id: 'age60plusShare' },
+  { id: 'age65plusShare' },
+  { id: 'births' },
+  { id: 'deaths' },
+  { id: 'childcarePlacesByNorm', services: true },
+  { id: 'preschoolPlaces', services: true },
+  { id: 'careBeds', services: true },
 ];
 
-/** The chart slides of a comparison's deck, in order (service slides only when service demand is included). */
-export function chartSlides(comparison: Comparison, lang: ExportLang): ChartSlide[] {
+/**
+ * The chart slides of a comparison's deck, in order (service slides only when service demand is
+ * included). `colours[i]` is scenario i's colour (CSS hex) when the caller has one (the compare view's);
+ * else its position's palette colour.
+ */
+export function chartSlides(comparison: Comparison, lang: ExportLang, colours?: readonly string[]): ChartSlide[] {
   const titles = exportLabels(lang).pptx.charts;
   return SLIDES.filter((s) => !s.services || comparison.hasServices).map((s) => ({
     id: s.id,
-    title: titles[s.id],
-    panels: s.panels.map((indicator) => chartPanel(comparison, indicator, titles[indicator], lang)),
+    title: chartFinding(comparison, s.id, titles[s.id], lang),
+    panels: [chartPanel(comparison, s.id, titles[s.id], lang, colours)],
   }));
 }
 
-function chartPanel(comparison: Comparison, indicator: IndicatorId, title: string, lang: ExportLang): ChartPanel {
+function chartPanel(comparison: Comparison, indicator: IndicatorId, title: string, lang: ExportLang, colours?: readonly string[]): ChartPanel {
   const series = indicatorSeries(comparison, indicator);
   if (!series) throw new Error(`no series for ${indicator}`);
   const display = displayScale(indicator, lang);
-  return {
-    indicator,
-    title,
-    display,
-    categories: series.years.map(String),
-    series: series.lines.map((line) => ({
-      name: displayName(line.name, lang),
-      scenarioIndex: line.scenarioIndex,
-      color: SCENARIO_COLORS[line.scenarioIndex % SCENARIO_COLORS.length],
-      values: line.values.map((v) => toDisplay(v, display)),
-    })),
-  };
+  const lines = series.lines.map((line) => ({
+    name: displayName(line.name, lang),
+    scenarioIndex: line.scenarioIndex,
+    color: ooxmlColour(scenarioColour(line.scenarioIndex, colours)),
+    values: line.values.map((v) => toDisplay(v, display)),
+  }));
+  const markers = comparisonMarkers(indicator, undefined, series.years).map((m) => ({
+    id: m.id,
+    name: lang === 'zh-CN' ? m.set.zh : m.set.en,
+    year: m.year,
+    value: toDisplay(m.value, display),
+  }));
+  const axisMin = axisMinimum([...lines.flatMap((l) => l.values), ...markers.map((m) => m.value)]);
+  return { indicator, title, display, categories: series.years.map(String), series: lines, markers, axisMin };
 }

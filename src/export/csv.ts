@@ -4,10 +4,12 @@
  * row per scenario and year. One header row and one block of rows paste into Excel/WPS as a single
  * range that filters, sorts and pivots by scenario; the metadata lines sit above it in column A/B.
  *
- * Numbers are the model's at full precision (persons as counts, shares as fractions 0..1).
+ * Numbers are the model's, rounded as a reader counts them (`CSV_DECIMALS`): persons, places and beds
+ * to whole units (the model's expected values are fractional), shares as fractions 0..1 to 4 decimals
+ * (0.1385 = 13.85%), rates to 3 and other levels to 2.
  */
-import { type Comparison, indicatorValue } from '@model';
-import { columnHeader, exportColumns } from './columns';
+import { indicatorValue, type Comparison } from '@model';
+import { columnHeader, exportColumns, valueKind, type ValueKind } from './columns';
 import { exportLabels, fillLabel } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';
 
@@ -23,6 +25,15 @@ const EOL = '\r\n';
 export function csvText(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** Decimals a CSV value keeps, by the kind of value. */
+export const CSV_DECIMALS: Readonly<Record<ValueKind, number>> = { count: 0, share: 4, rate: 3, level: 2, year: 0 };
+
+/** A number rounded to `decimals` and written without exponent or trailing zeros ("-0" as "0"). */
+export function csvNumber(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(rounded === 0 ? 0 : rounded);
 }
 
 /** A metadata line: `# key,"value"` — the key lands in column A, the value in column B. */
@@ -57,7 +68,7 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
     for (const row of s.rows) {
       const values = columns.map((c) => {
         const v = c === 'year' ? row.year : indicatorValue(s, c, row.year);
-        return v === undefined ? '' : String(v);
+        return v === undefined ? '' : csvNumber(v, CSV_DECIMALS[valueKind(c)]);
       });
       lines.push([name, ...values].join(','));
     }

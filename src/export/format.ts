@@ -2,8 +2,24 @@
  * Number and text formatting for the human-readable parts of the exports (lever values in metadata,
  * PPTX tables). Data cells keep the model's full numbers; only their display is formatted.
  */
-import { pathPoints, type LeverSpec, type PathValue } from '@model';
-import type { ExportLang } from './labels';
+import { pathPoints, type LeverSpec, type PathValue, type YearPath } from '@model';
+import { exportLabels, type ExportLang } from './labels';
+import { makeNumberFormat, type NumberFormat } from './number-format';
+
+/** The minus sign of figures: a true minus, as in the app. */
+export const MINUS = '\u2212';
+
+const numberFormats = new Map<ExportLang, NumberFormat>();
+
+/** The app's number format (persons in 万人 / k / M, shares in %, true minus) with the export's unit words. */
+export function exportNumberFormat(lang: ExportLang): NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = makeNumberFormat(lang, exportLabels(lang).units);
+    numberFormats.set(lang, f);
+  }
+  return f;
+}
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -18,11 +34,11 @@ export function formatNumber(value: number, decimals: number, lang: ExportLang, 
   return f.format(value);
 }
 
-/** A signed number with its sign always shown: "+1,234", "-1,234", "0". */
+/** A signed number with its sign always shown, minus as "−": "+1,234", "−1,234", "0". */
 export function formatSigned(value: number, decimals: number, lang: ExportLang): string {
   const text = formatNumber(value, decimals, lang);
   if (/^-?0(\D0+)?$/.test(text)) return formatNumber(0, decimals, lang);
-  return value > 0 ? `+${text}` : text;
+  return value > 0 ? `+${text}` : text.replace('-', MINUS);
 }
 
 /** What a lever or norm spec needs for display. */
@@ -30,11 +46,11 @@ export type DisplaySpec = Pick<LeverSpec, 'format' | 'decimals' | 'unit'>;
 
 /**
  * A lever or norm value as shown on its card: shares (format 'percent', stored as fractions) as
- * "15%", years as "2035", other numbers with the spec's decimals and unit ("10,900 人/年").
+ * "15%", years as "2035", other numbers with the spec's decimals and unit ("10,900 人/年"); a per-year
+ * path as the years where it changes, the unit once at the end ("2021 12,000 → 2025 10,000 人/年").
  */
 export function formatSettingValue(spec: DisplaySpec, value: PathValue, lang: ExportLang): string {
-  // A per-year path: each listed year and its value (the value holds until the next listed year).
-  if (typeof value !== 'number') return pathPoints(value).map(([y, v]) => `${y}: ${formatSettingValue(spec, v, lang)}`).join('; ');
+  if (typeof value !== 'number') return formatSettingPath(spec, value, lang);
   const unit = lang === 'zh-CN' ? spec.unit.zh : spec.unit.en;
   if (spec.format === 'percent') {
     const pct = formatNumber(value * 100, spec.decimals, lang);
@@ -42,6 +58,24 @@ export function formatSettingValue(spec: DisplaySpec, value: PathValue, lang: Ex
   }
   if (spec.format === 'year') return formatNumber(value, 0, lang, false);
   return `${formatNumber(value, spec.decimals, lang)} ${unit}`;
+}
+
+/** A per-year path in words (see {@link formatSettingValue}); listed years that repeat the value before them are left out. */
+function formatSettingPath(spec: DisplaySpec, path: YearPath, lang: ExportLang): string {
+  const changes = pathPoints(path).filter(([, v], i, all) => i === 0 || v !== all[i - 1][1]);
+  if (changes.length <= 1) return changes.length ? formatSettingValue(spec, changes[0][1], lang) : '';
+  const last = changes.length - 1;
+  return changes
+    .map(([year, v], i) => {
+      const text =
+        i === last
+          ? formatSettingValue(spec, v, lang)
+          : spec.format === 'percent'
+            ? `${formatNumber(v * 100, spec.decimals, lang)}%`
+            : formatNumber(v, spec.decimals, lang, spec.format !== 'year');
+      return `${year} ${text.replace(/^-/, '\u2212')}`;
+    })
+    .join(' → ');
 }
 
 /** The Excel number format of a spec's stored value ('0%', '0.0%', '#,##0', '0.00', '0'). */

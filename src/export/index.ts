@@ -29,12 +29,18 @@ export async function buildExport(format: ExportFormat, comparison: Comparison, 
 
 export { EXPORT_FORMATS, EXPORT_MIME_TYPES, exportFormatOf, type ExportFormat } from './formats';
 export { BOM, buildCsv, buildCsvText } from './csv';
-export { chartSlides, SCENARIO_COLORS, type ChartPanel, type ChartSlide, type ChartSlideId } from './chart-specs';
+export { chartSlides, type ChartMarker, type ChartPanel, type ChartSlide, type ChartSlideId } from './chart-specs';
+export { axisMinimum, chartFinding } from './chart-findings';
+export { keyMessage, type KeyFinding, type KeyMessage } from './key-message';
+export { formatIndicator, formatIndicatorDiff, formatRelative, formatStatus, formatTarget } from './indicator-text';
+export { argbColour, lighten, ooxmlColour, SCENARIO_PALETTE, scenarioColour, TARGET_COLOUR, type ScenarioColour } from './palette';
+export { makeNumberFormat, type NumberFormat, type NumberParts, type UnitStrings } from './number-format';
 export { columnHeader, exportColumns, NUMBER_FORMATS, valueKind, type ExportColumnId, type ValueKind } from './columns';
 export { displayScale, toDisplay, type DisplayScale } from './display';
-export { displayName, formatDate, formatSettingValue } from './format';
+export { displayName, exportNumberFormat, formatDate, formatSettingValue, MINUS } from './format';
 export { EXPORT_LANGS, exportLabels, isExportLang, type ExportLabels, type ExportLang } from './labels';
 export { exportMetadata, type ChangedSetting, type ExportMetadata, type ExportOptions } from './metadata';
-export { buildPptx, DECK_FONT, deckOutline, type DeckSlide } from './pptx';
+export { buildPptx, DECK_FONT, deckOutline, TABLE_FONT_SIZE, type DeckSlide, type HeadlineRowText } from './pptx';
+export type { HeadlineCellText } from './deck-outline';
 export { MAX_SHEET_NAME, safeSheetName, SheetNamer } from './sheet-names';
 export { buildXlsx, DIFF_FORMATS, xlsxSheetNames, type XlsxSheetNames } from './xlsx';

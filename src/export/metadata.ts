@@ -15,6 +15,12 @@ export interface ExportOptions {
   /** When the export was made (shown as a local calendar date). */
   date: Date;
   /**
+   * Scenario colours (CSS hex, baseline first) when the caller shows the scenarios in colours of its
+   * own (the compare view keeps a scenario's colour when another is removed); else the shared
+   * palette by position.
+   */
+  colours?: readonly string[];
+  /**
    * Probabilistic runs per scenario for the workbook's uncertainty sheet (percentile columns and
    * target probabilities); absent or 0: no such sheet.
    */

@@ -1,94 +1,38 @@
 /**
- * PPTX export (pptxgenjs): a title slide, the assumptions (levers that differ, per scenario), one slide
- * per chart topic with NATIVE line charts (data embedded, editable in PowerPoint and WPS: right-click →
- * Edit Data), and one headline-comparison table per headline year.
+ * PPTX export (pptxgenjs), built as a briefer would: a title slide with the key message, the
+ * assumptions, one native line chart per slide headed by what it shows (data embedded, editable in
+ * PowerPoint and WPS: right-click → Edit Data) with the active targets as a marked series, and the
+ * headline table per year with a target column. Speaker notes carry the sources.
  *
  * Fonts: every text box, table and chart label names {@link DECK_FONT} (微软雅黑, on every Chinese
- * Windows since Vista and bundled with WPS); the theme's fonts are set to it too. Where it is missing,
- * PowerPoint and WPS fall back to the theme's Chinese script font (等线 DengXian) — pptxgenjs writes chart
- * text with a Latin typeface only, so Chinese chart text always takes that route. A note on the title
- * slide says so.
+ * Windows since Vista and bundled with WPS), for Latin and East-Asian text alike: pptxgenjs writes
+ * chart text with a Latin typeface only, so the chart XML is post-processed to add the East-Asian
+ * typeface (`a:ea`) beside each one (see deck-xml.ts). Where the font is missing, PowerPoint and WPS
+ * fall back to the theme's Chinese font (等线 DengXian); a note on the title slide says so.
  */
 import PptxGenJS from 'pptxgenjs';
-import { type Comparison, type HeadlineRow, headlineTable, whatDiffers } from '@model';
-import { chartSlides, SCENARIO_COLORS, type ChartPanel, type ChartSlide } from './chart-specs';
-import { columnLabel } from './columns';
-import { displayScale, type DisplayScale } from './display';
-import { displayName, formatNumber, formatSettingValue, formatSigned } from './format';
+import { HEADLINE_YEARS, comparisonMarkers, type Comparison } from '@model';
+import type { ChartPanel } from './chart-specs';
+import { deckOutline, type HeadlineRowText } from './deck-outline';
+import { finishDeck } from './deck-xml';
+import { displayName } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
+import { ooxmlColour, scenarioColour, TARGET_COLOUR } from './palette';
+
+export { ASSUMPTION_ROWS_PER_SLIDE, deckOutline, HEADLINE_ROWS_PER_SLIDE, type DeckSlide, type HeadlineRowText } from './deck-outline';
 
 /** The font named for titles, text, tables and chart labels. */
 export const DECK_FONT = 'Microsoft YaHei';
-
-/** Assumption rows per slide (more continue on the next slide). */
-export const ASSUMPTION_ROWS_PER_SLIDE = 10;
-
-/** A slide of the deck, in order. */
-export type DeckSlide =
-  | { kind: 'title'; title: string }
-  | { kind: 'assumptions'; title: string; rows: string[][] }
-  | { kind: 'chart'; title: string; chart: ChartSlide }
-  | { kind: 'comparison'; title: string; year: number; rows: string[][] };
+/** The smallest text size of a table (points): readable from the back of a meeting room. */
+export const TABLE_FONT_SIZE = 14;
 
 const W = 13.333;
 const MARGIN = 0.5;
 const CONTENT_W = W - 2 * MARGIN;
 const TEXT = { fontFace: DECK_FONT, color: '1F2937' } as const;
 const HEADER_CELL = { bold: true, fill: { color: 'DCE6F1' }, fontFace: DECK_FONT } as const;
-
-/** What is shown for one headline cell: the value, and for other scenarios the differences. */
-function comparisonCell(row: HeadlineRow, i: number, display: DisplayScale, lang: ExportLang): string {
-  const labels = exportLabels(lang);
-  const cell = row.cells[i];
-  const rel = cell.relDiff === null ? '' : `${formatSigned(cell.relDiff * 100, 1, lang)}%`;
-  const diffs = (diff: string) => '\n' + fillLabel(labels.pptx.diffFormat, { diff, rel }).replace(/[，,] ?(?=[）)])/, '');
-  if (row.kind === 'share') {
-    const value = `${formatNumber(cell.value * 100, 2, lang)}%`;
-    if (i === 0) return value;
-    return value + diffs(`${formatSigned(row.cells[i].diffPoints, 2, lang)}${labels.pptx.percentagePoints}`);
-  }
-  const decimals = display.scale === 1 ? 0 : display.decimals;
-  const value = formatNumber(cell.value / display.scale, decimals, lang);
-  if (i === 0) return value;
-  return value + diffs(formatSigned(row.cells[i].diff / display.scale, decimals, lang));
-}
-
-/** The slides of the deck, as data (the deck is drawn from this; tests read it). */
-export function deckOutline(comparison: Comparison, options: ExportOptions): DeckSlide[] {
-  const { lang } = options;
-  const labels = exportLabels(lang);
-  const meta = exportMetadata(comparison, options);
-  const slides: DeckSlide[] = [{ kind: 'title', title: meta.appName }];
-
-  const differing = whatDiffers(comparison.scenarios, { includeChangedFromDefault: true });
-  const zh = lang === 'zh-CN';
-  const assumptionRows = differing.map((d) => [
-    zh ? d.spec.label.zh : d.spec.label.en,
-    formatSettingValue(d.spec, d.defaultValue, lang),
-    ...d.values.map((v) => formatSettingValue(d.spec, v, lang)),
-  ]);
-  if (assumptionRows.length === 0) slides.push({ kind: 'assumptions', title: labels.pptx.assumptionsTitle, rows: [] });
-  for (let k = 0; k < assumptionRows.length; k += ASSUMPTION_ROWS_PER_SLIDE) {
-    const title = k === 0 ? labels.pptx.assumptionsTitle : labels.pptx.assumptionsContinued;
-    slides.push({ kind: 'assumptions', title, rows: assumptionRows.slice(k, k + ASSUMPTION_ROWS_PER_SLIDE) });
-  }
-
-  for (const chart of chartSlides(comparison, lang)) slides.push({ kind: 'chart', title: chart.title, chart });
-
-  const table = headlineTable(comparison);
-  for (const year of table.years) {
-    const rows = table.rows
-      .filter((r) => r.year === year)
-      .map((r) => {
-        const display = displayScale(r.indicator, lang);
-        const label = `${columnLabel(r.indicator, lang)}${zh ? `（${display.unit}）` : ` (${display.unit})`}`;
-        return [label, ...r.cells.map((_, i) => comparisonCell(r, i, display, lang))];
-      });
-    slides.push({ kind: 'comparison', title: fillLabel(labels.pptx.comparisonTitle, { year }), year, rows });
-  }
-  return slides;
-}
+const STATUS_COLOURS = { met: '047857', below: 'B91C1C', above: 'B45309' } as const;
 
 function addFooter(slide: PptxGenJS.Slide, meta: ExportMetadata, lang: ExportLang): void {
   const text = fillLabel(exportLabels(lang).pptx.footer, { app: meta.appName, version: meta.appVersion, date: meta.date, vintage: meta.dataVintage });
@@ -96,51 +40,84 @@ function addFooter(slide: PptxGenJS.Slide, meta: ExportMetadata, lang: ExportLan
 }
 
 function addTitle(slide: PptxGenJS.Slide, title: string): void {
-  slide.addText(title, { ...TEXT, x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.7, fontSize: 26, bold: true });
+  slide.addText(title, { ...TEXT, x: MARGIN, y: 0.25, w: CONTENT_W, h: 0.95, fontSize: 24, bold: true, valign: 'middle', fit: 'shrink' });
 }
 
-function drawTitleSlide(pptx: PptxGenJS, meta: ExportMetadata, lang: ExportLang): void {
+/** The notes every slide carries: the data, the app and date (and more per slide). */
+function sourceNotes(meta: ExportMetadata, lang: ExportLang, ...more: string[]): string {
+  const labels = exportLabels(lang).pptx;
+  return [fillLabel(labels.notesData, { vintage: meta.dataVintage, app: meta.appName, version: meta.appVersion, date: meta.date }), ...more].join(' ');
+}
+
+function targetNotes(sources: readonly string[], lang: ExportLang): string[] {
+  const unique = [...new Set(sources)];
+  return unique.length === 0 ? [] : [fillLabel(exportLabels(lang).pptx.notesTargets, { sources: unique.join(exportLabels(lang).listSeparator) })];
+}
+
+function drawTitleSlide(pptx: PptxGenJS, meta: ExportMetadata, keyMessage: string | null, colours: readonly string[] | undefined, lang: ExportLang): void {
   const labels = exportLabels(lang);
   const slide = pptx.addSlide();
-  slide.addText(meta.appName, { ...TEXT, x: MARGIN, y: 1.6, w: CONTENT_W, h: 1, fontSize: 36, bold: true });
-  slide.addText(labels.pptx.subtitle, { ...TEXT, x: MARGIN, y: 2.6, w: CONTENT_W, h: 0.6, fontSize: 22, color: '374151' });
+  slide.addText(meta.appName, { ...TEXT, x: MARGIN, y: 0.5, w: CONTENT_W, h: 0.8, fontSize: 32, bold: true });
+  slide.addText(labels.pptx.subtitle, { ...TEXT, x: MARGIN, y: 1.3, w: CONTENT_W, h: 0.5, fontSize: 20, color: '374151' });
+  if (keyMessage) {
+    slide.addShape(pptx.ShapeType.rect, { x: MARGIN, y: 2.0, w: 0.08, h: 2.3, fill: { color: ooxmlColour(scenarioColour(0, colours)) }, line: { color: ooxmlColour(scenarioColour(0, colours)) } });
+    slide.addText([
+      { text: labels.pptx.keyMessageHeading, options: { bold: true, fontSize: 16, color: '374151', breakLine: true } },
+      { text: keyMessage, options: { fontSize: 20, color: '111827' } },
+    ], { ...TEXT, x: MARGIN + 0.25, y: 2.0, w: CONTENT_W - 0.25, h: 2.3, valign: 'top', fit: 'shrink', paraSpaceAfter: 6 });
+  }
   const names = meta.scenarioNames.map((name, i) => ({
-    text: `${i + 1}. ${name}${i === 0 ? labels.baselineMark : ''}`,
-    options: { breakLine: true, color: SCENARIO_COLORS[i % SCENARIO_COLORS.length] },
+    text: `■ ${i + 1}. ${name}${i === 0 ? labels.baselineMark : ''}`,
+    options: { breakLine: true, color: ooxmlColour(scenarioColour(i, colours)) },
   }));
-  slide.addText([{ text: labels.pptx.scenariosHeading, options: { bold: true, breakLine: true } }, ...names], {
-    ...TEXT, x: MARGIN, y: 3.5, w: CONTENT_W, h: 2.4, fontSize: 16, valign: 'top',
+  slide.addText([{ text: labels.pptx.scenariosHeading, options: { bold: true, breakLine: true, color: '374151' } }, ...names], {
+    ...TEXT, x: MARGIN, y: 4.6, w: CONTENT_W, h: 2.3, fontSize: 16, valign: 'top', fit: 'shrink',
   });
   addFooter(slide, meta, lang);
-  slide.addNotes(labels.pptx.fontNote);
+  slide.addNotes([labels.pptx.notesKeyMessage, sourceNotes(meta, lang), labels.pptx.fontNote].join(' '));
 }
 
-function drawTable(slide: PptxGenJS.Slide, header: string[], rows: string[][], firstColW: number, fontSize: number, y = 1.2): void {
+function drawTable(slide: PptxGenJS.Slide, header: string[], rows: PptxGenJS.TableRow[], firstColW: number, otherWs?: number[]): void {
   const otherW = (CONTENT_W - firstColW) / Math.max(1, header.length - 1);
-  const tableRows: PptxGenJS.TableRow[] = [
-    header.map((text) => ({ text, options: HEADER_CELL })),
-    ...rows.map((r) => r.map((text, c) => ({ text, options: { fontFace: DECK_FONT, align: c === 0 ? ('left' as const) : ('right' as const) } }))),
-  ];
-  slide.addTable(tableRows, {
-    x: MARGIN, y, w: CONTENT_W, colW: [firstColW, ...header.slice(1).map(() => otherW)],
-    fontFace: DECK_FONT, fontSize, color: '1F2937', valign: 'middle', border: { type: 'solid', pt: 0.5, color: 'BFBFBF' },
+  slide.addTable([header.map((text) => ({ text, options: HEADER_CELL })), ...rows], {
+    x: MARGIN, y: 1.3, w: CONTENT_W, colW: [firstColW, ...(otherWs ?? header.slice(1).map(() => otherW))],
+    fontFace: DECK_FONT, fontSize: TABLE_FONT_SIZE, color: '1F2937', valign: 'middle', border: { type: 'solid', pt: 0.5, color: 'BFBFBF' },
+    autoPage: false,
   });
 }
 
-function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, x: number, w: number, lang: ExportLang): void {
-  const data = panel.series.map((s) => ({ name: s.name, labels: panel.categories, values: s.values }));
-  slide.addChart(pptx.ChartType.line, data, {
-    x, y: 1.15, w, h: 5.75,
-    chartColors: panel.series.map((s) => s.color),
-    lineSize: 2.25,
-    lineDataSymbol: 'circle',
-    lineDataSymbolSize: 5,
-    showTitle: true, title: panel.title, titleFontFace: DECK_FONT, titleFontSize: 14,
-    showLegend: true, legendPos: 'b', legendFontFace: DECK_FONT, legendFontSize: 11,
-    catAxisLabelFontFace: DECK_FONT, catAxisLabelFontSize: 10,
-    valAxisLabelFontFace: DECK_FONT, valAxisLabelFontSize: 10, valAxisLabelFormatCode: panel.display.axisFormat,
-    showValAxisTitle: true, valAxisTitle: panel.display.unit, valAxisTitleFontFace: DECK_FONT, valAxisTitleFontSize: 10,
-    dataLabelFontFace: DECK_FONT, dataLabelFormatCode: panel.display.axisFormat,
+function headlineTableRows(rows: readonly HeadlineRowText[]): PptxGenJS.TableRow[] {
+  return rows.map((row) => [
+    { text: row.label, options: { fontFace: DECK_FONT, align: 'left' as const } },
+    { text: row.target, options: { fontFace: DECK_FONT, align: 'right' as const, bold: row.target !== '—' } },
+    ...row.cells.map((cell) => {
+      const parts: PptxGenJS.TextProps[] = [{ text: cell.value, options: { breakLine: cell.diff !== '' || cell.status !== '' } }];
+      if (cell.diff) parts.push({ text: cell.diff, options: { color: '4B5563', breakLine: cell.status !== '' } });
+      if (cell.status) parts.push({ text: cell.status, options: { bold: true, color: STATUS_COLOURS[cell.statusKind ?? 'met'] } });
+      return { text: parts, options: { fontFace: DECK_FONT, align: 'right' as const } };
+    }),
+  ]);
+}
+
+function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, lang: ExportLang): void {
+  // Targets are series too, blank except in their year; deck-xml.ts draws them as marks without a line.
+  const data = [
+    ...panel.series.map((s) => ({ name: s.name, labels: panel.categories, values: s.values })),
+    ...panel.markers.map((m) => ({ name: m.name, labels: panel.categories, values: panel.categories.map((year) => (Number(year) === m.year ? m.value : null)) })),
+  ];
+  slide.addChart(pptx.ChartType.line, data as PptxGenJS.OptsChartData[], {
+    x: MARGIN, y: 1.3, w: CONTENT_W, h: 5.65,
+    chartColors: [...panel.series.map((s) => s.color), ...panel.markers.map(() => ooxmlColour(TARGET_COLOUR))],
+    lineSize: 2.5,
+    lineDataSymbol: 'none',
+    displayBlanksAs: 'gap',
+    showTitle: true, title: `${panel.title}（${panel.display.unit}）`.replace(/（(.*)）$/, lang === 'zh-CN' ? '（$1）' : ' ($1)'), titleFontFace: DECK_FONT, titleFontSize: 14,
+    showLegend: true, legendPos: 'b', legendFontFace: DECK_FONT, legendFontSize: 14,
+    catAxisLabelFontFace: DECK_FONT, catAxisLabelFontSize: 12,
+    valAxisLabelFontFace: DECK_FONT, valAxisLabelFontSize: 12, valAxisLabelFormatCode: panel.display.axisFormat,
+    ...(panel.axisMin === undefined ? {} : { valAxisMinVal: panel.axisMin }),
+    showValAxisTitle: true, valAxisTitle: panel.display.unit, valAxisTitleFontFace: DECK_FONT, valAxisTitleFontSize: 12,
+    dataLabelFontFace: DECK_FONT, dataLabelFontSize: 12, dataLabelFormatCode: panel.display.axisFormat,
     lang,
   });
 }
@@ -158,9 +135,11 @@ export async function buildPptx(comparison: Comparison, options: ExportOptions):
   pptx.company = meta.appName;
 
   const names = comparison.scenarios.map((s, i) => displayName(s.name, lang) + (i === 0 ? labels.baselineMark : ''));
+  const allTargetSources = (['residents', 'hukouPopulation'] as const).flatMap((id) => comparisonMarkers(id, undefined, HEADLINE_YEARS).map((m) => (lang === 'zh-CN' ? m.source.zh : m.source.en)));
+  const markerCounts: number[] = [];
   for (const outline of deckOutline(comparison, options)) {
     if (outline.kind === 'title') {
-      drawTitleSlide(pptx, meta, lang);
+      drawTitleSlide(pptx, meta, outline.keyMessage, options.colours, lang);
       continue;
     }
     const slide = pptx.addSlide();
@@ -170,21 +149,29 @@ export async function buildPptx(comparison: Comparison, options: ExportOptions):
         slide.addText(labels.pptx.noDifferences, { ...TEXT, x: MARGIN, y: 1.4, w: CONTENT_W, h: 0.6, fontSize: 18 });
       } else {
         const header = [labels.xlsx.setting, labels.xlsx.defaultValue, ...names];
-        drawTable(slide, header, outline.rows, 3.6, names.length > 3 ? 10 : 12);
+        const rows = outline.rows.map((r) => r.map((text, c) => ({ text, options: { fontFace: DECK_FONT, align: c === 0 ? ('left' as const) : ('right' as const) } })));
+        drawTable(slide, header, rows, 3.6);
       }
+      slide.addNotes(sourceNotes(meta, lang));
     } else if (outline.kind === 'chart') {
-      const panels = outline.chart.panels;
-      const gap = 0.25;
-      const w = (CONTENT_W - gap * (panels.length - 1)) / panels.length;
-      panels.forEach((panel, i) => drawChart(pptx, slide, panel, MARGIN + i * (w + gap), w, lang));
+      const [panel] = outline.chart.panels;
+      drawChart(pptx, slide, panel, lang);
+      markerCounts.push(panel.markers.length);
+      const sources = comparisonMarkers(panel.indicator, undefined, panel.categories.map(Number)).map((m) => (lang === 'zh-CN' ? m.source.zh : m.source.en));
+      slide.addNotes(sourceNotes(meta, lang, ...targetNotes(sources, lang), labels.pptx.notesAxis));
     } else {
-      drawTable(slide, [labels.xlsx.indicator, ...names], outline.rows, 3.4, names.length > 3 ? 10 : 12);
-      slide.addText(labels.pptx.comparisonNote, { ...TEXT, x: MARGIN, y: 6.6, w: CONTENT_W, h: 0.4, fontSize: 10, color: '4B5563' });
+      const targetW = 1.8;
+      const firstW = 2.3;
+      const otherW = (CONTENT_W - firstW - targetW) / names.length;
+      drawTable(slide, [labels.xlsx.indicator, labels.targets.column, ...names], headlineTableRows(outline.rows), firstW, [targetW, ...names.map(() => otherW)]);
+      slide.addText(labels.pptx.comparisonNote, { ...TEXT, x: MARGIN, y: 6.65, w: CONTENT_W, h: 0.4, fontSize: 12, color: '4B5563' });
+      const sources = outline.rows.flatMap((r) => (r.targetSource ? [r.targetSource] : []));
+      slide.addNotes(sourceNotes(meta, lang, ...targetNotes(sources.length > 0 ? sources : allTargetSources, lang)));
     }
     addFooter(slide, meta, lang);
   }
   const data: unknown = await pptx.write({ outputType: 'uint8array', compression: true });
-  if (data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  throw new Error('pptxgenjs returned neither bytes nor an ArrayBuffer');
+  const bytes = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null;
+  if (!bytes) throw new Error('pptxgenjs returned neither bytes nor an ArrayBuffer');
+  return finishDeck(bytes, { font: DECK_FONT, scenarioSeries: comparison.scenarios.length, markerColour: ooxmlColour(TARGET_COLOUR) });
 }

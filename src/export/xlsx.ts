@@ -3,28 +3,18 @@
  * one sheet per scenario with every indicator by year, and a metadata sheet (app, version, date, data
  * vintage, scenarios, every lever value per scenario with its label, unit, source and grade). Header
  * rows are in the export's language and frozen with the first column(s); number formats: persons
- * '#,##0', shares '0.00%', rates '0.000'. Cells hold the model's numbers at full precision.
+ * '#,##0', shares '0.00%', rates '0.000'. Cells hold the model's numbers at full precision. Scenario
+ * headers are filled (and scenario sheet tabs coloured) with the app's scenario colours; every sheet
+ * prints landscape, one page wide.
  */
-import type { PathValue } from '@model';
 import ExcelJS from 'exceljs';
+import { type Comparison, DEFAULT_LEVERS, DEFAULT_NORMS, type HeadlineRow, headlineTable, indicatorValue, LEVER_IDS, LEVER_SPECS, type LeverSpec, NORM_IDS, NORM_SPECS, type PathValue } from '@model';
 import { addUncertaintySheet } from './uncertainty-sheet';
-import {
-  type Comparison,
-  DEFAULT_LEVERS,
-  DEFAULT_NORMS,
-  type HeadlineRow,
-  headlineTable,
-  indicatorValue,
-  LEVER_IDS,
-  LEVER_SPECS,
-  type LeverSpec,
-  NORM_IDS,
-  NORM_SPECS,
-} from '@model';
 import { columnHeader, columnLabel, columnUnit, exportColumns, NUMBER_FORMATS, valueKind } from './columns';
 import { displayName, formatSettingValue, settingNumberFormat } from './format';
 import { exportLabels, type ExportLabels, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
+import { argbColour, scenarioColour } from './palette';
 import { SheetNamer } from './sheet-names';
 
 /** Number formats of the comparison sheet's difference columns. */
@@ -35,6 +25,15 @@ export const DIFF_FORMATS = {
 } as const;
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+
+/** Printing: landscape, every column on one page width (as many pages tall as it takes). */
+const FIT_TO_WIDTH: Partial<ExcelJS.PageSetup> = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+
+/** A scenario's header cell: filled with its colour (the app's), white bold text. */
+function styleScenarioHeader(cell: ExcelJS.Cell, colour: string): void {
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbColour(colour) } };
+  cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+}
 
 function styleHeaderRow(row: ExcelJS.Row): void {
   row.font = { bold: true };
@@ -61,10 +60,10 @@ export function xlsxSheetNames(comparison: Comparison, lang: ExportLang): XlsxSh
   return { comparison: comparisonName, scenarios, metadata };
 }
 
-function addComparisonSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, lang: ExportLang): void {
+function addComparisonSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, lang: ExportLang, colours?: readonly string[]): void {
   const labels = exportLabels(lang);
   const table = headlineTable(comparison);
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }] });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }], pageSetup: { ...FIT_TO_WIDTH, printTitlesRow: '1:2' } });
   const others = meta.scenarioNames.slice(1);
   const top = [labels.xlsx.indicator, labels.xlsx.unit, labels.xlsx.year, meta.scenarioNames[0] + labels.baselineMark];
   const sub = ['', '', '', labels.xlsx.value];
@@ -78,6 +77,8 @@ function addComparisonSheet(wb: ExcelJS.Workbook, name: string, comparison: Comp
   others.forEach((_, k) => ws.mergeCells(1, 5 + 3 * k, 1, 7 + 3 * k));
   styleHeaderRow(ws.getRow(1));
   styleHeaderRow(ws.getRow(2));
+  styleScenarioHeader(ws.getCell(1, 4), scenarioColour(0, colours));
+  others.forEach((_, k) => styleScenarioHeader(ws.getCell(1, 5 + 3 * k), scenarioColour(k + 1, colours)));
   ws.getColumn(1).width = 34;
   ws.getColumn(2).width = 16;
   ws.getColumn(3).width = 8;
@@ -114,10 +115,14 @@ function addComparisonRow(ws: ExcelJS.Worksheet, row: HeadlineRow, labels: Expor
   });
 }
 
-function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, index: number, lang: ExportLang): void {
+function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, index: number, lang: ExportLang, colours?: readonly string[]): void {
   const columns = exportColumns(comparison);
   const result = comparison.scenarios[index];
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    pageSetup: { ...FIT_TO_WIDTH, printTitlesRow: '1:1' },
+    properties: { tabColor: { argb: argbColour(scenarioColour(index, colours)) } },
+  });
   ws.columns = columns.map((id) => ({
     header: columnHeader(id, lang),
     key: id,
@@ -166,7 +171,7 @@ function addSettingsTable(
 
 function addMetadataSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, lang: ExportLang): void {
   const labels = exportLabels(lang);
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(name, { pageSetup: FIT_TO_WIDTH });
   ws.addRow([meta.appName]).font = { bold: true, size: 14 };
   ws.addRow([labels.csv.version, meta.appVersion]);
   ws.addRow([labels.csv.exportDate, meta.date]);
@@ -208,8 +213,8 @@ export async function buildXlsx(comparison: Comparison, options: ExportOptions):
   wb.created = options.date;
   wb.modified = options.date;
   wb.title = meta.scenarioNames.join(' / ');
-  addComparisonSheet(wb, names.comparison, comparison, meta, lang);
-  comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang));
+  addComparisonSheet(wb, names.comparison, comparison, meta, lang, options.colours);
+  comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang, options.colours));
   addMetadataSheet(wb, names.metadata, comparison, meta, lang);
   if (options.uncertaintyRuns) {
     addUncertaintySheet(wb, exportLabels(lang).uncertainty.sheet, comparison, meta.scenarioNames, options.uncertaintyRuns, lang);

@@ -62,7 +62,7 @@ describe('npm run project on a scenario file', () => {
 describe('npm run project: service columns, --targets and --solve', () => {
   const SERVICE_COLUMNS = [
     'childcarePlacesByNorm', 'childcarePlacesByDemand', 'preschoolPlaces', 'primaryPlaces', 'juniorPlaces', 'careBeds',
-    'nursingBeds', 'disabledElderly', 'dementiaElderly', 'healthManagedElderly', 'familyDoctors',
+    'nursingBeds', 'careDependentElderly', 'disabledElderly', 'dementiaElderly', 'healthManagedElderly', 'familyDoctors',
     'meanSchoolingYears16to59', 'urbanisation',
   ];
 

@@ -10,9 +10,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, headlineTable, indicatorSeries, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
+import { compareScenarios, comparisonMarkers, headlineTable, indicatorSeries, markerFor, markerStatus, PLAN_TARGET_SET, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
 import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file/scenario-file';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { readPptx } from '../export/pptx-xml';
 import { numberFormat } from '../../renderer/src/format/number-format';
 import { createI18n } from '../../renderer/src/i18n/i18n';
 import compareEn from '../../renderer/src/i18n/compare/en.json';
@@ -145,9 +147,71 @@ describe('compare view in Chromium', () => {
       expect(chart, indicator.id).toBeDefined();
       const series = indicatorSeries(comparison, indicator.id)!;
       expect(chart.labels).toEqual(series.years.map(String));
-      expect(chart.datasets.map((d) => d.label)).toEqual(NAMES_ZH);
-      chart.datasets.forEach((dataset, i) => dataset.data.forEach((v, t) => expect(v).toBeCloseTo(series.lines[i].values[t], 6)));
+      const markers = comparisonMarkers(indicator.id, undefined, series.years);
+      expect(chart.datasets.map((d) => d.label)).toEqual([...NAMES_ZH, ...markers.map((m) => m.set.zh)]);
+      chart.datasets.slice(0, 3).forEach((dataset, i) => dataset.data.forEach((v, t) => expect(v).toBeCloseTo(series.lines[i].values[t], 6)));
+      // The active targets: a point in their year only, at the target's value.
+      markers.forEach((m, k) => expect(chart.datasets[3 + k].data).toEqual(series.years.map((y) => (y === m.year ? m.value : null))));
     }
+    expect(comparisonMarkers('residents').length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="compare-legend-marker"]').allTextContents()).toEqual(['◆' + PLAN_TARGET_SET.name.zh]);
+  });
+
+  it('shows the targets in the headline table: a target column, and each scenario’s standing where a target applies', async () => {
+    const targets = await page.locator('[data-testid="compare-table-target"]').allTextContents();
+    const table = headlineTable(comparison);
+    const expectedTargets = table.rows.map((r) => (markerFor(r.indicator, r.year) ? 'target' : '—'));
+    expect(targets.map((t) => (t === '—' ? '—' : 'target'))).toEqual(expectedTargets);
+    expect(targets[0]).toBe('约135.0万人（±1%）');
+    const standing = await page.$$eval('td[data-indicator="residents"][data-year="2025"] .compare-table__status', (els) => els.map((e) => (e as HTMLElement).dataset.status));
+    const marker = markerFor('residents', 2025)!;
+    expect(standing).toEqual(comparison.scenarios.map((s) => markerStatus(marker, s.rows.find((r) => r.year === 2025)!.residents).status));
+    expect(await page.locator('td[data-indicator="residents"][data-year="2030"] .compare-table__status').count()).toBe(0);
+  });
+
+  it('a chart’s export message goes to the toast area and never squeezes the chart card', async () => {
+    const card = page.locator('[data-testid="compare-residents"]');
+    const title = card.locator('.compare-chart__title');
+    const before = await title.boundingBox();
+    await page.locator('[data-testid="chart-export-compare-residents"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-export-compare-residents-png-2"]').click()]);
+    const status = page.locator('[data-testid="toast-area"] [data-testid="chart-export-compare-residents-status"]');
+    await status.waitFor();
+    expect(await status.textContent()).toContain(download.suggestedFilename());
+    expect(await card.locator('[data-testid="chart-export-compare-residents-status"]').count()).toBe(0);
+    const after = await title.boundingBox();
+    expect(after!.width).toBeCloseTo(before!.width, 0);
+    expect(after!.height).toBeCloseTo(before!.height, 0);
+    // The export button stays inside the card.
+    const cardBox = (await card.boundingBox())!;
+    const button = (await page.locator('[data-testid="chart-export-compare-residents"]').boundingBox())!;
+    expect(button.x + button.width).toBeLessThanOrEqual(cardBox.x + cardBox.width + 0.5);
+  });
+
+  it('exports a PPTX whose chart series carry each scenario’s colour in the view, also after one was removed', async () => {
+    // Remove the middle scenario: the third keeps its colour on screen.
+    const chips = page.locator('[data-testid="compare-chip"]');
+    const coloursBefore = await page.$$eval('[data-testid="compare-chip"] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    await chips.nth(1).locator('.compare-chip__remove').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-chip"]').length === 2);
+    const coloursAfter = await page.$$eval('[data-testid="compare-chip"] .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(coloursAfter).toEqual([coloursBefore[0], coloursBefore[2]]);
+    await page.locator('[data-testid="compare-export"]').click();
+    const dialog = page.locator('dialog[open][data-testid="export-dialog"]');
+    await dialog.locator('[data-testid="export-format-pptx"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.locator('[data-testid="export-run"]').click()]);
+    const { slides } = await readPptx(await readFile((await download.path())!));
+    await dialog.locator('[data-testid="export-close"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    const hex = (rgb: string) => rgb.match(/\d+/g)!.map((n) => Number(n).toString(16).padStart(2, '0')).join('').toUpperCase();
+    const residents = slides.flatMap((s) => s.charts).find((c) => c.title.startsWith('常住人口'))!;
+    expect(residents.series.slice(0, 2).map((s) => s.colour)).toEqual(coloursAfter.map(hex));
+    // Back to the three presets in their order for the tests that follow.
+    await chips.nth(1).locator('.compare-chip__remove').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-chip"]').length === 1);
+    await addToComparison('preset:plan-targets');
+    await addToComparison('preset:central-city-surge');
+    expect(await chips.locator('.compare-chip__name').allTextContents()).toEqual(NAMES_ZH);
   });
 
   it('moves both pyramids with one year slider', async () => {

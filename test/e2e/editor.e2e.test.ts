@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/en.json';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import zh from '../../renderer/src/i18n/zh-CN.json';
+import { KEY_LEVERS } from '../../renderer/src/editor/key-levers';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
 
@@ -108,7 +109,7 @@ describe('scenario editor in Chromium', () => {
     await waitForTile('residents', original);
   });
 
-  it('a slider drag is one undo step; a keyboard step is one more', async () => {
+  it('a slider drag is one undo step; a run of arrow-key nudges on the slider is one more', async () => {
     const start = await historyLength();
     const box = (await inflowSlider().boundingBox())!;
     const y = box.y + box.height / 2;
@@ -122,14 +123,24 @@ describe('scenario editor in Chromium', () => {
     expect(await historyLength()).toBe(start + 1);
 
     await inflowSlider().focus();
-    await page.keyboard.press('ArrowRight');
-    expect(Number(await inflowBox().inputValue())).toBe(dragged + LEVER_SPECS.centralCityInflow.step);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((v) => Number((document.querySelector('[data-lever="centralCityInflow"] input[type="text"]') as HTMLInputElement).value) === v, dragged + 3 * LEVER_SPECS.centralCityInflow.step);
     expect(await historyLength()).toBe(start + 2);
 
+    // One Ctrl+Z takes back the three nudges, the next the drag.
     await page.keyboard.press('Control+Z');
+    await page.waitForFunction((v) => Number((document.querySelector('[data-lever="centralCityInflow"] input[type="text"]') as HTMLInputElement).value) === v, dragged);
     await page.keyboard.press('Control+Z');
     await waitForTile('residents', personsTileText(rowOf(rowsFor(trend()), YEAR).residents, 'zh-CN'));
     expect(await historyLength()).toBe(start);
+  });
+
+  it('puts the mission’s key levers first in the lever panel, each with one card', async () => {
+    const first = page.locator('.lever-panel .chapter').first();
+    expect(await first.getAttribute('data-chapter')).toBe('key');
+    expect(await first.locator('[data-lever]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-lever')))).toEqual(KEY_LEVERS);
+    for (const id of KEY_LEVERS) expect(await page.locator(`[data-lever="${id}"]`).count()).toBe(1);
+    expect((await first.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height);
   });
 
   it('typing in a number box keeps the browser’s own text undo', async () => {
@@ -294,6 +305,24 @@ describe('scenario editor in Chromium', () => {
       }, reject);
     });
     expect(JSON.parse(text)).toMatchObject({ format: 'xiqing-population-scenario', name: 'E2E file', levers });
+  });
+
+  it('a number box that brings an out-of-range entry into range says so', async () => {
+    await page.locator('[data-language="zh-CN"]').click().catch(() => undefined);
+    const box = page.locator('[data-lever="centralCityInflow"] input[type="text"]');
+    await box.fill('99999');
+    await box.press('Enter');
+    const note = page.locator('[data-lever="centralCityInflow"] [data-testid="number-box-clamped"]');
+    await note.waitFor();
+    const { max } = LEVER_SPECS.centralCityInflow;
+    expect(await box.inputValue()).toBe(String(max));
+    expect(await note.textContent()).toBe(zh.levers.clamped.replace('{{typed}}', '99999').replace('{{min}}', '0').replace('{{max}}', String(max)).replace('{{set}}', String(max)));
+    // The next edit clears it.
+    await box.fill('20000');
+    expect(await note.count()).toBe(0);
+    await box.press('Enter');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
   });
 
   it('logged no console errors and no page errors', () => {

@@ -15,11 +15,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartSlides, displayScale, exportColumns, toDisplay, xlsxSheetNames } from '../../src/export';
+import { chartSlides, displayScale, exportColumns, keyMessage, toDisplay, xlsxSheetNames } from '../../src/export';
 import { compareScenarios, headlineTable, indicatorValue, type Comparison, type NamedScenario } from '../../src/model/compare';
 import zhExporting from '../../renderer/src/i18n/exporting/zh-CN.json';
 import { FIGURE, type FigureLayout } from '../../renderer/src/export/chart-image';
 import { openAppForFile, SHOTS } from './support/app-for-file';
+import { compareWithApproved, decodePng, inkShare, pdfFillColours, renderPdfPage } from '../helpers/approved-image';
+import { COMPARE_PALETTE } from '../../renderer/src/compare/palette';
 
 const NEW_INFLOW = 30_000;
 
@@ -185,7 +187,7 @@ describe('CSV, XLSX and PPTX from the export dialog', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
-  it('CSV: UTF-8 with a BOM, metadata lines, and the model’s numbers for every year', async () => {
+  it('CSV: UTF-8 with a BOM, metadata lines, and the model’s numbers (whole persons, shares to 4 decimals) for every year', async () => {
     const { download, bytes } = await exportFromDialog('csv');
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -198,9 +200,10 @@ describe('CSV, XLSX and PPTX from the export dialog', () => {
     const s = comparison.scenarios[0];
     expect(rows.map((r) => Number(r.year))).toEqual(s.rows.map((r) => r.year));
     for (const row of rows) {
-      for (const id of ['residents', 'hukouPopulation', 'births', 'age65plusShare', 'careBeds'] as const) {
-        expectSame(Number(row[id]), indicatorValue(s, id, Number(row.year)), `${id} ${row.year}`);
+      for (const id of ['residents', 'hukouPopulation', 'births', 'careBeds'] as const) {
+        expect(Number(row[id]), `${id} ${row.year}`).toBe(Math.round(indicatorValue(s, id, Number(row.year))!));
       }
+      expect(Math.abs(Number(row.age65plusShare) - indicatorValue(s, 'age65plusShare', Number(row.year))!)).toBeLessThanOrEqual(0.00005 + 1e-12);
     }
   });
 
@@ -296,6 +299,33 @@ describe('PDF brief', () => {
     execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(SHOTS, 'export-brief-page')]);
     const rendered = (await readdir(SHOTS)).filter((f) => /^export-brief-page-\d+\.png$/.test(f));
     expect(rendered).toHaveLength(pages);
+
+    // Page 1 leads with the answer: the key message, then the plan year's table with its targets, then the assumptions.
+    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const scenarios = await pageScenarios('open');
+    const both = compareScenarios(scenarios);
+    const message = keyMessage(both, 'zh-CN')!;
+    expect(page1).toContain('核心结论');
+    expect(page1).toContain(message.sentences[0].replace(/\s+/g, ''));
+    // The table's header row reads "指标 目标 <scenarios>": the target column comes right after the indicator.
+    const order = ['核心结论', zhExporting.brief.headlineTitle, '指标目标', zhExporting.brief.assumptionsTitle].map((text) => page1.indexOf(text));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(page1).toContain('约135.0万人');
+    expect(page1).toMatch(/\u2212/);
+    expect(page1).not.toMatch(/（-\d/);
+    // No mostly-empty page: every page carries real content.
+    for (let p = 1; p <= pages; p++) {
+      const ink = inkShare(decodePng(renderPdfPage(pdfPath, p, 40)));
+      expect(ink, `page ${p}`).toBeGreaterThan(p < pages ? 0.04 : 0.01);
+    }
+    // Each scenario is drawn in the app's colour for it (the swatches are vector fills).
+    const fills = pdfFillColours(pdf);
+    for (const colour of COMPARE_PALETTE.slice(0, scenarios.length)) expect(fills, colour).toContain(colour.slice(1).toUpperCase());
+    // Page 1 as a reader sees it, against the approved image (the export date and tiny text shifts stay under the tolerance).
+    const first = renderPdfPage(pdfPath, 1, 50);
+    await writeFile(join(SHOTS, 'export-brief-page-1@50.png'), first);
+    expect(compareWithApproved(first, join(import.meta.dirname, 'approved', 'brief-page-1.png'))).toBeLessThanOrEqual(0.03);
 
     await page.locator('[data-testid="brief-close"]').click();
     await page.locator('[data-testid="brief-preview"]').waitFor({ state: 'detached' });

@@ -53,7 +53,10 @@ describe('What would it take? in Chromium', () => {
     await page.keyboard.press('Enter');
     await inPanel('target').waitFor({ state: 'visible' });
     expect(await inPanel('indicator').inputValue()).toBe('residents');
-    expect(await inPanel('target').inputValue()).toBe(String(TARGET));
+    // In the tiles' unit: 万人 for residents.
+    expect(await inPanel('target').inputValue()).toBe(String(TARGET / 10_000));
+    expect(await inPanel('unit').textContent()).toBe('万人');
+    expect(await inPanel('understood').textContent()).toBe(`读作 ${zhCtx.format.number(TARGET)}人（${zhCtx.format.persons(TARGET)}）`);
     expect(await inPanel('year').inputValue()).toBe(String(YEAR));
     expect(await inPanel('lever').inputValue()).toBe('centralCityInflow');
     // Every control has a label.
@@ -119,6 +122,31 @@ describe('What would it take? in Chromium', () => {
     expect(await inPanel('headline').textContent()).toBe(answerText(solveGoal({ ...request(), target: 3_000_000 }), zhCtx).headline);
     expect(await inPanel('apply').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'goal-seek-unreachable-zh.png') });
+  });
+
+  it('reads 135万, 135 and 1350000 alike, previewing what it understood', async () => {
+    for (const text of ['135万', '135', '1350000', '1,350,000']) {
+      await inPanel('target').fill(text);
+      expect(await inPanel('understood').textContent(), text).toBe(`读作 ${zhCtx.format.number(TARGET)}人（${zhCtx.format.persons(TARGET)}）`);
+    }
+  });
+
+  it('a target tile’s button opens the panel on its indicator, in view, with the target box focused', async () => {
+    await page.evaluate(() => {
+      (document.querySelector('[data-testid="goal-seek"]') as HTMLDetailsElement).open = false;
+      window.scrollTo(0, 0);
+    });
+    await page.locator('[data-testid="tile-hukou-goal"]').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="goal-seek"]') as HTMLDetailsElement).open);
+    expect(await inPanel('indicator').inputValue()).toBe('hukouPopulation');
+    expect(await inPanel('target').inputValue()).toBe('52.6');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('goal-seek-target');
+    const box = (await inPanel('target').boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await page.locator('[data-testid="tile-residents-goal"]').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="goal-seek-indicator"]') as HTMLSelectElement).value === 'residents');
   });
 
   it('a target that is not a number is flagged on its box', async () => {

@@ -274,7 +274,7 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     const expectedChanges: Record<string, PathValue> = {};
     for (const id of VALUE_IDS) if (!samePathValue(valueOf(steps[5].values, id), valueOf(current, id))) expectedChanges[id] = valueOf(current, id);
     expect(Object.keys(expectedChanges).length).toBeGreaterThan(1);
-    expect(await items.nth(6).locator('.wt-steps__source').textContent()).toBe(wtZh.editor.source.changes.replace('{{count}}', String(Object.keys(expectedChanges).length)));
+    expect(await items.nth(6).locator('.wt-steps__source').textContent()).toBe(wtZh.editor.source.changes_other.replace('{{count}}', String(Object.keys(expectedChanges).length)));
 
     // Up with the button, down again with Alt+↓ on the step.
     await items.nth(6).locator('[data-action="up"]').click();
@@ -332,7 +332,7 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     const items = page.locator('[data-testid="walkthrough-steps"] > li');
     expect(await items.count()).toBe(2);
     expect(await items.nth(0).locator('.wt-steps__source').textContent()).toMatch(/^预设：/);
-    expect(await items.nth(1).locator('.wt-steps__source').textContent()).toBe(wtZh.editor.source.changes.replace('{{count}}', '1'));
+    expect(await items.nth(1).locator('.wt-steps__source').textContent()).toBe(wtZh.editor.source.changes_one.replace('{{count}}', '1'));
     await page.locator('[data-testid="walkthrough-present-start"]').click();
     await page.locator('[data-testid="walkthrough-present"][data-step="0"]').waitFor();
     await page.keyboard.press('ArrowRight');

@@ -1,7 +1,7 @@
-/** The CSV export parsed back with csv-parse: BOM, metadata lines, header, and every value equal to the model's. */
+/** The CSV export parsed back with csv-parse: BOM, metadata lines, header, and every value the model's, rounded as documented. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BOM, buildCsv, buildCsvText, columnHeader, exportColumns } from '../../src/export';
+import { BOM, buildCsv, buildCsvText, columnHeader, exportColumns, valueKind } from '../../src/export';
 import { xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { nameParts, options, presetComparison } from './fixtures';
@@ -37,7 +37,7 @@ describe('CSV export', () => {
     expect(lines.at(-1)).toBe(`# 列标识,scenario,${exportColumns(comparison).join(',')}`);
   });
 
-  it('has one table: scenario, year and every indicator, with values equal to the model’s', () => {
+  it('has one table: scenario, year and every indicator, with the model’s values rounded (whole persons, shares to 4 decimals)', () => {
     const records = parse(text, { bom: true, comment: '#', comment_no_infix: true, columns: true, cast: false }) as Record<string, string>[];
     const columns = exportColumns(comparison);
     expect(Object.keys(records[0])).toEqual(['情景', ...columns.map((c) => columnHeader(c, 'zh-CN'))]);
@@ -52,7 +52,13 @@ describe('CSV export', () => {
       mine.forEach((record, t) => {
         const expected = { ...services[t], ...rows[t] } as unknown as Record<string, number>;
         columns.forEach((c) => {
-          expect(Number(record[columnHeader(c, 'zh-CN')]), `${s.name} ${rows[t].year} ${c}`).toBe(expected[c]);
+          const cell = record[columnHeader(c, 'zh-CN')];
+          const kind = valueKind(c);
+          // Whole persons, places and beds; shares to 4 decimals; rates to 3; other levels to 2.
+          const decimals = { count: 0, year: 0, share: 4, rate: 3, level: 2 }[kind];
+          expect(Math.abs(Number(cell) - expected[c]), `${s.name} ${rows[t].year} ${c} = ${cell}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+          const [, fraction = ''] = cell.split('.');
+          expect(fraction.length, `${c} ${cell}`).toBeLessThanOrEqual(decimals);
           checked++;
         });
       });

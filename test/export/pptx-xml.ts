@@ -5,7 +5,14 @@ import JSZip from 'jszip';
 export interface ChartSeriesXml {
   name: string;
   categories: string[];
-  values: number[];
+  /** The cached values by category index (null where the series has no point). */
+  values: (number | null)[];
+  /** The series' fill/line colour (the first srgbClr of its shape properties), upper-case hex. */
+  colour: string;
+  /** The symbol of its markers ('none' for a plain line). */
+  symbol: string;
+  /** Whether its line is drawn (false: marks only). */
+  lineDrawn: boolean;
 }
 
 export interface ChartXml {
@@ -20,6 +27,8 @@ export interface SlideXml {
   xml: string;
   /** Every <a:t> text, in document order. */
   texts: string[];
+  /** The speaker notes' text (empty without notes). */
+  notes: string;
   charts: ChartXml[];
 }
 
@@ -33,7 +42,18 @@ function parseChart(path: string, xml: string): ChartXml {
     const name = points(/<c:tx>([\s\S]*?)<\/c:tx>/.exec(ser)?.[1] ?? '')[0];
     const categories = points(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(ser)?.[1] ?? '');
     const valXml = /<c:val>[\s\S]*?<c:numCache>([\s\S]*?)<\/c:numCache>[\s\S]*?<\/c:val>/.exec(ser)?.[1] ?? '';
-    return { name, categories, values: points(valXml).map(Number) };
+    const count = Number(/<c:ptCount val="(\d+)"\/>/.exec(valXml)?.[1] ?? 0);
+    const values: (number | null)[] = Array.from({ length: count }, () => null);
+    for (const pt of valXml.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]+)<\/c:v>/g)) values[Number(pt[1])] = Number(pt[2]);
+    const spPr = /<c:spPr>([\s\S]*?)<\/c:spPr>/.exec(ser)?.[1] ?? '';
+    return {
+      name,
+      categories,
+      values,
+      colour: /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(spPr)?.[1].toUpperCase() ?? '',
+      symbol: /<c:marker>\s*<c:symbol val="([^"]+)"/.exec(ser)?.[1] ?? '',
+      lineDrawn: !/<a:ln>\s*<a:noFill\/>/.test(spPr),
+    };
   });
   const titleXml = /<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? '';
   return { path, xml, title: all(titleXml, /<a:t>([^<]*)<\/a:t>/g).join(''), series };
@@ -62,7 +82,11 @@ export async function readPptx(bytes: Uint8Array): Promise<{ zip: JSZip; slides:
     const frameOrder = all(xml, /<c:chart [^>]*r:id="([^"]+)"/g);
     const relIds = all(rels, /Id="([^"]+)" Type="[^"]*\/chart"/g);
     const ordered = frameOrder.length === charts.length ? frameOrder.map((rid) => charts[relIds.indexOf(rid)]) : charts;
-    slides.push({ path, xml, texts: all(xml, /<a:t>([^<]*)<\/a:t>/g), charts: ordered });
+    const notesTarget = all(rels, /Type="[^"]*\/notesSlide" Target="([^"]+)"/g)[0];
+    const notesXml = notesTarget ? ((await zip.file(`ppt/notesSlides/${notesTarget.split('/').pop()}`)?.async('string')) ?? '') : '';
+    // The notes body is the placeholder of type "body"; the slide-number placeholder is left out.
+    const body = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?type="body"[\s\S]*?<\/p:sp>/.exec(notesXml)?.[0] ?? '';
+    slides.push({ path, xml, texts: all(xml, /<a:t>([^<]*)<\/a:t>/g), notes: all(body, /<a:t>([^<]*)<\/a:t>/g).join(''), charts: ordered });
   }
   return { zip, slides };
 }

@@ -8,6 +8,7 @@ import { buildXlsx, columnHeader, exportColumns, NUMBER_FORMATS, valueKind } fro
 import { xiqingServiceRows } from '../../src/model/service-demand';
 import { LEVER_IDS, LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
+import { COMPARE_PALETTE } from '../../renderer/src/compare/palette';
 import { nameParts, options, presetComparison } from './fixtures';
 
 const comparison = presetComparison();
@@ -23,6 +24,19 @@ describe('XLSX export (zh-CN)', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     wb = await readBack(await buildXlsx(comparison, options('zh-CN')));
+  });
+
+  it('fills each scenario’s header with the app’s colour for it and tabs its sheet in it', () => {
+    const ws = wb.getWorksheet('情景比较')!;
+    const fill = (col: number) => (ws.getRow(1).getCell(col).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect([fill(4), fill(5), fill(8)]).toEqual(COMPARE_PALETTE.slice(0, 3).map((c) => `FF${c.slice(1).toUpperCase()}`));
+    comparison.scenarios.forEach((s, i) => {
+      expect(wb.getWorksheet(nameParts(s.name).zh)!.properties.tabColor).toEqual({ argb: `FF${COMPARE_PALETTE[i].slice(1).toUpperCase()}` });
+    });
+  });
+
+  it('prints every sheet landscape, one page wide', () => {
+    for (const ws of wb.worksheets) expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 
   it('has a comparison sheet, one sheet per scenario and a metadata sheet', () => {

@@ -16,6 +16,7 @@ import { scenarioName } from '../state/scenario';
 import { AboutDialog } from './about-dialog';
 import { useAppServices } from './app-context';
 import { NoticeBar } from './notice-bar';
+import { ToastArea } from './toast-area';
 import { PresetDialog } from './preset-dialog';
 import { openScenario, saveScenario, type Notice } from './scenario-files';
 import { TopBar, type AppView } from './top-bar';
@@ -95,6 +96,7 @@ export function App() {
       <AboutDialog open={aboutOpen} host={host} onClose={() => setAboutOpen(false)} />
       <ExportDialogHost />
       <LibraryRuntime onOpened={showEditor} />
+      <ToastArea />
     </div>
   );
 }

@@ -16,6 +16,37 @@ export type KeyedDataset = ChartDataset<MixedType, (number | null)[]> & { id: st
 export type MixedData = ChartData<MixedType, (number | null)[], string> & { datasets: KeyedDataset[] };
 export const DATASET_ID_KEY = 'id';
 
+/** The dash pattern of dashed lines, px (the line and its legend key use the same). */
+export const DASH = [6, 4];
+
+const legendKeys = new Map<string, HTMLCanvasElement>();
+
+/**
+ * The legend key of a dashed line: a short dashed stroke in its colour (chart.js draws a point-style
+ * 'line' key solid, so a dashed series would read as solid in the legend). Null outside a browser.
+ */
+export function dashedLegendKey(color: string): HTMLCanvasElement | null {
+  if (typeof document === 'undefined') return null;
+  let key = legendKeys.get(color);
+  if (!key) {
+    key = document.createElement('canvas');
+    key.width = 26;
+    key.height = 6;
+    const ctx = key.getContext('2d');
+    if (ctx) {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(DASH);
+      ctx.beginPath();
+      ctx.moveTo(0, 3);
+      ctx.lineTo(26, 3);
+      ctx.stroke();
+    }
+    legendKeys.set(color, key);
+  }
+  return key;
+}
+
 function dataset(series: Series): KeyedDataset {
   return { ...datasetOf(series), id: series.key };
 }
@@ -45,7 +76,8 @@ function datasetOf(series: Series): ChartDataset<MixedType, (number | null)[]> {
     case 'line':
       return {
         ...common, type: 'line', borderColor: series.color, backgroundColor: series.color, borderWidth: 2,
-        borderDash: series.dashed ? [6, 4] : [], pointRadius: 0, pointHoverRadius: 4, tension: 0, order: 2, pointStyle: 'line',
+        borderDash: series.dashed ? DASH : [], pointRadius: 0, pointHoverRadius: 4, tension: 0, order: 2,
+        pointStyle: (series.dashed ? dashedLegendKey(series.color) : null) ?? 'line',
       };
     case 'band':
       throw new Error('a band is two datasets: see bandDatasets');

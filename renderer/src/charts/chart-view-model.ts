@@ -81,5 +81,8 @@ export const PALETTE = {
   male: '#2563eb',
   female: '#db2777',
   childcare: '#0891b2',
+  // Told apart from the demand line by hue and lightness, not by a second teal.
+  childcareNorm: '#4d7c0f',
+  childcareSupply: '#334155',
   careBeds: '#9333ea',
 } as const;

@@ -7,8 +7,8 @@ export function Swatch({ colour }: { colour: string }) {
   return <span className="swatch" style={{ background: colour }} aria-hidden="true" />;
 }
 
-/** The compared scenarios with their colours, the baseline marked. */
-export function Legend({ scenarios }: { scenarios: readonly ComparedScenario[] }) {
+/** The compared scenarios with their colours, the baseline marked, and the reference marks the charts draw. */
+export function Legend({ scenarios, markers = [] }: { scenarios: readonly ComparedScenario[]; markers?: readonly { key: string; label: string; color: string }[] }) {
   const { t } = useTranslation('compare');
   return (
     <ul className="compare-legend" aria-label={t('charts.legend')}>
@@ -17,6 +17,12 @@ export function Legend({ scenarios }: { scenarios: readonly ComparedScenario[] }
           <Swatch colour={s.colour} />
           {s.name}
           {i === 0 && <span className="muted"> {t('baselineMark')}</span>}
+        </li>
+      ))}
+      {markers.map((m) => (
+        <li key={m.key} data-testid="compare-legend-marker">
+          <span className="compare-legend__diamond" style={{ color: m.color }} aria-hidden="true">◆</span>
+          {m.label}
         </li>
       ))}
     </ul>

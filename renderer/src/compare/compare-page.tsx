@@ -47,7 +47,7 @@ export function ComparePage() {
   );
   // What an export of this comparison covers (and what chart images name in their captions).
   const exported: ExportScenario[] = useMemo(
-    () => computedFor.map((input) => ({ name: names.get(input.key) ?? '', levers: input.values.levers, norms: input.values.norms })),
+    () => computedFor.map((input) => ({ name: names.get(input.key) ?? '', levers: input.values.levers, norms: input.values.norms, colour: input.colour })),
     [computedFor, names],
   );
   const exportScope = useMemo(() => ({ scenarios: exported }), [exported]);

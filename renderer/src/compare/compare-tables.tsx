@@ -16,6 +16,7 @@ export function HeadlineTableView({ vm }: { vm: HeadlineTableViewModel }) {
             <tr>
               <th scope="col">{t('table.indicator')}</th>
               <th scope="col">{t('table.year')}</th>
+              <th scope="col" className="compare-table__target">{t('table.target')}</th>
               {vm.columns.map((column) => (
                 <ScenarioColumnHeader key={column.key} name={column.name} colour={column.colour} baseline={column.baseline} />
               ))}
@@ -27,6 +28,7 @@ export function HeadlineTableView({ vm }: { vm: HeadlineTableViewModel }) {
                 <tr key={row.year}>
                   {r === 0 && <th scope="rowgroup" rowSpan={group.rows.length} className="compare-table__indicator">{group.label}</th>}
                   <th scope="row" className="compare-table__year">{row.year}</th>
+                  <td className="compare-table__target" data-testid="compare-table-target">{row.target ?? t('table.noTarget')}</td>
                   {row.cells.map((cell, i) => (
                     <td
                       key={vm.columns[i].key}
@@ -44,6 +46,7 @@ export function HeadlineTableView({ vm }: { vm: HeadlineTableViewModel }) {
                           <span data-part="diff">{cell.diff}</span> <span data-part="rel">{t('table.relative', { value: cell.rel })}</span>
                         </span>
                       )}
+                      {cell.status && <span className={`compare-table__status compare-table__status--${cell.status.kind}`} data-status={cell.status.kind}>{cell.status.text}</span>}
                     </td>
                   ))}
                 </tr>

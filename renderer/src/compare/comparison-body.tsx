@@ -30,13 +30,19 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
   const { language } = useLanguage();
   const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx), [comparison, scenarios, ctx]);
   const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx)), [comparison, scenarios, ctx]);
+  // One legend entry per kind of reference mark (e.g. the plan's targets), whichever charts draw it.
+  const markers = useMemo(() => {
+    const seen = new Map<string, { key: string; label: string; color: string }>();
+    for (const s of charts.flatMap((vm) => vm.series.filter((series) => series.kind === 'marker'))) seen.set(s.label, { key: s.label, label: s.label, color: s.color });
+    return [...seen.values()];
+  }, [charts]);
   const differs = useMemo(() => whatDiffersViewModel(comparison.scenarios, language), [comparison, language]);
   return (
     <>
       <section className="compare__section" aria-labelledby="compare-charts-title">
         <div className="compare__section-head">
           <h3 id="compare-charts-title" className="compare__section-title">{t('charts.title')}</h3>
-          <Legend scenarios={scenarios} />
+          <Legend scenarios={scenarios} markers={markers} />
         </div>
         <div className="compare-charts">
           {charts.map((vm) => <CompareChart key={vm.key} vm={vm} />)}

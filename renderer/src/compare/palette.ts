@@ -1,16 +1,15 @@
 /**
- * One colour per compared scenario, the same in every chart, pyramid, table header and chip. A
- * scenario keeps its colour while it is compared (removing another does not recolour it); a new one
- * takes the first colour not in use.
- *
- * Okabe–Ito colours, chosen to stay apart for the common colour-vision deficiencies; each is at least
- * 3:1 against white, so lines and swatches read on the page and in exports.
+ * One colour per compared scenario, the same in every chart, pyramid, table header and chip — and in
+ * every export (the palette lives in src/export/palette.ts, which the builders read too). A scenario
+ * keeps its colour while it is compared (removing another does not recolour it); a new one takes the
+ * first colour not in use.
  */
 import { MAX_COMPARED_SCENARIOS } from '@model';
+import { SCENARIO_PALETTE, type ScenarioColour } from '../../../src/export/palette';
 
-export const COMPARE_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#b8860b', '#56638a'] as const;
+export const COMPARE_PALETTE = SCENARIO_PALETTE;
 
-export type CompareColour = (typeof COMPARE_PALETTE)[number];
+export type CompareColour = ScenarioColour;
 
 /** The first palette colour not in `used` (the palette holds one per scenario a comparison can have). */
 export function nextColour(used: readonly string[]): CompareColour {

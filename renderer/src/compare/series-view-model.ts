@@ -1,9 +1,11 @@
 /**
  * An indicator over time, one line per compared scenario in its own colour (the baseline drawn first,
  * solid; the others solid too, told apart by colour and named in the legend above the charts). The
- * values are the model's own series (`indicatorSeries`), in model units.
+ * values are the model's own series (`indicatorSeries`), in model units. The active targets
+ * (`comparisonMarkers`, the same markers the deck and the brief draw) are diamonds in their year.
  */
-import { type Comparison, indicatorSeries } from '@model';
+import { comparisonMarkers, indicatorSeries, type Comparison } from '@model';
+import { TARGET_COLOUR } from '../../../src/export/palette';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';
 
@@ -38,13 +40,22 @@ export function compareSeriesViewModel(
     labels: series.years.map(String),
     categoryTitle: t('charts.year'),
     valueAxis: valueAxis(indicator, t, format.language),
-    series: series.lines.map((line) => ({
-      key: scenarios[line.scenarioIndex].key,
-      label: scenarios[line.scenarioIndex].name,
-      kind: 'line' as const,
-      color: scenarios[line.scenarioIndex].colour,
-      data: line.values.map((v) => (Number.isFinite(v) ? v : null)),
-    })),
+    series: [
+      ...series.lines.map((line) => ({
+        key: scenarios[line.scenarioIndex].key,
+        label: scenarios[line.scenarioIndex].name,
+        kind: 'line' as const,
+        color: scenarios[line.scenarioIndex].colour,
+        data: line.values.map((v) => (Number.isFinite(v) ? v : null)),
+      })),
+      ...comparisonMarkers(indicator.id, undefined, series.years).map((marker) => ({
+        key: marker.id,
+        label: format.language === 'zh-CN' ? marker.set.zh : marker.set.en,
+        kind: 'marker' as const,
+        color: TARGET_COLOUR,
+        data: series.years.map((year) => (year === marker.year ? marker.value : null)),
+      })),
+    ],
     formatValue,
   };
 }

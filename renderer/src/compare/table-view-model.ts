@@ -4,7 +4,7 @@
  * (absolute, in percentage points for shares, and relative). Every number comes from the model's
  * `headlineTable`; only formatting happens here.
  */
-import type { HeadlineRow, HeadlineTable, HeadlineUnit, IndicatorId } from '@model';
+import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorDiff, formatIndicatorValue, formatRelative } from './compare-indicators';
 import type { ComparedScenario } from './series-view-model';
@@ -19,10 +19,14 @@ export interface TableCell {
   direction: 'up' | 'down' | 'same' | null;
   /** The model's numbers: the value, the absolute difference (pp for shares) and the relative one. */
   raw: { value: number; diff: number; rel: number | null };
+  /** Against the row's target (null without one): met, above or below, worded with the gap. */
+  status: { kind: MarkerStatus; text: string } | null;
 }
 
 export interface TableRow {
   year: number;
+  /** The active target for this indicator and year, as the checklist words it; null without one. */
+  target: string | null;
   cells: TableCell[];
 }
 
@@ -41,19 +45,37 @@ export interface HeadlineTableViewModel {
   note: string;
 }
 
+/** A target as the checklist words it: "约135.0万人（±1%）", "≥ 93.0%". */
+function targetText(marker: TargetMarker, unit: HeadlineUnit, ctx: ViewContext): string {
+  const { t, format } = ctx;
+  const value = formatIndicatorValue(unit, marker.value, t, format);
+  if (marker.comparison === '≈') return t('table.targetAbout', { value }) + (marker.tolerance ? t('table.targetTolerance', { value: format.number(marker.tolerance * 100, 0) }) : '');
+  return t(marker.comparison === '≥' ? 'table.targetAtLeast' : 'table.targetAtMost', { value });
+}
+
+function statusOf(marker: TargetMarker | undefined, unit: HeadlineUnit, value: number, ctx: ViewContext): TableCell['status'] {
+  if (!marker) return null;
+  const { status, gap } = markerStatus(marker, value);
+  if (status === 'met') return { kind: status, text: ctx.t('table.met') };
+  const size = unit === 'share' ? formatIndicatorDiff(unit, Math.abs(gap) * 100, ctx.t, ctx.format) : formatIndicatorValue(unit, Math.abs(gap), ctx.t, ctx.format);
+  return { kind: status, text: ctx.t(`table.${status}`, { gap: size.replace(/^\+/, '') }) };
+}
+
 function cellsOf(row: HeadlineRow, ctx: ViewContext): TableCell[] {
   const { t, format } = ctx;
   const unit: HeadlineUnit = row.unit;
+  const marker = markerFor(row.indicator, row.year);
   const diffs = row.kind === 'share' ? row.cells.map((c) => c.diffPoints) : row.cells.map((c) => c.diff);
   const cells: { value: number; relDiff: number | null }[] = row.cells;
   return cells.map((cell, i) => {
     const diff = diffs[i];
     const value = formatIndicatorValue(unit, cell.value, t, format);
-    if (i === 0) return { value, diff: null, rel: null, direction: null, raw: { value: cell.value, diff, rel: cell.relDiff } };
+    const status = statusOf(marker, unit, cell.value, ctx);
+    if (i === 0) return { value, diff: null, rel: null, direction: null, raw: { value: cell.value, diff, rel: cell.relDiff }, status };
     const diffText = formatIndicatorDiff(unit, diff, t, format);
     // "Same" when the shown difference rounds to zero, so the arrow never contradicts the figure.
     const direction = /[1-9]/.test(diffText) ? (diff > 0 ? 'up' : 'down') : 'same';
-    return { value, diff: diffText, rel: formatRelative(cell.relDiff, t, format), direction, raw: { value: cell.value, diff, rel: cell.relDiff } };
+    return { value, diff: diffText, rel: formatRelative(cell.relDiff, t, format), direction, raw: { value: cell.value, diff, rel: cell.relDiff }, status };
   });
 }
 
@@ -65,7 +87,10 @@ export function headlineTableViewModel(table: HeadlineTable, scenarios: readonly
     label: ctx.t(`indicators.${indicator.id}`),
     rows: table.rows
       .filter((row) => row.indicator === indicator.id)
-      .map((row) => ({ year: row.year, cells: cellsOf(row, ctx) })),
+      .map((row) => {
+        const marker = markerFor(row.indicator, row.year);
+        return { year: row.year, target: marker ? targetText(marker, indicator.unit, ctx) : null, cells: cellsOf(row, ctx) };
+      }),
   }));
   return {
     columns: scenarios.map((s, i) => ({ ...s, baseline: i === 0 })),

@@ -3,9 +3,8 @@
  * with each scenario's value in the interface language (label, unit and number format from the spec).
  * The list itself is the model's `whatDiffers`.
  */
-import { samePathValue } from '@model';
 import type { Language } from '../../../src/host/contract';
-import { type ScenarioSettings, whatDiffers } from '@model';
+import { samePathValue, type ScenarioSettings, whatDiffers } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 
 export interface DiffersRow {

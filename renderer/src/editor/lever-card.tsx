@@ -5,7 +5,8 @@
  * A slider drag is one undo step: pointer-down opens a gesture, every input event updates the
  * scenario inside it, and pointer-up closes it. Keyboard steps on the slider are one step each.
  */
-import { memo, useId, useRef } from 'react';
+import { isYearPath, type LeverId, type PathValue, samePathValue } from '@model';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { displayRange, formatLeverValue, fromDisplay, localized, toDisplay } from '../format/lever-format';
@@ -14,13 +15,21 @@ import type { ControlSpec } from '../state/scenario';
 import { markLeverInput } from '../testing/instrumentation';
 import { NumberBox } from './number-box';
 import { LeverInfo } from './lever-info';
+import { constantOf } from './path-editing';
+import { PathEditor } from './path-editor';
 
 interface LeverCardProps {
   control: ControlSpec;
+  /** The value the slider and number box show (a path's plan-year value). */
   value: number;
+  /** For a lever whose spec has `path: true`: its value as held, a number or a per-year path. */
+  path?: PathValue;
 }
 
-export const LeverCard = memo(function LeverCard({ control, value }: LeverCardProps) {
+/** Keys with which a range input steps its value. */
+const NUDGE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
+export const LeverCard = memo(function LeverCard({ control, value, path }: LeverCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { store } = useAppServices();
@@ -28,15 +37,26 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
   const uid = useId();
   const ids = { label: `${uid}-label`, number: `${uid}-number`, unit: `${uid}-unit`, tip: `${uid}-tip` };
   const dragging = useRef(false);
+  // Arrow-key nudges on the focused slider are one gesture: one undo step until the slider loses focus.
+  const nudging = useRef(false);
   const label = localized(spec.label, language);
   // A break opportunity after each slash, so "male/female" wraps as "male/ female", never mid-word.
   const unit = localized(spec.unit, language).replace(/\//g, '/\u200B');
   const range = displayRange(spec);
-  const changed = value !== spec.default;
+  const byYear = path !== undefined && isYearPath(path);
+  // The per-year table is open while the user wants it, and always while the value is a path.
+  const [pathOpen, setPathOpen] = useState(false);
+  const showPath = path !== undefined && (byYear || pathOpen);
+  const changed = path !== undefined ? !samePathValue(path, spec.default) : value !== spec.default;
 
   const endDrag = () => {
     if (!dragging.current) return;
     dragging.current = false;
+    store.endGesture();
+  };
+  const endNudge = () => {
+    if (!nudging.current) return;
+    nudging.current = false;
     store.endGesture();
   };
   const startDrag = () => {
@@ -52,6 +72,9 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
         <label id={ids.label} htmlFor={ids.number} className="lever-card__label">{label}</label>
         <LeverInfo control={control} tooltipId={ids.tip} />
       </div>
+      {byYear ? (
+        <p className="lever-card__path-summary" data-testid="path-summary">{formatLeverValue(spec, path, language)}</p>
+      ) : (
       <div className="lever-card__controls">
         <input
           type="range"
@@ -65,10 +88,16 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
           onPointerDown={startDrag}
           onChange={(event) => {
             markLeverInput(event.timeStamp);
-            store.setValue(group, spec.id, fromDisplay(spec, Number(event.target.value)), { gesture: dragging.current });
+            store.setValue(group, spec.id, fromDisplay(spec, Number(event.target.value)), { gesture: dragging.current || nudging.current });
           }}
-          onKeyUp={endDrag}
-          onBlur={endDrag}
+          onKeyDown={(event) => {
+            if (NUDGE_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) nudging.current = true;
+            else endNudge();
+          }}
+          onBlur={() => {
+            endDrag();
+            endNudge();
+          }}
         />
         <NumberBox
           id={ids.number}
@@ -76,6 +105,7 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
           value={value}
           describedBy={ids.unit}
           invalidMessage={t('levers.invalid', { min: range.min, max: range.max })}
+          clampedMessage={(typed, set) => t('levers.clamped', { typed, set, min: range.min, max: range.max })}
           onCommit={(next) => {
             markLeverInput();
             store.setValue(group, spec.id, next);
@@ -83,6 +113,27 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
         />
         <span id={ids.unit} className="lever-card__unit">{unit}</span>
       </div>
+      )}
+      {path !== undefined && (
+        <div className="lever-card__path">
+          <button
+            type="button"
+            className="button button--link lever-card__path-toggle"
+            aria-expanded={showPath}
+            aria-controls={showPath ? `${uid}-path` : undefined}
+            onClick={() => {
+              if (byYear) store.setLeverPath(spec.id as LeverId, constantOf(path));
+              setPathOpen(!showPath);
+            }}
+            title={byYear ? t('levers.path.toOneValueTitle', { value: formatLeverValue(spec, constantOf(path), language) }) : undefined}
+          >
+            {byYear ? t('levers.path.toOneValue') : showPath ? t('levers.path.close') : t('levers.path.open')}
+          </button>
+          {showPath && (
+            <PathEditor idPrefix={uid} spec={spec} value={path} label={label} onCommit={(next) => store.setLeverPath(spec.id as LeverId, next)} />
+          )}
+        </div>
+      )}
       <div className="lever-card__foot">
         {changed ? (
           <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatLeverValue(spec, spec.default, language) })}>

@@ -3,6 +3,7 @@
  * sentence or data source and its trust grade. Shown on hover and on keyboard focus (the button's
  * description points at it), and pinned open by a click; Escape closes it.
  */
+import { describeNormBase } from '@model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLeverValue, localized } from '../format/lever-format';
@@ -30,8 +31,6 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
   return (
     <span
       className={`lever-info ${pinned ? 'lever-info--pinned' : ''} ${dismissed ? 'lever-info--dismissed' : ''} ${above ? 'lever-info--above' : ''}`}
-      onMouseEnter={place}
-      onMouseLeave={() => setDismissed(false)}
     >
       <button
         ref={button}
@@ -41,6 +40,10 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
         aria-describedby={tooltipId}
         aria-expanded={pinned}
         onFocus={place}
+        // Hover is on the button (which shows the popover), not on the popover: a popover that opens
+        // under a resting pointer and is dismissed with Escape must not reopen when it disappears.
+        onMouseEnter={place}
+        onMouseLeave={() => setDismissed(false)}
         onClick={() => {
           setDismissed(false);
           setPinned(!pinned);
@@ -67,6 +70,9 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
             max: formatLeverValue(spec, spec.max, language),
           })}
         </span>
+        {spec.appliesTo && (
+          <span className="lever-info__applies">{t('levers.appliesTo', { who: localized(describeNormBase(spec.appliesTo), language) })}</span>
+        )}
         <span className="lever-info__source">{t('levers.sourceLine', { text: localized(spec.source.text, language) })}</span>
         <span className="lever-info__grade">{t('levers.gradeLine', { grade: t(`grades.${spec.source.grade}`) })}</span>
       </span>

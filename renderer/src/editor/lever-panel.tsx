@@ -1,24 +1,34 @@
-/** The left column: lever cards grouped by the plan's chapters, then the service norms. */
+/**
+ * The left column: the key levers of the mission first (fertility under the three-child policy,
+ * central-city relocation, talent), so they are reachable at a glance; then the other lever cards
+ * grouped by the plan's chapters, then the service norms. Each lever has one card (a key lever is not
+ * repeated in its chapter, whose summary says where it is).
+ */
+import { samePathValue } from '@model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { useActiveEntry } from '../state/use-app-state';
-import { CONTROLS, controlValue, type ControlSpec } from '../state/scenario';
+import { CONTROLS, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
+import { KEY_LEVERS } from './key-levers';
 import { LeverCard } from './lever-card';
 
 const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 'services'] as const;
 /** Chapters shown collapsed at first: the norms are many and rarely changed. */
 const COLLAPSED = new Set<string>(['services']);
+const isKey = (c: ControlSpec) => c.group === 'levers' && KEY_LEVERS.includes(c.spec.id);
 
 export function LeverPanel() {
   const { t } = useTranslation();
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();
+  const keyControls = useMemo(() => KEY_LEVERS.map((id) => CONTROLS.find((c) => isKey(c) && c.spec.id === id)!), []);
   const groups = useMemo(
-    () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter) })).filter((g) => g.controls.length > 0),
+    () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter && !isKey(c)) })).filter((g) => g.controls.length > 0),
     [],
   );
-  const changedIn = (controls: readonly ControlSpec[]) => controls.filter((c) => controlValue(scenario, c) !== c.spec.default).length;
+  const changedIn = (controls: readonly ControlSpec[]) =>
+    controls.filter((c) => !samePathValue(controlPathValue(scenario, c), c.spec.default)).length;
 
   return (
     <section className="lever-panel" aria-labelledby="lever-panel-title">
@@ -26,6 +36,19 @@ export function LeverPanel() {
         <h2 id="lever-panel-title" className="section-title">{t('levers.panelTitle')}</h2>
         <button type="button" className="button button--small" onClick={() => store.resetAll()}>{t('levers.resetAll')}</button>
       </div>
+      <section className="chapter chapter--key" aria-labelledby="key-levers-title" data-chapter="key">
+        <h3 id="key-levers-title" className="chapter__key-title">{t('levers.keyTitle')}</h3>
+        <ul className="chapter__cards">
+          {keyControls.map((control) => (
+            <LeverCard
+              key={`${control.group}.${control.spec.id}`}
+              control={control}
+              value={controlValue(scenario, control)}
+              path={control.spec.path ? controlPathValue(scenario, control) : undefined}
+            />
+          ))}
+        </ul>
+      </section>
       {groups.map(({ chapter, controls }) => {
         const changed = changedIn(controls);
         return (
@@ -36,7 +59,12 @@ export function LeverPanel() {
             </summary>
             <ul className="chapter__cards">
               {controls.map((control) => (
-                <LeverCard key={`${control.group}.${control.spec.id}`} control={control} value={controlValue(scenario, control)} />
+                <LeverCard
+                  key={`${control.group}.${control.spec.id}`}
+                  control={control}
+                  value={controlValue(scenario, control)}
+                  path={control.spec.path ? controlPathValue(scenario, control) : undefined}
+                />
               ))}
             </ul>
           </details>

@@ -4,7 +4,7 @@
  * differs from the value (data-dirty="true"), Ctrl+Z is the browser's own text undo.
  */
 import { useState, type KeyboardEvent } from 'react';
-import { clampDisplay, displayText, fromDisplay, parseDisplayInput, type ValueSpec } from '../format/lever-format';
+import { clampDisplay, displayRange, displayText, fromDisplay, parseDisplayInput, type ValueSpec } from '../format/lever-format';
 
 interface NumberBoxProps {
   id: string;
@@ -12,13 +12,17 @@ interface NumberBoxProps {
   value: number;
   describedBy?: string;
   invalidMessage: string;
+  /** Said when an entry outside the range was brought into it: given what was typed and what was set. */
+  clampedMessage(typed: string, set: string): string;
   onCommit(value: number): void;
 }
 
-export function NumberBox({ id, spec, value, describedBy, invalidMessage, onCommit }: NumberBoxProps) {
+export function NumberBox({ id, spec, value, describedBy, invalidMessage, clampedMessage, onCommit }: NumberBoxProps) {
   const current = displayText(spec, value);
   // null while not editing: the box then always shows the scenario's value (slider, undo, preset).
   const [draft, setDraft] = useState<string | null>(null);
+  // Set when the last entry was out of range and brought into it; cleared by the next edit.
+  const [clamped, setClamped] = useState<string | null>(null);
   const text = draft ?? current;
   const parsed = parseDisplayInput(text);
   const invalid = Number.isNaN(parsed);
@@ -27,6 +31,9 @@ export function NumberBox({ id, spec, value, describedBy, invalidMessage, onComm
     setDraft(null);
     if (draft === null || invalid) return;
     const display = clampDisplay(spec, parsed);
+    // A rounding to the box's precision is no news; a value moved to the range's end is.
+    const { min, max } = displayRange(spec);
+    setClamped(parsed < min || parsed > max ? clampedMessage(draft.trim(), displayText(spec, fromDisplay(spec, display))) : null);
     onCommit(fromDisplay(spec, display));
   };
 
@@ -52,11 +59,15 @@ export function NumberBox({ id, spec, value, describedBy, invalidMessage, onComm
         aria-invalid={invalid}
         aria-describedby={describedBy}
         data-dirty={text !== current}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setClamped(null);
+        }}
         onKeyDown={onKeyDown}
         onBlur={commit}
       />
       {invalid && <span className="number-box__error" role="alert">{invalidMessage}</span>}
+      {!invalid && clamped && <span className="number-box__error number-box__clamped" role="status" data-testid="number-box-clamped">{clamped}</span>}
     </>
   );
 }

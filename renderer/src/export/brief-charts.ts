@@ -1,11 +1,13 @@
 /**
- * The brief's charts as images: each chart panel (a line per scenario, in the deck's scenario colours)
+ * The brief's charts as images: each chart panel (a line per scenario, in the app's scenario colours,
+ * and the active targets as diamonds)
  * drawn off screen by chart.js at 3× and embedded as a PNG, so the printed page is sharp and the
  * layout does not depend on chart.js resizing canvases while the page is printed.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartPanel } from '../../../src/export/chart-specs';
 import type { ExportLang } from '../../../src/export/labels';
+import { TARGET_COLOUR } from '../../../src/export/palette';
 import { BRIEF_CHART_SCALE, BRIEF_CHART_SIZE, renderChart } from './chart-image';
 
 /** A tick label of a panel's value axis: shares as percentages, other values grouped. */
@@ -15,20 +17,33 @@ export function panelTick(panel: ChartPanel, value: number, language: ExportLang
 }
 
 /** The chart.js configuration of a panel: one line per scenario, no legend (the brief has one legend for all). */
-export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfiguration<'line', number[], string> {
+export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfiguration<'line', (number | null)[], string> {
   return {
     type: 'line',
     data: {
       labels: panel.categories,
-      datasets: panel.series.map((s) => ({
-        label: s.name,
-        data: s.values,
-        borderColor: `#${s.color}`,
-        backgroundColor: `#${s.color}`,
-        borderWidth: 2,
-        pointRadius: 0,
-        tension: 0,
-      })),
+      datasets: [
+        ...panel.series.map((s) => ({
+          label: s.name,
+          data: s.values as (number | null)[],
+          borderColor: `#${s.color}`,
+          backgroundColor: `#${s.color}`,
+          borderWidth: 2,
+          pointRadius: 0,
+          tension: 0,
+        })),
+        // Targets: a diamond in their year, no line (as in the editor and the deck).
+        ...panel.markers.map((m) => ({
+          label: m.name,
+          data: panel.categories.map((year) => (Number(year) === m.year ? m.value : null)),
+          showLine: false,
+          borderColor: '#ffffff',
+          backgroundColor: TARGET_COLOUR,
+          borderWidth: 1.5,
+          pointStyle: 'rectRot' as const,
+          pointRadius: 7,
+        })),
+      ],
     },
     options: {
       plugins: { legend: { display: false }, tooltip: { enabled: false } },

@@ -1,13 +1,14 @@
 /**
- * The PDF brief as data: title, scenarios, the assumptions table, the headline comparison tables and
- * four to six charts, every number and label taken from the same code as the PPTX deck (src/export's
- * `deckOutline` over the compare model's `headlineTable`, and its chart panels), so the brief and the
- * deck say the same thing. Loaded with import() when the brief is opened (it pulls in the builders).
+ * The PDF brief as data: title, the key message, the headline tables with the active targets, the
+ * scenarios and assumptions, and six charts — every number and label from the same code as the PPTX
+ * deck (src/export's `deckOutline` over the compare model's `headlineTable`, its key message and its
+ * chart panels), so the brief and the deck say the same thing. Loaded with import() when the brief is
+ * opened (it pulls in the builders).
  */
-import { chartSlides, deckOutline, displayName, exportLabels, formatDate, SCENARIO_COLORS, type ChartPanel } from '../../../src/export';
+import { chartSlides, deckOutline, displayName, exportLabels, formatDate, scenarioColour, type ChartPanel, type HeadlineRowText } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison, type IndicatorId } from '@model';
-import type { ExportScenario, Translate } from './export-types';
+import { scenarioColours, type ExportScenario, type Translate } from './export-types';
 
 /** The charts of the brief, in order; the service charts only when service demand is included. */
 export const BRIEF_CHARTS: readonly IndicatorId[] = ['residents', 'hukouPopulation', 'age60plusShare', 'births', 'childcarePlacesByNorm', 'careBeds'];
@@ -16,7 +17,7 @@ export interface BriefScenario {
   number: number;
   name: string;
   description: string;
-  /** CSS colour of its line on every chart. */
+  /** CSS colour of its line on every chart (the app's colour for this scenario). */
   color: string;
   baseline: boolean;
 }
@@ -24,9 +25,9 @@ export interface BriefScenario {
 export interface BriefComparisonTable {
   year: number;
   title: string;
+  /** Indicator, target, then the scenarios (baseline marked). */
   header: string[];
-  /** Per indicator: its label (with unit) and, per scenario, the value and (for others) the difference text. */
-  rows: { label: string; cells: { value: string; diff: string }[] }[];
+  rows: HeadlineRowText[];
 }
 
 export interface BriefModel {
@@ -36,8 +37,11 @@ export interface BriefModel {
   /** App, version and export date. */
   stamp: string;
   dataVintage: string;
+  /** The answer first: the key message built from the model's numbers (null without a target to speak to). */
+  keyMessage: { heading: string; text: string } | null;
   scenarios: BriefScenario[];
   assumptions: { title: string; header: string[]; rows: string[][]; empty: string };
+  /** One table per headline year (the plan year first), each with a target column. */
   comparisons: BriefComparisonTable[];
   /** How to read the differences (shown when there is more than one scenario). */
   comparisonNote: string;
@@ -48,34 +52,31 @@ export interface BriefOptions {
   language: ExportLang;
   appVersion: string;
   date: Date;
+  /** Scenario colours (CSS hex, baseline first) when the caller shows them in its own (the compare view). */
+  colours?: readonly string[];
 }
 
 /** The brief of `scenarios` (baseline first). */
 export function briefModel(scenarios: readonly ExportScenario[], options: BriefOptions, t: Translate): { comparison: Comparison; brief: BriefModel } {
   const { language } = options;
+  const colours = options.colours ?? scenarioColours(scenarios);
   const labels = exportLabels(language);
   const comparison = compareScenarios(scenarios);
   const names = comparison.scenarios.map((s) => displayName(s.name, language));
   const marked = names.map((name, i) => (i === 0 && names.length > 1 ? name + labels.baselineMark : name));
-  const outline = deckOutline(comparison, { lang: language, appVersion: options.appVersion, date: options.date });
+  const outline = deckOutline(comparison, { lang: language, appVersion: options.appVersion, date: options.date, ...(colours ? { colours } : {}) });
 
+  const title = outline.find((slide) => slide.kind === 'title');
   const assumptionRows = outline.flatMap((slide) => (slide.kind === 'assumptions' ? slide.rows : []));
-  const comparisons = outline.flatMap((slide): BriefComparisonTable[] => {
-    if (slide.kind !== 'comparison') return [];
-    return [{
-      year: slide.year,
-      title: slide.title,
-      header: [labels.xlsx.indicator, ...marked],
-      rows: slide.rows.map(([label, ...cells]) => ({
-        label,
-        cells: cells.map((cell) => {
-          const [value, diff = ''] = cell.split('\n');
-          return { value, diff };
-        }),
-      })),
-    }];
-  });
-  const panels = chartSlides(comparison, language).flatMap((slide) => slide.panels);
+  // The deck splits a year's table over slides; the brief shows each year's table whole.
+  const byYear = new Map<number, BriefComparisonTable>();
+  for (const slide of outline) {
+    if (slide.kind !== 'comparison') continue;
+    const table = byYear.get(slide.year) ?? { year: slide.year, title: t('brief.tableTitle', { year: slide.year }), header: [labels.xlsx.indicator, labels.targets.column, ...marked], rows: [] };
+    table.rows.push(...slide.rows);
+    byYear.set(slide.year, table);
+  }
+  const panels = chartSlides(comparison, language, colours).flatMap((slide) => slide.panels);
   const charts = BRIEF_CHARTS.flatMap((id) => panels.filter((p) => p.indicator === id));
 
   const brief: BriefModel = {
@@ -84,11 +85,12 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
     subtitle: names.length === 1 ? t('brief.subtitleOne', { name: names[0] }) : t('brief.subtitleMany', { count: names.length, baseline: names[0] }),
     stamp: t('brief.stamp', { app: labels.appName, version: options.appVersion, date: formatDate(options.date) }),
     dataVintage: labels.dataVintage,
+    keyMessage: title?.kind === 'title' && title.keyMessage ? { heading: labels.pptx.keyMessageHeading, text: title.keyMessage } : null,
     scenarios: comparison.scenarios.map((s, i) => ({
       number: i + 1,
       name: names[i],
       description: displayName(s.description, language),
-      color: `#${SCENARIO_COLORS[i % SCENARIO_COLORS.length]}`,
+      color: scenarioColour(i, colours),
       baseline: i === 0 && names.length > 1,
     })),
     assumptions: {
@@ -97,7 +99,7 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
       rows: assumptionRows,
       empty: labels.pptx.noDifferences,
     },
-    comparisons,
+    comparisons: [...byYear.values()],
     comparisonNote: labels.pptx.comparisonNote,
     charts,
   };

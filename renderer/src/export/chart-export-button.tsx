@@ -16,6 +16,7 @@ import { useLanguage } from '../i18n/use-language';
 import { ChartExportContext } from './chart-export-context';
 import { PNG_SCALES, type PngScale } from './chart-image';
 import { openExportDialog } from './export-dialog-events';
+import { Toast } from '../app/toast-area';
 import { failureNotice, resultNotice, type ExportNotice } from './export-files';
 import { editorScenarios } from './export-scenarios';
 import type { ExportScenario } from './export-types';
@@ -171,9 +172,14 @@ export function ChartExportButton({ getChart, title, year, scenarios, testKey }:
           ))}
         </ul>
       )}
-      <span className={`chart-export__status chart-export__status--${notice?.kind ?? 'info'}`} role="status" data-testid={`chart-export-${id}-status`}>
-        {notice?.text ?? ''}
-      </span>
+      {/* The outcome goes to the window's toast area: a message here would squeeze the chart card's title. */}
+      {notice && (
+        <Toast>
+          <span className={`chart-export__status chart-export__status--${notice.kind}`} role="status" data-testid={`chart-export-${id}-status`}>
+            {notice.text}
+          </span>
+        </Toast>
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@
 import { buildExport, type ExportFormat } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison } from '@model';
-import type { ExportScenario } from './export-types';
+import { scenarioColours, type ExportScenario } from './export-types';
 
 export interface DataExportOptions {
   language: ExportLang;
@@ -18,6 +18,7 @@ export interface DataExportOptions {
 /** The comparison of `scenarios` (baseline first) and its export in `format`. */
 export async function buildDataExport(format: ExportFormat, scenarios: readonly ExportScenario[], options: DataExportOptions): Promise<{ comparison: Comparison; bytes: Uint8Array }> {
   const comparison = compareScenarios(scenarios);
-  const bytes = await buildExport(format, comparison, { lang: options.language, appVersion: options.appVersion, date: options.date });
+  const colours = scenarioColours(scenarios);
+  const bytes = await buildExport(format, comparison, { lang: options.language, appVersion: options.appVersion, date: options.date, ...(colours ? { colours } : {}) });
   return { comparison, bytes };
 }

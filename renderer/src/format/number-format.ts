@@ -1,96 +1,17 @@
 /**
- * Number formatting per interface language. Chinese follows the plan's habits (populations in 万人
- * with one decimal, e.g. 119.5万人); English uses international ones (1.195 M, 465.9 k). Unit words
- * come from the locale files, so no language's text lives in code.
+ * The app's number format: the shared implementation (src/export/number-format.ts, which the PDF brief
+ * and the deck use too) with the unit words of the interface's locale files.
  */
 import type { Language } from '../../../src/host/contract';
+import { makeNumberFormat, type NumberFormat, type UnitStrings } from '../../../src/export/number-format';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
 
-/** The unit words a formatter needs (the `units` block of a locale file). */
-export type UnitStrings = typeof zh.units;
+export type { NumberFormat, NumberParts, UnitStrings } from '../../../src/export/number-format';
 
 const UNITS: Record<Language, UnitStrings> = { 'zh-CN': zh.units, en: en.units };
 
-/** A value split for display: the tiles show the number large and the unit small. */
-export interface NumberParts {
-  value: string;
-  unit: string;
-}
-
-export interface NumberFormat {
-  language: Language;
-  /** A plain grouped number with a fixed number of decimals. */
-  number(value: number, decimals?: number): string;
-  /** A count of persons, scaled to 万 (zh) or k / M (en) when large. */
-  persons(value: number): string;
-  personsParts(value: number): NumberParts;
-  /** A signed difference of persons (+ or −), scaled as {@link persons}. */
-  personsDiff(value: number): string;
-  /** A fraction 0..1 shown as a percentage. */
-  share(fraction: number, decimals?: number): string;
-  /** A signed difference of two fractions, in percentage points. */
-  pointsDiff(fractionDiff: number, decimals?: number): string;
-  /** An age or life expectancy, years. */
-  years(value: number, decimals?: number): string;
-}
-
-/** Populations at or above this are shown in 万 (zh) or k (en). */
-const SCALE_FROM = 10_000;
-/** The true minus sign reads better than a hyphen in figures. */
-const MINUS = '\u2212';
-
-const formatters = new Map<string, Intl.NumberFormat>();
-function grouped(locale: string, value: number, decimals: number): string {
-  const key = `${locale}|${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    formatters.set(key, f);
-  }
-  // Rounded first so that −0.04 shows as 0.0, never as −0.0.
-  const rounded = Number(value.toFixed(decimals));
-  return f.format(rounded === 0 ? 0 : rounded).replace('-', MINUS);
-}
-
-function personsPartsFor(language: Language, value: number): NumberParts {
-  const units = UNITS[language];
-  const size = Math.abs(value);
-  if (language === 'zh-CN') {
-    if (size >= SCALE_FROM) return { value: grouped('zh-CN', value / 10_000, 1), unit: units.tenThousandPersons };
-    return { value: grouped('zh-CN', value, 0), unit: units.persons };
-  }
-  if (size >= 1_000_000) return { value: grouped('en', value / 1_000_000, 3), unit: units.million };
-  if (size >= SCALE_FROM) return { value: grouped('en', value / 1_000, 1), unit: units.thousand };
-  return { value: grouped('en', value, 0), unit: '' };
-}
-
-/** Joins value and unit the way each language writes them: 132.9万人, 1.329 M, 19.4%. */
-function join(language: Language, parts: NumberParts): string {
-  if (!parts.unit) return parts.value;
-  const tight = language === 'zh-CN' || parts.unit === '%';
-  return tight ? `${parts.value}${parts.unit}` : `${parts.value} ${parts.unit}`;
-}
-
-/** Prefixes + to a positive figure; one that rounds to zero (no digit 1–9) stays unsigned. */
-function signed(text: string, value: number): string {
-  return value > 0 && /[1-9]/.test(text.replace(/[^\d]+$/, '')) ? `+${text}` : text;
-}
-
-/** The number format for a language. */
+/** The number format for an interface language. */
 export function numberFormat(language: Language): NumberFormat {
-  const units = UNITS[language];
-  const intl = language === 'zh-CN' ? 'zh-CN' : 'en';
-  const personsParts = (value: number) => personsPartsFor(language, value);
-  const persons = (value: number) => join(language, personsParts(value));
-  return {
-    language,
-    number: (value, decimals = 0) => grouped(intl, value, decimals),
-    persons,
-    personsParts,
-    personsDiff: (value) => signed(persons(value), value),
-    share: (fraction, decimals = 1) => `${grouped(intl, fraction * 100, decimals)}${units.percent}`,
-    pointsDiff: (diff, decimals = 1) => signed(join(language, { value: grouped(intl, diff * 100, decimals), unit: units.points }), diff),
-    years: (value, decimals = 2) => join(language, { value: grouped(intl, value, decimals), unit: units.years }),
-  };
+  return makeNumberFormat(language, UNITS[language]);
 }

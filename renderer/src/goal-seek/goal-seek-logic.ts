@@ -4,21 +4,8 @@
  * The solving itself is the model's `goalSeek` (src/model/solve/goal-seek.ts); nothing here runs
  * the model except {@link solveGoal}, which calls it.
  */
-import type { PathValue } from '@model';
 import type { Language } from '../../../src/host/contract';
-import {
-  BASE_YEAR,
-  goalSeek,
-  type GoalSeekResult,
-  runIndicatorValue,
-  LEVER_IDS,
-  LEVER_SPECS,
-  type LeverId,
-  type LeverValues,
-  type NormValues,
-  PLAN_TARGETS,
-  runXiqing,
-} from '@model';
+import { BASE_YEAR, goalSeek, type GoalSeekResult, LEVER_IDS, LEVER_SPECS, type LeverId, type LeverValues, type NormValues, type PathValue, PLAN_TARGETS, runIndicatorValue, runXiqing } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
@@ -80,20 +67,79 @@ export function planTargetFor(field: string, year: number): number | undefined {
   return target?.target;
 }
 
-/** A target value (model unit: shares as fractions) as the text the target box shows (display unit, no grouping). */
-export function targetText(indicator: GoalIndicator, value: number): string {
+/**
+ * The unit the target box takes, the tiles' unit for the indicator: persons in 万人 (zh) or M / k
+ * (en) when the figure is that large (scale from `reference`, the scenario's value or the plan's
+ * target), % for shares, places and beds as they are.
+ */
+export interface TargetScale {
+  /** Model value = typed value × factor (for shares: ÷ 100 instead). */
+  factor: number;
+  /** The unit shown beside the box. */
+  unit: string;
+}
+
+export function targetScale(indicator: GoalIndicator, reference: number | undefined, { t, format }: ViewContext): TargetScale {
+  if (indicator.unit === 'share') return { factor: 0.01, unit: t('goalSeek:units.share') };
+  if (indicator.unit !== 'persons') return { factor: 1, unit: t(`goalSeek:units.${indicator.unit}`) };
+  const scale = format.personsScale(reference ?? 0);
+  return scale.factor === 1 ? { factor: 1, unit: t('goalSeek:units.persons') } : { factor: scale.factor, unit: t(`goalSeek:units.scaled.${scale.factor}`) };
+}
+
+/** A target value (model unit: shares as fractions) as the text the target box shows, in the box's unit (no grouping). */
+export function targetText(indicator: GoalIndicator, value: number, scale: TargetScale): string {
   if (indicator.unit === 'share') return String(Number((value * 100).toFixed(1)));
-  return String(Math.round(value));
+  const shown = value / scale.factor;
+  return String(Number(shown.toFixed(scale.factor === 1 ? 0 : scale.factor === 1_000_000 ? 3 : 2)));
 }
 
 /**
  * The text prefilled in the target box: the plan's target where the plan sets one for that year,
  * otherwise the scenario's current value (so the user edits from where the scenario stands).
  */
-export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined): string {
+export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined, ctx: ViewContext): string {
   const plan = planTargetFor(indicator.field, year);
-  if (plan !== undefined) return targetText(indicator, plan);
-  return current === undefined || !Number.isFinite(current) ? '' : targetText(indicator, current);
+  const value = plan ?? current;
+  if (value === undefined || !Number.isFinite(value)) return '';
+  return targetText(indicator, value, targetScale(indicator, value, ctx));
+}
+
+/** Multipliers a typed target may carry: 万, 亿, k / 千, M / million / 百万, and plain persons. */
+const SUFFIXES: [RegExp, number][] = [
+  [/^(万人?|万)$/, 10_000],
+  [/^亿人?$/, 100_000_000],
+  [/^(百万人?|m|million|millions|mn)$/i, 1_000_000],
+  [/^(k|千人?|thousand)$/i, 1_000],
+  [/^(人|persons?|people)$/i, 1],
+];
+
+/**
+ * Reads a typed target in the box's unit: "135万", "135" (万人 in the box), "1350000" or "1,350,000"
+ * all give 1,350,000 persons; "1.35M", "1350k" likewise in English. A plain number of 10,000 or more is
+ * persons whatever the box's unit (nobody means 1,350,000万人); shares are % (0–100). NaN if unreadable.
+ */
+export function parseGoalTarget(text: string, indicator: GoalIndicator, scale: TargetScale): number {
+  const halfWidth = text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\u2212/g, '-');
+  const match = /^\s*([-+]?[\d.,\uFF0C\uFF0E\s]*\d[\d.,\uFF0C\uFF0E]*)\s*([^\d\s]*)\s*$/.exec(halfWidth);
+  if (!match) return Number.NaN;
+  const number = parseDisplayInput(match[1]);
+  const suffix = match[2];
+  if (!Number.isFinite(number)) return Number.NaN;
+  if (indicator.unit === 'share') return suffix === '' || suffix === '%' || suffix === '\uFF05' ? number / 100 : Number.NaN;
+  if (suffix === '') {
+    if (indicator.unit === 'persons' && Math.abs(number) >= 10_000) return number;
+    return number * scale.factor;
+  }
+  if (indicator.unit !== 'persons') return suffix === scale.unit ? number : Number.NaN;
+  const multiplier = SUFFIXES.find(([re]) => re.test(suffix))?.[1];
+  return multiplier === undefined ? Number.NaN : number * multiplier;
+}
+
+/** What the box understood, for the preview under it: "读作 1,350,000人（135.0万人）", "Read as 19.5%". */
+export function understoodText(value: number, indicator: GoalIndicator, ctx: ViewContext): string {
+  const shown = formatIndicator(indicator, value, ctx);
+  if (indicator.unit !== 'persons') return ctx.t('goalSeek:understoodPlain', { value: shown });
+  return ctx.t('goalSeek:understood', { exact: ctx.format.number(value), shown });
 }
 
 /** What the user entered in the form. */
@@ -109,13 +155,12 @@ export type GoalRequestResult =
   | { ok: true; request: { levers: LeverValues; lever: LeverId; indicator: string; target: number; year: number; norms: NormValues } }
   | { ok: false; error: 'target' | 'year' };
 
-/** Validates the form and builds the goal-seek request on the active scenario's values. */
-export function buildGoalRequest(form: GoalForm, levers: LeverValues, norms: NormValues): GoalRequestResult {
+/** Validates the form (the target read in the box's unit) and builds the goal-seek request on the active scenario's values. */
+export function buildGoalRequest(form: GoalForm, scale: TargetScale, levers: LeverValues, norms: NormValues): GoalRequestResult {
   const indicator = goalIndicator(form.indicator);
-  const typed = parseDisplayInput(form.target);
-  if (!Number.isFinite(typed) || typed < 0 || (indicator.unit === 'share' && typed > 100)) return { ok: false, error: 'target' };
+  const target = parseGoalTarget(form.target, indicator, scale);
+  if (!Number.isFinite(target) || target < 0 || (indicator.unit === 'share' && target > 1)) return { ok: false, error: 'target' };
   if (!Number.isInteger(form.year) || form.year <= BASE_YEAR || form.year > levers.endYear) return { ok: false, error: 'year' };
-  const target = indicator.unit === 'share' ? typed / 100 : typed;
   return { ok: true, request: { levers, lever: form.lever, indicator: indicator.field, target, year: form.year, norms } };
 }
 
@@ -184,10 +229,6 @@ export function formatSolvedLever(lever: LeverId, value: number, language: Langu
   return formatLeverValue(spec.format === 'percent' ? { ...spec, decimals: spec.decimals + 1 } : spec, value, language);
 }
 
-/** The unit shown next to the target box. */
-export function targetUnit(indicator: GoalIndicator, t: ViewContext['t']): string {
-  return t(`goalSeek:units.${indicator.unit}`);
-}
 
 /** The answer in words. */
 export interface AnswerText {

@@ -4,7 +4,7 @@
  * and says the answer in words; Apply sets the lever (rounded to its step) as one undoable change
  * through the store's normal lever path.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVER_SPECS, type LeverChapter, type LeverId } from '@model';
 import { useAppServices } from '../app/app-context';
@@ -24,10 +24,14 @@ import {
   goalIndicator,
   goalYears,
   indicatorAt,
+  parseGoalTarget,
+  planTargetFor,
   solveGoal,
-  targetUnit,
+  targetScale,
+  understoodText,
   type GoalAnswer,
 } from './goal-seek-logic';
+import { onOpenGoalSeek } from './goal-seek-events';
 import './goal-seek.css';
 
 /** The solvable levers grouped by the plan's chapters, in display order. */
@@ -46,12 +50,17 @@ export function GoalSeekPanel() {
   const { scenario } = useActiveEntry();
   const { levers, norms } = scenario;
   const uid = useId();
-  const ids = { indicator: `${uid}-indicator`, target: `${uid}-target`, unit: `${uid}-unit`, error: `${uid}-error`, year: `${uid}-year`, lever: `${uid}-lever` };
+  const ids = { indicator: `${uid}-indicator`, target: `${uid}-target`, unit: `${uid}-unit`, understood: `${uid}-understood`, error: `${uid}-error`, year: `${uid}-year`, lever: `${uid}-lever` };
 
+  const ctx = useMemo(() => ({ t, format }), [t, format]);
   const years = useMemo(() => goalYears(levers.endYear), [levers.endYear]);
   const [indicator, setIndicator] = useState(DEFAULT_GOAL_INDICATOR);
   const [year, setYear] = useState(() => defaultGoalYear(levers.endYear));
-  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined));
+  // The figure that sets the box's unit (as the tiles would show it): the plan's target or the scenario's value.
+  const [reference, setReference] = useState(() => planTargetFor(DEFAULT_GOAL_INDICATOR, defaultGoalYear(levers.endYear)));
+  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined, ctx));
+  const details = useRef<HTMLDetailsElement>(null);
+  const targetBox = useRef<HTMLInputElement>(null);
   const [lever, setLever] = useState<LeverId>(DEFAULT_GOAL_LEVER);
   const [error, setError] = useState<'target' | 'year' | null>(null);
   const [answer, setAnswer] = useState<GoalAnswer | null>(null);
@@ -60,7 +69,6 @@ export function GoalSeekPanel() {
   // A shorter horizon (end-year lever) may drop the chosen year: use the last one then.
   const shownYear = years.includes(year) ? year : years[years.length - 1];
 
-  const ctx = useMemo(() => ({ t, format }), [t, format]);
   const text = useMemo(() => (answer ? answerText(answer, ctx) : null), [answer, ctx]);
   const status = answer ? answerStatus(answer, levers) : null;
 
@@ -75,13 +83,24 @@ export function GoalSeekPanel() {
   /** A new indicator or year prefills the target: the plan's figure, or where the scenario stands. */
   const prefill = (field: string, forYear: number) => {
     const current = indicatorAt(levers, norms, field, forYear);
-    setTarget(defaultTargetText(goalIndicator(field), forYear, current));
+    setReference(planTargetFor(field, forYear) ?? current);
+    setTarget(defaultTargetText(goalIndicator(field), forYear, current, ctx));
     setError(null);
   };
 
+  // A target tile's button: open here, on its indicator, with the target box in view and focused.
+  const openOn = useEffectEvent((field: string) => {
+    setIndicator(field);
+    prefill(field, shownYear);
+    if (details.current) details.current.open = true;
+    details.current?.scrollIntoView({ block: 'center' });
+    targetBox.current?.focus();
+  });
+  useEffect(() => onOpenGoalSeek(({ indicator: field }) => openOn(field)), []);
+
   const solve = (event: FormEvent) => {
     event.preventDefault();
-    const built = buildGoalRequest({ indicator, target, year: shownYear, lever }, levers, norms);
+    const built = buildGoalRequest({ indicator, target, year: shownYear, lever }, scale, levers, norms);
     if (!built.ok) {
       setError(built.error);
       setAnswer(null);
@@ -98,8 +117,10 @@ export function GoalSeekPanel() {
   };
 
   const chosen = goalIndicator(indicator);
+  const scale = targetScale(chosen, reference, ctx);
+  const understood = parseGoalTarget(target, chosen, scale);
   return (
-    <details className="goal-seek" data-testid="goal-seek">
+    <details ref={details} className="goal-seek" data-testid="goal-seek">
       <summary className="goal-seek__summary">
         <h2 className="section-title">{t('title')}</h2>
       </summary>
@@ -123,6 +144,7 @@ export function GoalSeekPanel() {
           <label htmlFor={ids.target}>{t('target')}</label>
           <span className="goal-seek__with-unit">
             <input
+              ref={targetBox}
               id={ids.target}
               data-testid="goal-seek-target"
               type="text"
@@ -130,10 +152,14 @@ export function GoalSeekPanel() {
               autoComplete="off"
               value={target}
               aria-invalid={error === 'target'}
-              aria-describedby={error === 'target' ? `${ids.unit} ${ids.error}` : ids.unit}
+              aria-describedby={error === 'target' ? `${ids.unit} ${ids.understood} ${ids.error}` : `${ids.unit} ${ids.understood}`}
               onChange={(event) => setTarget(event.target.value)}
             />
-            <span id={ids.unit} className="goal-seek__unit">{targetUnit(chosen, t)}</span>
+            <span id={ids.unit} className="goal-seek__unit" data-testid="goal-seek-unit">{scale.unit}</span>
+          </span>
+          {/* What the box read, so "135" in 万人 and "1350000" are seen to mean the same. */}
+          <span id={ids.understood} className="goal-seek__understood muted" data-testid="goal-seek-understood" aria-live="polite">
+            {Number.isFinite(understood) ? understoodText(understood, chosen, ctx) : ''}
           </span>
         </div>
         <div className="goal-seek__field goal-seek__field--year">

@@ -9,6 +9,7 @@ import type { Message } from './library-session-types';
 
 /** What is wrong, by kind: "The file is damaged: …". Every kind of the contract has its own text. */
 export function hostErrorText(error: HostError, t: TFunction): string {
+  if (error.kind === 'invalid' && error.field) return t('errors.invalidField', { field: error.field });
   return t(`errors.${error.kind}`, { version: error.version ?? '?' });
 }
 

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Toast } from '../app/toast-area';
 import { Dialog } from '../app/dialog';
 import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
@@ -172,7 +173,7 @@ function DropTarget({ onOpened }: { onOpened(): void }) {
   );
 }
 
-/** One message at a time at the foot of the window; errors are announced at once. */
+/** One message at a time in the window's toast area; errors are announced at once. */
 function LibraryNoticeBar() {
   const { t } = useTranslation('library');
   const session = useLibrarySession();
@@ -188,6 +189,7 @@ function LibraryNoticeBar() {
   if (!notice) return null;
   const error = notice.message.error;
   return (
+    <Toast>
     <div
       key={notice.id}
       className={`library-notice library-notice--${notice.tone}`}
@@ -214,5 +216,6 @@ function LibraryNoticeBar() {
         <span aria-hidden="true">×</span>
       </button>
     </div>
+    </Toast>
   );
 }

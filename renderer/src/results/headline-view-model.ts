@@ -6,6 +6,7 @@
 import { checkTarget, type IndicatorRow, type NormValues, type ServiceRow } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { NumberParts } from '../format/number-format';
+import { censusBirths2020 } from '@model';
 import { PLAN_YEAR, planTarget } from './plan-targets';
 
 /** below / above: outside the target's tolerance on that side. */
@@ -20,6 +21,8 @@ export interface Tile {
   status?: TileStatus;
   /** Which line carries the status colour. */
   statusLine?: number;
+  /** The goal-seek indicator a "what would it take?" button on the tile opens (tiles with a target). */
+  goal?: string;
 }
 
 export interface HeadlineViewModel {
@@ -45,17 +48,19 @@ export function headlineViewModel({ rows, services, norms, probabilities }: Head
   const base = rows[0];
   if (!row || !demand) return null;
 
+  const populationScale = Math.max(row.residents, row.hukouPopulation);
   const persons = (key: string, value: number, targetId: string): Tile => {
     const target = planTarget(targetId);
     const { met, gap } = checkTarget(target, value);
-    const shown = format.persons(target.target);
+    // The population tiles sit side by side: one unit for both (1.293 M beside 0.540 M, not 540.0 k).
+    const shown = format.persons(target.target, populationScale);
     const probability = probabilities === undefined ? [] : probabilities === 'pending'
       ? [t('uncertainty:probabilityPending')]
       : probabilities[targetId] === undefined ? [] : [t('uncertainty:probability', { value: `${format.number(probabilities[targetId] * 100, 0)}%` })];
     return {
       key,
       label: t(`tiles.${key}`),
-      value: format.personsParts(value),
+      value: format.personsParts(value, populationScale),
       lines: [
         t('tiles.target', { value: target.comparison === '≈' ? t('tiles.about', { value: shown }) : shown }),
         t('tiles.gap', { value: format.personsDiff(gap) }),
@@ -63,6 +68,7 @@ export function headlineViewModel({ rows, services, norms, probabilities }: Head
       ],
       status: met ? 'met' : gap < 0 ? 'below' : 'above',
       statusLine: 1,
+      goal: target.measure.kind === 'indicator' ? target.measure.field : undefined,
     };
   };
   const share = (key: string, value: number, baseValue: number): Tile => ({
@@ -73,7 +79,9 @@ export function headlineViewModel({ rows, services, norms, probabilities }: Head
   });
   const count = (value: number, unitKey: 'places' | 'beds') => `${format.number(value)}${format.language === 'zh-CN' ? '' : ' '}${t(`tiles.${unitKey}`)}`;
 
-  const childcareGap = demand.childcareGap;
+  // Childcare: what families want (driven by the under-3s, so it moves with fertility) leads; the plan's
+  // per-1,000 norm (driven by all residents) sits beside it.
+  const childcareGap = demand.childcareGapByDemand;
   return {
     title: t('tiles.title', { year: PLAN_YEAR }),
     year: PLAN_YEAR,
@@ -82,15 +90,22 @@ export function headlineViewModel({ rows, services, norms, probabilities }: Head
       persons('hukou', row.hukouPopulation, 'hukouPopulation'),
       share('age60', row.age60plusShare, base.age60plusShare),
       share('age65', row.age65plusShare, base.age65plusShare),
-      { key: 'births', label: t('tiles.births'), value: format.personsParts(row.births), lines: [t('tiles.base', { value: format.persons(base.births) })] },
+      // The 2020 reference is the census count, never the projection's 2020 row (its births are the
+      // flow of the step to 2021, which moves with the levers).
+      { key: 'births', label: t('tiles.births'), value: format.personsParts(row.births), lines: [t('tiles.census', { value: format.persons(censusBirths2020()) })] },
       {
         key: 'childcare',
         label: t('tiles.childcare'),
-        value: { value: format.number(demand.childcarePlacesByNorm), unit: t('tiles.places') },
-        lines: [t('tiles.childcareSupply', { value: count(demand.childcareSupply, 'places') }), t('tiles.childcareGap', { value: count(childcareGap, 'places') })],
+        value: { value: format.number(demand.childcarePlacesByDemand), unit: t('tiles.places') },
+        lines: [
+          t('tiles.childcareByNorm', { value: count(demand.childcarePlacesByNorm, 'places') }),
+          t('tiles.childcareSupply', { value: count(demand.childcareSupply, 'places') }),
+          t('tiles.childcareGap', { value: count(childcareGap, 'places') }),
+          t('tiles.childcareWhy'),
+        ],
         // Places are counted whole: less than half a place missing is no gap.
         status: childcareGap < 0.5 ? 'met' : 'below',
-        statusLine: 1,
+        statusLine: 2,
       },
       {
         key: 'careBeds',

@@ -13,8 +13,10 @@ import {
   type Localized,
   NORM_IDS,
   NORM_SPECS,
+  type NormBase,
   type NormId,
   type NormValues,
+  type PathValue,
   representativeValue,
   samePathValue,
 } from '@model';
@@ -41,7 +43,8 @@ export type ControlGroup = 'levers' | 'norms';
 /** One editable value: a lever or a service norm (both have the lever-spec shape). */
 export interface ControlSpec {
   group: ControlGroup;
-  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services' };
+  /** Norm specs also say whom they apply to. */
+  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services'; appliesTo?: NormBase };
 }
 
 /** Every control in display order: levers by chapter, then the service norms. */
@@ -55,6 +58,11 @@ export function controlValue(scenario: Scenario, control: ControlSpec): number {
   return control.group === 'levers'
     ? representativeValue(scenario.levers[control.spec.id as LeverId])
     : scenario.norms[control.spec.id as NormId];
+}
+
+/** A control's value as the scenario holds it: a path-capable lever may hold a per-year path. */
+export function controlPathValue(scenario: Scenario, control: ControlSpec): PathValue {
+  return control.group === 'levers' ? (scenario.levers[control.spec.id as LeverId] as PathValue) : scenario.norms[control.spec.id as NormId];
 }
 
 export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;

@@ -5,10 +5,9 @@
  * every number comes from the same model run (and the same join of indicator and service rows as the
  * model's `scenarioReport`) that the tests compute in Node.
  */
-import type { PathValue } from '@model';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
-import { type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
+import { type PathValue, type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';
@@ -234,11 +233,16 @@ export function changeLines(changed: Readonly<Record<string, PathValue>>, previo
   return Object.entries(changed).map(([id, to]) => {
     const spec = valueSpec(id as ValueId);
     const before = (previous.levers as Record<string, PathValue>)[id] ?? (previous.norms as Record<string, number>)[id];
+    // A per-year path has arrows of its own: bracket it so "from → to" still reads as one change.
+    const shown = (v: PathValue): string => {
+      const text = formatLeverValue(spec, v, language);
+      return typeof v === 'number' ? text : `(${text})`;
+    };
     return {
       id,
       label: localized(spec.label, language),
-      from: formatLeverValue(spec, before, language),
-      to: formatLeverValue(spec, to, language),
+      from: shown(before),
+      to: shown(to),
     };
   });
 }

@@ -9,19 +9,8 @@
  *   the first step, comes in as two steps — the nearest preset, then the changes from it.
  * - Reordering and removing never leave a changes step first.
  */
-import { samePathValue, type PathValue } from '@model';
 import { produce, type Draft } from 'immer';
-import {
-  type Localized,
-  scenarioValues,
-  type ScenarioValues,
-  VALUE_IDS,
-  valueOf,
-  WALKTHROUGH_CHARTS,
-  type WalkthroughChart,
-  type WalkthroughFile,
-  type WalkthroughStep,
-} from '@model';
+import { type Localized, type PathValue, samePathValue, scenarioValues, type ScenarioValues, VALUE_IDS, valueOf, WALKTHROUGH_CHARTS, type WalkthroughChart, type WalkthroughFile, type WalkthroughStep } from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 

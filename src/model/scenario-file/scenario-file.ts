@@ -13,6 +13,7 @@
  * version-1 file opens in every later version), then validation with readable, located messages.
  */
 import { z } from 'zod';
+import { jsonLimitProblem, SCENARIO_JSON_LIMITS } from '../json-limits';
 import { checkValue, resolveValues, type ScenarioValues } from '../scenario-values';
 import type { LeverValue, LeverValues } from '../xiqing/levers/lever-values';
 
@@ -79,12 +80,12 @@ function formatPath(path: readonly PropertyKey[]): string {
 /** Validates an already-parsed JSON value as a scenario file. Never throws. */
 export function parseScenario(data: unknown): ScenarioLoadResult {
   if (!isObject(data)) return { ok: false, error: { kind: 'foreign', message: 'not a scenario file: the file is not a JSON object' } };
+  // The file's own "format" is not quoted: a file that is not a scenario may hold anything (secrets too).
   if (data.format !== SCENARIO_FORMAT) {
-    return {
-      ok: false,
-      error: { kind: 'foreign', message: `not a scenario file: format is ${JSON.stringify(data.format)}, expected "${SCENARIO_FORMAT}"` },
-    };
+    return { ok: false, error: { kind: 'foreign', message: `not a scenario file: its "format" is not "${SCENARIO_FORMAT}"` } };
   }
+  const tooBig = jsonLimitProblem(data, SCENARIO_JSON_LIMITS);
+  if (tooBig) return { ok: false, error: { kind: 'invalid', message: `invalid scenario file: ${tooBig}`, issues: [tooBig] } };
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: { kind: 'invalid', message: 'version must be a whole number ≥ 1', issues: ['version must be a whole number ≥ 1'] } };
@@ -117,13 +118,24 @@ export function parseScenario(data: unknown): ScenarioLoadResult {
   return from < SCENARIO_VERSION ? { ok: true, scenario, migratedFrom: from } : { ok: true, scenario };
 }
 
+/**
+ * The JSON parser's complaint without the file's own text, which V8 quotes (`Unexpected token 'r',
+ * "root:*:0:"... is not valid JSON`): a file that is not a scenario may hold anything, secrets too.
+ */
+function jsonComplaint(message: string): string {
+  return message
+    .replace(/^Unexpected token '[\s\S]*?', "[\s\S]*$/, 'Unexpected character')
+    .replace(/^"[\s\S]*" is not valid JSON$/, 'Unexpected character')
+    .replace(/^Unexpected token '[\s\S]*?'/, 'Unexpected character');
+}
+
 /** Parses scenario file text (JSON). Never throws. */
 export function parseScenarioText(text: string): ScenarioLoadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'not-json', message: `the file is not valid JSON (${(e as Error).message})` } };
+    return { ok: false, error: { kind: 'not-json', message: `the file is not valid JSON (${jsonComplaint((e as Error).message)})` } };
   }
   return parseScenario(data);
 }

@@ -93,7 +93,7 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   },
   {
     id: 'preschoolEnrolment', year: 2025,
-    label: { zh: '学前教育三年毛入园率（现有学位可达）', en: 'Three-year preschool gross enrolment (places available allow)' },
+    label: { zh: '学前教育三年毛入园率（现有学位可达）', en: 'Three-year preschool gross enrolment (what the available places allow)' },
     target: 0.93, comparison: '≥', unit: pct,
     measure: { kind: 'indicator', field: 'preschoolAttainableEnrolment' },
     source: { zh: '学前教育三年毛入园率提高到93%以上', en: 'raise three-year preschool gross enrolment to over 93%' },

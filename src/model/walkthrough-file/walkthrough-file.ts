@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { checkValue, DEFAULT_VALUES, resolveValues, sameValue, type ScenarioValues, VALUE_IDS, valueOf, valueOverrides } from '../scenario-values';
+import { jsonLimitProblem, SCENARIO_JSON_LIMITS } from '../json-limits';
 import type { LeverValue } from '../xiqing/levers/lever-values';
 
 export const WALKTHROUGH_FORMAT = 'xiqing-population-walkthrough';
@@ -76,9 +77,11 @@ export function migrateWalkthrough(raw: Record<string, unknown>): Record<string,
 /** Validates a parsed JSON value as a walkthrough. Never throws. */
 export function parseWalkthrough(data: unknown): WalkthroughLoadResult {
   if (!isObject(data) || data.format !== WALKTHROUGH_FORMAT) {
-    const format = isObject(data) ? JSON.stringify(data.format) : 'missing';
-    return { ok: false, error: { kind: 'foreign', message: `not a walkthrough file: format is ${format}, expected "${WALKTHROUGH_FORMAT}"` } };
+    // The file's own "format" is not quoted: a file that is not a walkthrough may hold anything.
+    return { ok: false, error: { kind: 'foreign', message: `not a walkthrough file: its "format" is not "${WALKTHROUGH_FORMAT}"` } };
   }
+  const tooBig = jsonLimitProblem(data, SCENARIO_JSON_LIMITS);
+  if (tooBig) return { ok: false, error: { kind: 'invalid', message: `invalid walkthrough file: ${tooBig}`, issues: [tooBig] } };
   const version = data.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > WALKTHROUGH_VERSION) {
     return {

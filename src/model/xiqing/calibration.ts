@@ -22,7 +22,7 @@ export const CENSUS_AGE0_2020 = 6962;
  * Births at fertility level 1 in the census year (November 2019 – October 2020) that survive to the
  * census, students excluded, persons.
  */
-export function censusYearSurvivorsAtLevelOne(base: XiqingBaseData, levers = DEFAULT_LEVERS): number {
+export function censusYearSurvivorsAtLevelOne(base: XiqingBaseData, levers = DEFAULT_LEVERS, e0 = E0_2020): number {
   const asfr = new Float64Array(AGE_COUNT);
   const scratch = new Float64Array(AGE_COUNT);
   buildAsfr({ baseTfr: 1, secondMultiplier: 1, thirdMultiplier: 1, ageShift: 0 }, asfr, scratch);
@@ -37,7 +37,7 @@ export function censusYearSurvivorsAtLevelOne(base: XiqingBaseData, levers = DEF
       births += ratio * asfr[x] * (start + end) / 2;
     }
   });
-  const bySex = e0BySex(E0_2020, levers.e0SexGap, levers.srb);
+  const bySex = e0BySex(e0, levers.e0SexGap, levers.srb);
   const s0 = (levers.srb * mortalityFor('male', bySex.male).survival[0] + mortalityFor('female', bySex.female).survival[0]) / (1 + levers.srb);
   return births * s0;
 }

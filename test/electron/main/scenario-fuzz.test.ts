@@ -33,7 +33,11 @@ function expectLoaderResult(family: string, result: CheckedScenario): void {
     const again = parseScenarioText(serializeScenario(result.scenario));
     expect(again.ok && again.scenario).toEqual(result.scenario);
   } else {
-    expect(Object.keys(result.error).sort()).toEqual(result.error.kind === 'future-version' ? ['kind', 'message', 'status', 'version'] : ['kind', 'message', 'status']);
+    const keys = result.error.kind === 'future-version' ? ['kind', 'message', 'status', 'version'] : ['kind', 'message', 'status'];
+    // An invalid file also names the field that broke (when the loader can point at one).
+    const named = result.error.kind === 'invalid' && result.error.field !== undefined;
+    expect(Object.keys(result.error).sort()).toEqual(named ? ['field', 'kind', 'message', 'status'] : keys);
+    if (named) expect(result.error.message).toContain(result.error.field);
     expect(result.error.status).toBe('error');
     expect(LOADER_KINDS).toContain(result.error.kind);
     expect(typeof result.error.message === 'string' && result.error.message.length > 0).toBe(true);
@@ -127,6 +131,28 @@ describe('fuzzing the scenario loader', () => {
       }
       load('textual mutations', text);
     }), { numRuns: RUNS });
+  });
+
+  it('deeply nested values (arrays and objects up to 6,000 levels, anywhere in the file)', () => {
+    const nested = fc.record({
+      depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 40, max: 6000 })),
+      wrapper: fc.constantFrom('array', 'object', 'mixed'),
+      place: fc.constantFrom('lever', 'levers', 'name', 'format', 'extra', 'root'),
+      base: fc.constantFrom(...valid),
+    });
+    fc.assert(fc.property(nested, ({ depth, wrapper, place, base }) => {
+      let inner = '1';
+      for (let level = 0; level < depth; level++) {
+        const asArray = wrapper === 'array' || (wrapper === 'mixed' && level % 2 === 0);
+        inner = asArray ? `[${inner}]` : `{"k":${inner}}`;
+      }
+      const data = JSON.parse(base) as Record<string, unknown>;
+      const marker = '"__NESTED__"';
+      if (place === 'lever') data.levers = { ...(data.levers as object), talentInflow: '__NESTED__' };
+      else if (place !== 'root') data[place] = '__NESTED__';
+      const text = place === 'root' ? inner : JSON.stringify(data).replace(marker, inner);
+      load('deeply nested', text);
+    }), { numRuns: 500 });
   });
 
   it('arbitrary text', () => {

@@ -160,12 +160,18 @@ describe('service demand chart view-model', () => {
   it('shows the service layer’s places and beds, labelled with the scenario’s norm', () => {
     const rows = serviceRows(runXiqing(levers), DEFAULT_NORMS);
     const vm = serviceDemandViewModel(results.services, 4.5, zhCtx);
+    expect(series(vm, 'childcareWanted')).toEqual(rows.map((r) => r.childcarePlacesByDemand));
     expect(series(vm, 'childcareNeeded')).toEqual(rows.map((r) => r.childcarePlacesByNorm));
+    // The childcare lines each have a colour of their own (not two teals).
+    const childcare = vm.series.filter((s) => s.key.startsWith('childcare'));
+    expect(childcare).toHaveLength(3);
+    expect(new Set(childcare.map((s) => s.color)).size).toBe(3);
     expect(series(vm, 'childcareSupply')).toEqual(rows.map((r) => r.childcareSupply));
     expect(series(vm, 'careBeds')).toEqual(rows.map((r) => r.careBeds));
     expect(series(vm, 'nursingBeds')).toEqual(rows.map((r) => r.nursingBeds));
-    expect(vm.series[0].label).toBe('托位需求（按每千人4.5个）');
+    expect(vm.series[0].label).toBe(zh.charts.services.childcareWanted);
+    expect(vm.series[1].label).toBe('托位需求（按每千人4.5个）');
     expect(vm.valueAxis.title).toBe(zh.charts.services.axis);
-    expect(serviceDemandViewModel(results.services, 6, enCtx).series[0].label).toBe('Childcare places needed (6.0 per 1,000)');
+    expect(serviceDemandViewModel(results.services, 6, enCtx).series[1].label).toBe('Childcare places needed (6.0 per 1,000)');
   });
 });

@@ -3,6 +3,7 @@
  * `compareScenarios`; overlaid series, the shared-axis pyramids, the headline table's formatting and
  * "what differs" carry the model's numbers in each language; one colour per scenario everywhere.
  */
+import { PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios, headlineTable, indicatorSeries, MAX_COMPARED_SCENARIOS, whatDiffers, type Comparison } from '../../../src/model/compare';
 import { scenarioValues } from '../../../src/model/scenario-file/scenario-file';
@@ -21,6 +22,8 @@ import { comparePyramidViewModels, sharedPyramidLimit, WOMEN_TINT, type PyramidS
 import { compareSeriesViewModel, type ComparedScenario } from '../../../renderer/src/compare/series-view-model';
 import { headlineTableViewModel } from '../../../renderer/src/compare/table-view-model';
 import { sameInputs } from '../../../renderer/src/compare/use-comparison';
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
+import { formatLeverValue } from '../../../renderer/src/format/lever-format';
 import { whatDiffersViewModel } from '../../../renderer/src/compare/what-differs-view-model';
 import { presetList } from '../../../renderer/src/presets/preset-list';
 import compareEn from '../../../renderer/src/i18n/compare/en.json';
@@ -78,15 +81,20 @@ describe('the comparison the page computes', () => {
 });
 
 describe('overlaid series view-model', () => {
-  it('has one line per scenario with the model’s values and the scenario’s colour', () => {
+  it('has one line per scenario with the model’s values and the scenario’s colour, and the active targets as markers', () => {
     for (const indicator of CHART_INDICATORS) {
       const vm = compareSeriesViewModel(comparison, indicator, scenarios, zh);
       const model = indicatorSeries(comparison, indicator.id)!;
+      const lines = vm.series.filter((s) => s.kind === 'line');
       expect(vm.labels).toEqual(model.years.map(String));
-      expect(vm.series.map((s) => s.data)).toEqual(model.lines.map((l) => l.values));
-      expect(vm.series.map((s) => s.color)).toEqual(scenarios.map((s) => s.colour));
-      expect(vm.series.map((s) => s.label)).toEqual(scenarios.map((s) => s.name));
-      expect(vm.series.every((s) => s.kind === 'line')).toBe(true);
+      expect(lines.map((s) => s.data)).toEqual(model.lines.map((l) => l.values));
+      expect(lines.map((s) => s.color)).toEqual(scenarios.map((s) => s.colour));
+      expect(lines.map((s) => s.label)).toEqual(scenarios.map((s) => s.name));
+      // Targets: the plan's (the editor's), a point in their year at the target's value.
+      const targets = PLAN_TARGETS.filter((p) => p.measure.kind === 'indicator' && p.measure.field === indicator.id);
+      const markers = vm.series.filter((s) => s.kind === 'marker');
+      expect(markers.map((m) => m.data)).toEqual(targets.map((p) => model.years.map((y) => (y === p.year ? p.target : null))));
+      expect(vm.series).toHaveLength(lines.length + markers.length);
       expect(vm.title).toBe(compareZh.indicators[indicator.id as keyof typeof compareZh.indicators]);
     }
   });
@@ -208,6 +216,23 @@ describe('headline table view-model', () => {
     expect(signed('0.0', 0.001)).toBe('0.0');
   });
 
+  it('carries the active targets: a target column where a target applies, and each scenario’s standing against it', () => {
+    const vm = headlineTableViewModel(headlineTable(comparison), scenarios, zh);
+    const target = PLAN_TARGETS.find((p) => p.id === 'residents')!;
+    const residents = vm.groups.find((g) => g.indicator === 'residents')!;
+    const row2025 = residents.rows.find((r) => r.year === 2025)!;
+    expect(row2025.target).toBe(`约${zh.format.persons(target.target)}（±${Math.round(target.tolerance! * 100)}%）`);
+    row2025.cells.forEach((cell) => {
+      const off = cell.raw.value / target.target - 1;
+      const kind = Math.abs(off) <= target.tolerance! ? 'met' : off < 0 ? 'below' : 'above';
+      expect(cell.status?.kind).toBe(kind);
+      if (kind !== 'met') expect(cell.status?.text).toContain(zh.format.persons(Math.abs(cell.raw.value - target.target)));
+    });
+    // Years and indicators without a target: no target, no standing.
+    expect(residents.rows.find((r) => r.year === 2030)!.target).toBeNull();
+    expect(vm.groups.find((g) => g.indicator === 'age60plusShare')!.rows.every((r) => r.target === null && r.cells.every((c) => c.status === null))).toBe(true);
+  });
+
   it('marks direction by the shown figure, so a difference that rounds to zero reads as the same', () => {
     const vm = headlineTableViewModel(headlineTable(compareValues([values('trend'), values('trend')])), scenarios.slice(0, 2), zh);
     for (const group of vm.groups) for (const row of group.rows) expect(row.cells[1].direction).toBe('same');
@@ -239,6 +264,18 @@ describe('what differs view-model', () => {
 
   it('is empty for scenarios that agree', () => {
     expect(whatDiffersViewModel([values('trend'), values('trend')], 'en')).toEqual([]);
+  });
+
+  it('shows a per-year path as its changes, and a path equal to the baseline’s number as not differing', () => {
+    const trend = values('trend');
+    const withPath = (v: PathValue): ScenarioValues => ({ ...trend, levers: { ...trend.levers, centralCityInflow: v } });
+    const path = { byYear: { '2021': 12_000, '2023': 8_000, '2025': 10_000 } };
+    const same = { byYear: { '2021': trend.levers.centralCityInflow as number, '2025': trend.levers.centralCityInflow as number } };
+    const rows = whatDiffersViewModel([trend, withPath(path), withPath(same)], 'zh-CN');
+    const inflow = rows.find((r) => r.id === 'centralCityInflow')!;
+    expect(inflow.values[1]).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
+    expect(inflow.values[2]).toBe(formatLeverValue(LEVER_SPECS.centralCityInflow, trend.levers.centralCityInflow, 'zh-CN'));
+    expect(inflow.differs).toEqual([false, true, false]);
   });
 });
 

@@ -3,6 +3,7 @@
  * and messages, the open-dialog requests, the data export through the CLI's builders, the PDF brief's
  * data, and the PNG figure's layout.
  */
+import { COMPARE_PALETTE } from '../../../renderer/src/compare/palette';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../src/host/contract';
@@ -104,7 +105,7 @@ describe('openExportDialog', () => {
 });
 
 describe('data exports through the command line’s builders', () => {
-  it('CSV of a scenario carries the model’s numbers, with a BOM', async () => {
+  it('CSV of a scenario carries the model’s numbers (whole persons), with a BOM', async () => {
     const scenarios: ExportScenario[] = [{ name: '甲', levers: { ...DEFAULT_LEVERS, centralCityInflow: 20_000 }, norms: DEFAULT_NORMS }];
     const { comparison, bytes } = await buildDataExport('csv', scenarios, { language: 'zh-CN', appVersion: '0.1.0', date });
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -112,7 +113,7 @@ describe('data exports through the command line’s builders', () => {
     const rows = parse(Buffer.from(bytes), { bom: true, comment: '#', comment_no_infix: true, columns: ids, from_line: 2 }) as Record<string, string>[];
     const expected = compareScenarios(scenarios).scenarios[0];
     expect(rows).toHaveLength(expected.rows.length);
-    rows.forEach((row, i) => expect(Number(row.residents)).toBe(indicatorValue(expected, 'residents', expected.rows[i].year)));
+    rows.forEach((row, i) => expect(Number(row.residents)).toBe(Math.round(indicatorValue(expected, 'residents', expected.rows[i].year)!)));
   });
 
   it('XLSX and PPTX build in the same call (zip files)', async () => {
@@ -145,6 +146,33 @@ describe('the PDF brief’s data', () => {
     expect(brief.charts.map((c) => c.indicator)).toEqual(BRIEF_CHARTS);
     const residents = chartSlides(comparison, 'zh-CN')[0].panels[0];
     expect(brief.charts[0]).toEqual(residents);
+  });
+
+  it('leads with the key message from the model’s numbers and shows the targets in its tables', () => {
+    const { comparison, brief } = briefModel([base, surge], { language: 'zh-CN', appVersion: '0.1.0', date }, t['zh-CN']);
+    const residents = comparison.scenarios.map((s) => s.rows.find((r) => r.year === 2025)!.residents);
+    expect(brief.keyMessage?.heading).toBe('核心结论');
+    expect(brief.keyMessage?.text).toContain(`2025年常住人口为${(residents[0] / 10_000).toFixed(1)}万人`);
+    expect(brief.keyMessage?.text).toContain(`“疏解”为${(residents[1] / 10_000).toFixed(1)}万人`);
+    const [plan] = brief.comparisons;
+    expect(plan.year).toBe(2025);
+    expect(plan.header.slice(0, 2)).toEqual(['指标', '目标']);
+    expect(plan.rows[0].target).toBe('约135.0万人（±1%）');
+    expect(plan.rows[0].cells.map((c) => c.statusKind)).toEqual(residents.map((r) => (Math.abs(r / 1_350_000 - 1) <= 0.01 ? 'met' : r < 1_350_000 ? 'below' : 'above')));
+    // Rows without a target show a dash and no standing.
+    const ageing = plan.rows.find((r) => r.label.startsWith('60岁'))!;
+    expect(ageing.target).toBe('—');
+    expect(ageing.cells.every((c) => c.status === '')).toBe(true);
+    // The charts carry the target as a marker in its year.
+    expect(brief.charts[0].markers).toEqual([{ id: 'plan:residents', name: '"十四五"规划目标', year: 2025, value: 135 }]);
+  });
+
+  it('draws each scenario in the colour the compare view gives it, else in the palette’s by position', () => {
+    const coloured = briefModel([{ ...base, colour: '#009e73' }, { ...surge, colour: '#cc79a7' }], { language: 'zh-CN', appVersion: '0.1.0', date }, t['zh-CN']).brief;
+    expect(coloured.scenarios.map((s) => s.color)).toEqual(['#009e73', '#cc79a7']);
+    expect(coloured.charts[0].series.map((s) => s.color)).toEqual(['009E73', 'CC79A7']);
+    const plain = briefModel([base, surge], { language: 'zh-CN', appVersion: '0.1.0', date }, t['zh-CN']).brief;
+    expect(plain.scenarios.map((s) => s.color)).toEqual([...COMPARE_PALETTE.slice(0, 2)]);
   });
 
   it('is written in English for an English interface', () => {

@@ -20,8 +20,11 @@ import {
   goalIndicator,
   goalYears,
   indicatorAt,
+  parseGoalTarget,
   roundToStep,
   solveGoal,
+  targetScale,
+  understoodText,
   type GoalForm,
 } from '../../../renderer/src/goal-seek/goal-seek-logic';
 import { viewContext } from '../support/view-context';
@@ -36,6 +39,9 @@ beforeAll(async () => {
 const levers = DEFAULT_LEVERS;
 const norms = DEFAULT_NORMS;
 const form = (over: Partial<GoalForm> = {}): GoalForm => ({ indicator: 'residents', target: '1350000', year: 2025, lever: 'centralCityInflow', ...over });
+/** The request the panel builds in Chinese, the box's unit set by the scenario's value (as the tiles show it). */
+const req = (f: GoalForm, ctx: () => ViewContext = () => zhCtx) =>
+  buildGoalRequest(f, targetScale(goalIndicator(f.indicator), indicatorAt(levers, norms, f.indicator, 2025), ctx()), levers, norms);
 
 describe('choices', () => {
   it('offers the volume and rate levers, never calendar years or shape parameters', () => {
@@ -61,32 +67,52 @@ describe('choices', () => {
     expect(defaultGoalYear(2025)).toBe(2025);
   });
 
-  it('prefills the plan’s targets, else the scenario’s current value', () => {
-    expect(defaultTargetText(goalIndicator('residents'), 2025, 1_300_000)).toBe('1350000');
-    expect(defaultTargetText(goalIndicator('hukouPopulation'), 2025, 500_000)).toBe('526000');
-    expect(defaultTargetText(goalIndicator('residents'), 2030, 1_412_345.6)).toBe('1412346');
-    expect(defaultTargetText(goalIndicator('age60plusShare'), 2025, 0.18234)).toBe('18.2');
-    expect(defaultTargetText(goalIndicator('births'), 2025, undefined)).toBe('');
+  it('prefills the plan’s targets, else the scenario’s current value, in the tiles’ units', () => {
+    expect(defaultTargetText(goalIndicator('residents'), 2025, 1_300_000, zhCtx)).toBe('135');
+    expect(defaultTargetText(goalIndicator('hukouPopulation'), 2025, 500_000, zhCtx)).toBe('52.6');
+    expect(defaultTargetText(goalIndicator('residents'), 2030, 1_412_345.6, zhCtx)).toBe('141.23');
+    expect(defaultTargetText(goalIndicator('residents'), 2025, 1_300_000, enCtx)).toBe('1.35');
+    expect(defaultTargetText(goalIndicator('age60plusShare'), 2025, 0.18234, zhCtx)).toBe('18.2');
+    expect(defaultTargetText(goalIndicator('births'), 2025, 6_012.4, zhCtx)).toBe('6012');
+    expect(defaultTargetText(goalIndicator('births'), 2025, undefined, zhCtx)).toBe('');
+  });
+
+  it('takes targets in the tiles’ units: 135万, 135 (万人) and 1350000 are the same, with a preview of what was read', () => {
+    const residents = goalIndicator('residents');
+    const zh = targetScale(residents, 1_293_000, zhCtx);
+    expect(zh).toEqual({ factor: 10_000, unit: '万人' });
+    for (const text of ['135万', '135 万人', '135', '1350000', '1,350,000', '１３５万']) expect(parseGoalTarget(text, residents, zh), text).toBe(1_350_000);
+    expect(understoodText(1_350_000, residents, zhCtx)).toBe('读作 1,350,000人（135.0万人）');
+    const en = targetScale(residents, 1_293_000, enCtx);
+    expect(en.factor).toBe(1_000_000);
+    for (const text of ['1.35', '1.35M', '1.35 million', '1350k', '1350000']) expect(parseGoalTarget(text, residents, en), text).toBeCloseTo(1_350_000, 6);
+    expect(understoodText(1_350_000, residents, enCtx)).toBe('Read as 1,350,000 persons (1.350 M)');
+    // Births are shown in persons: a plain number is persons.
+    expect(parseGoalTarget('6000', goalIndicator('births'), targetScale(goalIndicator('births'), 5_900, zhCtx))).toBe(6000);
+    // Shares in %.
+    expect(parseGoalTarget('25', goalIndicator('age60plusShare'), targetScale(goalIndicator('age60plusShare'), 0.2, zhCtx))).toBeCloseTo(0.25, 12);
+    expect(parseGoalTarget('135x', residents, zh)).toBeNaN();
+    expect(parseGoalTarget('万', residents, zh)).toBeNaN();
   });
 });
 
 describe('request building', () => {
   it('builds the goal-seek request on the given values, shares typed as %', () => {
-    const built = buildGoalRequest(form({ target: '1,350,000' }), levers, norms);
+    const built = req(form({ target: '1,350,000' }));
     expect(built).toEqual({ ok: true, request: { levers, lever: 'centralCityInflow', indicator: 'residents', target: 1_350_000, year: 2025, norms } });
-    const share = buildGoalRequest(form({ indicator: 'age60plusShare', target: '25%' }), levers, norms);
+    const share = req(form({ indicator: 'age60plusShare', target: '25%' }));
     expect(share.ok && share.request.target).toBeCloseTo(0.25, 12);
-    const fullWidth = buildGoalRequest(form({ target: '１３５００００' }), levers, norms);
+    const fullWidth = req(form({ target: '１３５００００' }));
     expect(fullWidth.ok && fullWidth.request.target).toBe(1_350_000);
   });
 
   it('rejects a target that is not a number, negative, or a share over 100%, and a year outside the run', () => {
-    expect(buildGoalRequest(form({ target: 'abc' }), levers, norms)).toEqual({ ok: false, error: 'target' });
-    expect(buildGoalRequest(form({ target: '' }), levers, norms)).toEqual({ ok: false, error: 'target' });
-    expect(buildGoalRequest(form({ target: '-5' }), levers, norms)).toEqual({ ok: false, error: 'target' });
-    expect(buildGoalRequest(form({ indicator: 'age60plusShare', target: '120' }), levers, norms)).toEqual({ ok: false, error: 'target' });
-    expect(buildGoalRequest(form({ year: 2040 }), levers, norms)).toEqual({ ok: false, error: 'year' });
-    expect(buildGoalRequest(form({ year: 2020 }), levers, norms)).toEqual({ ok: false, error: 'year' });
+    expect(req(form({ target: 'abc' }))).toEqual({ ok: false, error: 'target' });
+    expect(req(form({ target: '' }))).toEqual({ ok: false, error: 'target' });
+    expect(req(form({ target: '-5' }))).toEqual({ ok: false, error: 'target' });
+    expect(req(form({ indicator: 'age60plusShare', target: '120' }))).toEqual({ ok: false, error: 'target' });
+    expect(req(form({ year: 2040 }))).toEqual({ ok: false, error: 'year' });
+    expect(req(form({ year: 2020 }))).toEqual({ ok: false, error: 'year' });
   });
 });
 
@@ -111,7 +137,7 @@ describe('rounding to the lever’s step', () => {
 
 describe('solving and the answer in words', () => {
   it('solves central-city relocation for 1.35 M residents in 2025 and says it with the unit', () => {
-    const built = buildGoalRequest(form(), levers, norms);
+    const built = req(form());
     if (!built.ok) throw new Error('request');
     const answer = solveGoal(built.request);
     const direct = goalSeek(built.request);
@@ -141,7 +167,7 @@ describe('solving and the answer in words', () => {
   });
 
   it('reports an unreachable target with the values at both ends of the range', () => {
-    const built = buildGoalRequest(form({ target: '3000000' }), levers, norms);
+    const built = req(form({ target: '3000000' }));
     if (!built.ok) throw new Error('request');
     const answer = solveGoal(built.request);
     expect(answer.result.ok).toBe(false);
@@ -156,17 +182,17 @@ describe('solving and the answer in words', () => {
   });
 
   it('formats places, beds and shares with their units', () => {
-    const built = buildGoalRequest(form({ indicator: 'careBeds', target: '5000' }), levers, norms);
+    const built = req(form({ indicator: 'careBeds', target: '5000' }));
     if (!built.ok) throw new Error('request');
     const zh = answerText(solveGoal(built.request), zhCtx);
     expect(zh.headline).toContain('5,000张');
-    const share = buildGoalRequest(form({ indicator: 'age60plusShare', target: '1', lever: 'outsideMigrants' }), levers, norms);
+    const share = req(form({ indicator: 'age60plusShare', target: '1', lever: 'outsideMigrants' }));
     if (!share.ok) throw new Error('request');
     expect(answerText(solveGoal(share.request), enCtx).headline).toContain('1.0%');
   });
 
   it('tells whether an answer is fresh, applied or out of date', () => {
-    const built = buildGoalRequest(form(), levers, norms);
+    const built = req(form());
     if (!built.ok) throw new Error('request');
     const answer = solveGoal(built.request);
     expect(answerStatus(answer, levers)).toBe('fresh');

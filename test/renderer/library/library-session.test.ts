@@ -217,6 +217,10 @@ describe('library session', () => {
     const future = JSON.stringify({ format: 'xiqing-population-scenario', version: 99, name: 'x', description: '', levers: {}, notes: '' });
     expect(await session.openDropped(new File([future], 'future.json'))).toBe(false);
     expect(session.getState().notice?.message.error).toMatchObject({ kind: 'future-version', version: 99 });
+    // A file that breaks one field names it.
+    const bad = JSON.stringify({ format: 'xiqing-population-scenario', version: 1, name: 'x', description: '', levers: { centralCityInflow: -5 }, notes: '' });
+    expect(await session.openDropped(new File([bad], 'bad.json'))).toBe(false);
+    expect(session.getState().notice?.message.error).toMatchObject({ kind: 'invalid', field: 'levers.centralCityInflow' });
     expect(store.getState().order).toHaveLength(order);
     const good = serializeScenario({ name: '拖入的方案', description: '', levers: { talentInflow: 9_000 }, notes: '' });
     expect(await session.openDropped(new File([good], '拖入.json'))).toBe(true);
@@ -239,6 +243,16 @@ describe('library messages', () => {
       expect(full).toContain(t('errors.too-large'));
       expect(full).toContain(t('errors.nothingLost'));
     }
+  });
+
+  it('call a file that is not JSON “not a scenario file”, not damaged, and name the field of an invalid one', async () => {
+    const zh = (await createI18n('zh-CN')).getFixedT('zh-CN', 'library');
+    const en = (await createI18n('en')).getFixedT('en', 'library');
+    expect(hostErrorText({ status: 'error', kind: 'not-json', message: 'x' }, zh)).toMatch(/^这不是情景文件/);
+    expect(hostErrorText({ status: 'error', kind: 'not-json', message: 'x' }, en)).toMatch(/^This is not a scenario file/);
+    expect(hostErrorText({ status: 'error', kind: 'not-json', message: 'x' }, en)).not.toMatch(/damaged/);
+    expect(hostErrorText({ status: 'error', kind: 'invalid', message: 'x', field: 'levers.talentInflow' }, zh)).toContain('“levers.talentInflow”');
+    expect(hostErrorText({ status: 'error', kind: 'invalid', message: 'x', field: 'levers.talentInflow' }, en)).toContain('“levers.talentInflow”');
   });
 
   it('formats times per locale', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
@@ -41,21 +42,51 @@ describe('headline tiles', () => {
 
     const enVm = headlineViewModel(results, enCtx);
     expect(tile(enVm, 'residents').lines[0]).toBe('Target ≈ 1.350 M');
+    // Side by side, the two population tiles share the unit: hukou in M too.
+    expect(tile(enVm, 'hukou').value).toEqual({ value: (row.hukouPopulation / 1e6).toFixed(3), unit: 'M' });
+    expect(tile(enVm, 'hukou').lines[0]).toBe('Target ≈ 0.526 M');
     expect(tile(enVm, 'births').value.value).toBe(enCtx.format.personsParts(row.births).value);
   });
 
-  it('show childcare places and care beds needed from the service layer', () => {
+  it('show childcare places wanted (by the under-3s) beside the per-1,000 norm, and care beds, from the service layer', () => {
     const demand = results.services.find((r) => r.year === 2025)!;
     const vm = headlineViewModel(results, zhCtx);
     const childcare = tile(vm, 'childcare');
     expect(childcare.label).toBe(zh.tiles.childcare);
-    expect(childcare.value).toEqual({ value: zhCtx.format.number(demand.childcarePlacesByNorm), unit: '个' });
-    expect(childcare.lines[1]).toBe(`缺口 ${zhCtx.format.number(demand.childcareGap)}个`);
-    expect(childcare.status).toBe(demand.childcareGap < 0.5 ? 'met' : 'below');
+    expect(childcare.value).toEqual({ value: zhCtx.format.number(demand.childcarePlacesByDemand), unit: '个' });
+    expect(childcare.lines[0]).toBe(`按每千人标准 ${zhCtx.format.number(demand.childcarePlacesByNorm)}个`);
+    expect(childcare.lines[2]).toBe(`缺口 ${zhCtx.format.number(demand.childcareGapByDemand)}个`);
+    expect(childcare.lines[3]).toBe(zh.tiles.childcareWhy);
+    expect(childcare.status).toBe(demand.childcareGapByDemand < 0.5 ? 'met' : 'below');
     const beds = tile(headlineViewModel(results, enCtx), 'careBeds');
     expect(beds.label).toBe(en.tiles.careBeds);
     expect(beds.value).toEqual({ value: enCtx.format.number(demand.careBeds), unit: 'beds' });
     expect(beds.lines[0]).toBe(`Nursing-type ${enCtx.format.number(demand.nursingBeds)} beds`);
+  });
+
+  it('the births tile’s 2020 reference is the census count, the same whatever the levers (the 2020 row’s births move with them)', () => {
+    const census = readFileSync(new URL('../../../data/reference/census2020_agesex_xiqing_tianjin_china.csv', import.meta.url), 'utf8');
+    const age0 = census.split('\n').find((line) => line.startsWith('0,'))!.split(',');
+    const censusBirths = Number(age0[1]) + Number(age0[2]);
+    const busy = computeResults({ ...DEFAULT_LEVERS, centralCityInflow: 40_000 }, DEFAULT_NORMS);
+    // The projection's own 2020 row moves with the inflow lever …
+    expect(busy.rows[0].births).not.toBeCloseTo(results.rows[0].births, 0);
+    // … the tile's reference does not.
+    for (const r of [results, busy]) expect(tile(headlineViewModel(r, zhCtx), 'births').lines[0]).toBe(`2020年（七普）${zhCtx.format.persons(censusBirths)}`);
+  });
+
+  it('childcare demand follows fertility: the three-child uplift moves places wanted by as much as the under-3s, the norm barely', () => {
+    const uplift = { ...DEFAULT_LEVERS, secondBirthUplift: 0.3, thirdBirthUplift: 0.3 };
+    const base = headlineViewModel(results, zhCtx);
+    const more = computeResults(uplift, DEFAULT_NORMS);
+    const demand = (r: ModelResults) => r.services.find((s) => s.year === 2025)!;
+    const under3 = (r: ModelResults) => r.rows.find((s) => s.year === 2025)!.age0to2;
+    const underRatio = under3(more) / under3(results);
+    expect(underRatio).toBeGreaterThan(1.02);
+    // Wanted places scale with the under-3s; places by the norm scale with all residents.
+    expect(demand(more).childcarePlacesByDemand / demand(results).childcarePlacesByDemand).toBeCloseTo(underRatio, 6);
+    expect(Math.abs(demand(more).childcarePlacesByNorm / demand(results).childcarePlacesByNorm - 1)).toBeLessThan((underRatio - 1) / 2);
+    expect(tile(headlineViewModel(more, zhCtx), 'childcare').value.value).not.toBe(tile(base, 'childcare').value.value);
   });
 });
 

@@ -14,7 +14,11 @@ import {
   OUTFLOW_AGE_INTENSITY,
   TALENT_PROFILE,
   type Profile,
+  type StreamProfiles,
 } from './migration-profiles';
+
+/** The shipped stream profiles. */
+export const SHIPPED_PROFILES: StreamProfiles = { labour: LABOUR_PROFILE, family: FAMILY_PROFILE, centralCity: CENTRAL_CITY_PROFILE, talent: TALENT_PROFILE };
 import { AGE_COUNT } from './mortality';
 
 /** First year in which South Station residents move in (construction under way from 2022). */
@@ -65,14 +69,14 @@ export interface InflowComponent {
  * profile; migrants from outside Tianjin on the labour profile, a `familyShare` of them on the family
  * profile; talent on the talent profile. The one place this mapping lives (schooling reuses it).
  */
-export function inflowComponents(levers: LeverValues, v: StreamVolumes): InflowComponent[] {
+export function inflowComponents(levers: LeverValues, v: StreamVolumes, profiles: StreamProfiles = SHIPPED_PROFILES): InflowComponent[] {
   const f = levers.familyShare;
   return [
-    { stream: 'centralCity', persons: v.centralCity, profile: CENTRAL_CITY_PROFILE },
-    { stream: 'outside', persons: v.outside * (1 - f), profile: LABOUR_PROFILE },
-    { stream: 'outside', persons: v.outside * f, profile: FAMILY_PROFILE },
-    { stream: 'talent', persons: v.talent, profile: TALENT_PROFILE },
-    { stream: 'southStation', persons: v.southStation, profile: CENTRAL_CITY_PROFILE },
+    { stream: 'centralCity', persons: v.centralCity, profile: profiles.centralCity },
+    { stream: 'outside', persons: v.outside * (1 - f), profile: profiles.labour },
+    { stream: 'outside', persons: v.outside * f, profile: profiles.family },
+    { stream: 'talent', persons: v.talent, profile: profiles.talent },
+    { stream: 'southStation', persons: v.southStation, profile: profiles.centralCity },
   ];
 }
 
@@ -95,7 +99,7 @@ function addProfile(target: BySex<Float64Array>, profile: Profile, persons: numb
  * Inflows by state of every stream for one year's volumes, persons by age at arrival. The caller keeps
  * the last result and reuses it while the volumes stay the same (constant levers: one computation a run).
  */
-export function inflowsByState(levers: LeverValues, volumes: StreamVolumes): BySex<Float64Array>[] {
+export function inflowsByState(levers: LeverValues, volumes: StreamVolumes, profiles: StreamProfiles = SHIPPED_PROFILES): BySex<Float64Array>[] {
   const out = [0, 1, 2].map(() => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) }));
   // Destination shares by stream (local, tianjin, outside).
   const h = levers.centralCityHukouShare;
@@ -106,7 +110,7 @@ export function inflowsByState(levers: LeverValues, volumes: StreamVolumes): ByS
     talent: [settle, 0, 1 - settle],
     southStation: SOUTH_STATION_DESTINATION,
   };
-  for (const c of inflowComponents(levers, volumes)) {
+  for (const c of inflowComponents(levers, volumes, profiles)) {
     for (let s = 0; s < 3; s++) addProfile(out[s], c.profile, c.persons * destination[c.stream][s]);
   }
   return out;
@@ -116,12 +120,12 @@ const sameVolumes = (a: StreamVolumes, b: StreamVolumes): boolean =>
   a.centralCity === b.centralCity && a.outside === b.outside && a.talent === b.talent && a.southStation === b.southStation;
 
 /** A per-run cache of {@link inflowsByState}: recomputes only when a year's volumes differ from the last. */
-export function inflowCache(levers: LeverValues): (v: StreamVolumes) => BySex<Float64Array>[] {
+export function inflowCache(levers: LeverValues, profiles: StreamProfiles = SHIPPED_PROFILES): (v: StreamVolumes) => BySex<Float64Array>[] {
   let last: StreamVolumes | undefined;
   let inflows: BySex<Float64Array>[] = [];
   return (v) => {
     if (!last || !sameVolumes(last, v)) {
-      inflows = inflowsByState(levers, v);
+      inflows = inflowsByState(levers, v, profiles);
       last = v;
     }
     return inflows;

@@ -8,7 +8,8 @@
 import { project } from '../../engine/project';
 import type { BySex, MultiStateStepInputs, ProjectionResult, StateTransfer, StepRates } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
-import { buildAsfr, type BirthOrder } from '../rates/fertility';
+import { buildAsfr, type BirthOrder, type YearFertility } from '../rates/fertility';
+import type { StreamProfiles } from '../rates/migration-profiles';
 import { inflowCache, netMigrantsForYear, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
 import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
 import { settlementCache } from '../rates/settlement';
@@ -87,6 +88,26 @@ function minus(a: BySex<Float64Array>, b: BySex<Float64Array>): BySex<Float64Arr
 
 const newBySex = (): BySex<Float64Array> => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) });
 
+/**
+ * How a run is timed and which rates it uses; the forward projection takes the defaults, the 2010 → 2020
+ * backtest sets all of them (same method, its own decade).
+ */
+export interface RunOptions {
+  /** Year of the base census (1 November). Default 2020. */
+  startYear?: number;
+  /**
+   * Fraction of a year from the census to the first row (default 61/365: rows at 31 December). 0: rows
+   * at the census anniversaries, row 0 being the census itself (the backtest compares census to census).
+   */
+  firstStepFraction?: number;
+  /** Fertility of local women in a calendar year (default: the levers' TFR path). */
+  fertility?: (year: number) => YearFertility;
+  /** Both-sexes e0 in a calendar year (default: the levers' e0 path). */
+  e0?: (year: number) => number;
+  /** Stream age profiles (default: the shipped, fitted profiles). */
+  profiles?: StreamProfiles;
+}
+
 /** Per-year rates shared by the fractional first step and the engine's steps. */
 interface YearRates {
   asfrLocal: Float64Array;
@@ -102,11 +123,14 @@ interface YearRates {
  * @param base the 2020 census base
  * @param tfr2020 calibrated 2020 TFR of local women, births per woman (see calibration.ts)
  */
-export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number): ScenarioRun {
+export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number, options: RunOptions = {}): ScenarioRun {
   const nStates = STATES.length;
   const endYear = levers.endYear;
+  const startYear = options.startYear ?? BASE_YEAR;
+  const fertilityOf = options.fertility ?? ((year: number) => fertilityInYear(levers, year, tfr2020));
+  const e0Of = options.e0 ?? ((year: number) => e0InYear(levers, year));
   const years: number[] = [];
-  for (let y = BASE_YEAR; y <= endYear; y++) years.push(y);
+  for (let y = startYear; y <= endYear; y++) years.push(y);
   const rows = years.length;
   const projectionBase = base.residents.map((r, s) => minus(r, base.students[s]));
 
@@ -115,7 +139,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const scratch = new Float64Array(AGE_COUNT);
   const migrants = STATES.map(newBySex);
   const transfersIn = settlementCache(levers);
-  const inflows = inflowCache(levers);
+  const inflows = inflowCache(levers, options.profiles);
   const tfr = new Float64Array(rows);
   const tfrByOrder = { first: new Float64Array(rows), second: new Float64Array(rows), thirdPlus: new Float64Array(rows) };
   const e0 = new Float64Array(rows);
@@ -127,9 +151,9 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     }));
 
   const yearRates = (year: number): YearRates => {
-    const byOrder = buildAsfr(fertilityInYear(levers, year, tfr2020), asfrLocal, scratch);
+    const byOrder = buildAsfr(fertilityOf(year), asfrLocal, scratch);
     for (let x = 0; x < AGE_COUNT; x++) asfrMigrant[x] = asfrLocal[x] * levers.migrantFertilityRatio;
-    const e = e0InYear(levers, year);
+    const e = e0Of(year);
     const bySex = e0BySex(e, levers.e0SexGap, levers.srb);
     const survival = { male: mortalityFor('male', bySex.male).survival, female: mortalityFor('female', bySex.female).survival };
     return { asfrLocal, asfrMigrant, survival, byOrder, e0: e };
@@ -158,11 +182,11 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     census.set(b.male, s * 2 * AGE_COUNT);
     census.set(b.female, (s * 2 + 1) * AGE_COUNT);
   });
-  const f = CENSUS_TO_YEAR_END;
-  const r2020 = yearRates(BASE_YEAR);
+  const f = options.firstStepFraction ?? CENSUS_TO_YEAR_END;
+  const r2020 = yearRates(startYear);
   const censusViews = views(census);
   record(0, r2020, censusViews);
-  const annual = netMigrantsForYear(levers, inflows, censusViews, BASE_YEAR, migrants);
+  const annual = netMigrantsForYear(levers, inflows, censusViews, startYear, migrants);
   streams.push({
     centralCity: f * annual.centralCity, outside: f * annual.outside, talent: f * annual.talent,
     southStation: f * annual.southStation, outflow: f * annual.outflow,
@@ -170,14 +194,14 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const first = fractionalStep(
     census,
     STATES.map((_, s) => ({ asfr: s === LOCAL ? r2020.asfrLocal : r2020.asfrMigrant, srb: levers.srb, survival: r2020.survival, netMigrants: migrants[s] })),
-    transfersIn(BASE_YEAR),
+    transfersIn(startYear),
     f,
     AGE_COUNT,
   );
   const yearEnd2020 = views(first.population);
 
   const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
-    const year = BASE_YEAR + t + 1;
+    const year = startYear + t + 1;
     const r = yearRates(year);
     const startViews = views(start);
     record(t + 1, r, startViews);
@@ -193,7 +217,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   };
 
   const projection = project({
-    startYear: BASE_YEAR,
+    startYear,
     steps: rows - 1,
     openAge: AGE_COUNT - 1,
     migrationTiming: XIQING_MIGRATION_TIMING,
