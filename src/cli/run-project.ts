@@ -4,6 +4,7 @@ import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
 import { exportScenarios } from './export-scenarios.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
+import { areasText } from './areas-output.js';
 import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
 import { sensitivityText, uncertaintyText } from './uncertainty-cli.js';
 
@@ -65,7 +66,11 @@ export async function runProjectCli(
     }
     if (args.uncertainty !== undefined) text = uncertaintyText(projected.value.scenario!, args.uncertainty, args.format);
     else if (args.sensitivity !== undefined) text = sensitivityText(projected.value.scenario!, args.sensitivity, args.format);
-    else if (args.targets !== undefined || args.solve !== undefined) {
+    else if (args.areas !== undefined) {
+      const scenario = projected.value.scenario;
+      if (!scenario) throw new CliError(`--areas needs a scenario file; ${args.file} is a ${kind.value.format} file`);
+      text = await areasText(scenario, args.areas.file, args.format);
+    } else if (args.targets !== undefined || args.solve !== undefined) {
       const scenario = projected.value.scenario;
       if (!scenario) throw new CliError(`--targets and --solve need a scenario file; ${args.file} is a ${kind.value.format} file`);
       const json = args.formatGiven && args.format === 'json';

@@ -4,7 +4,8 @@
  * by swing, largest first.
  */
 import type { ScenarioValues } from '../scenario-values';
-import { indicatorValue } from '../solve/goal-seek';
+import { runIndicatorValue } from '../indicators/indicator-value';
+import { isIndicatorId } from '../indicators/indicator-registry';
 import { LEVER_IDS, type LeverId } from '../xiqing/levers/lever-specs';
 import { PLAUSIBLE_RANGES } from '../xiqing/levers/plausible-ranges';
 import type { LeverValues } from '../xiqing/levers/lever-values';
@@ -39,9 +40,8 @@ export interface SensitivityResult {
  * @throws RangeError for an unknown indicator
  */
 export function indicatorAt(values: ScenarioValues, indicator: string, year: number): number {
-  const value = indicatorValue(runXiqing(values.levers), values.norms, year - BASE_YEAR, indicator);
-  if (value === undefined) throw new RangeError(`unknown indicator "${indicator}"`);
-  return value;
+  if (!isIndicatorId(indicator)) throw new RangeError(`unknown indicator "${indicator}"`);
+  return runIndicatorValue(runXiqing(values.levers), values.norms, year - BASE_YEAR, indicator);
 }
 
 /**
