@@ -21,6 +21,7 @@ import './styles/base.css';
 import './styles/top-bar.css';
 import './styles/editor.css';
 import './styles/results.css';
+import './styles/uncertainty.css';
 import './styles/method.css';
 
 async function start(): Promise<void> {

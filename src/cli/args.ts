@@ -13,6 +13,8 @@ export interface ExportRequest {
   path: string;
   format: ExportFormat;
   lang: ExportLang;
+  /** --uncertainty N with an .xlsx export: an uncertainty sheet of N probabilistic runs per scenario. */
+  uncertaintyRuns?: number;
 }
 
 /** What the user asked for: help, one file projected, or scenario files exported. */
@@ -35,6 +37,10 @@ export type ProjectArgs =
       fit?: { observations: string; saveScenario?: string; after?: string };
       /** --solve LEVER --for INDICATOR=VALUE --in YEAR: goal seek instead of the indicators. */
       solve?: { lever: string; for: string; year: number };
+      /** --uncertainty N [--seed S]: percentiles of N probabilistic runs and target probabilities. */
+      uncertainty?: { runs: number; seed?: number };
+      /** --sensitivity INDICATOR [--in YEAR]: the tornado of every lever's plausible low and high. */
+      sensitivity?: { indicator: string; year: number };
       /** --areas [FILE]: indicators by town and street; `file` undefined means the shipped areas file. */
       areas?: { file?: string };
     }
@@ -68,6 +74,13 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '                     --after hold|mean:K|return:YEAR says how the fitted levers go on (default hold)',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
+    '  --uncertainty N [--seed S]',
+    '                     scenario files: percentiles (2.5, 10, 50, 90, 97.5) of N probabilistic runs by year and',
+    '                     the probability of meeting each plan target (docs/uncertainty.md); with --export FILE.xlsx',
+    '                     an uncertainty sheet in the workbook',
+    '  --sensitivity INDICATOR [--in YEAR]',
+    '                     scenario files: each lever at its plausible low and high, sorted by the swing of',
+    '                     INDICATOR in YEAR (default 2025)',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
     '                     gives the format (docs/exports.md)',
     `${`  --lang ${EXPORT_LANGS.join('|')}`.padEnd(21)}language of the export's headers and labels (default zh-CN)`,
@@ -93,7 +106,9 @@ export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
   if (areas === undefined) return request;
   if (request.help) return request;
   if ('export' in request) throw new CliError('--areas does not apply to --export', [], USAGE_HINT);
-  if (request.targets !== undefined || request.solve !== undefined) throw new CliError('use --areas on its own, not with --targets or --solve', [], USAGE_HINT);
+  if (request.targets !== undefined || request.solve !== undefined || request.uncertainty !== undefined || request.sensitivity !== undefined) {
+    throw new CliError('use --areas on its own, not with --targets, --solve, --uncertainty or --sensitivity', [], USAGE_HINT);
+  }
   return { ...request, areas };
 }
 
@@ -145,6 +160,9 @@ function parseRest(argv: readonly string[]): ProjectArgs {
         solve: { type: 'string' },
         for: { type: 'string' },
         in: { type: 'string' },
+        uncertainty: { type: 'string' },
+        seed: { type: 'string' },
+        sensitivity: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -168,11 +186,10 @@ function parseRest(argv: readonly string[]): ProjectArgs {
   }
   if (values.out === '') throw new CliError('--out needs a file name', [], USAGE_HINT);
   const request = { help: false as const, file: positionals[0], format, formatGiven: values.format !== undefined, out: values.out };
-  if (values.targets !== undefined && values.solve !== undefined) throw new CliError('use --targets or --solve, not both', [], USAGE_HINT);
   if (values['targets-file'] !== undefined && values.targets === undefined) throw new CliError('--targets-file needs --targets YEAR', [], USAGE_HINT);
   if ((values['save-scenario'] !== undefined || values.after !== undefined) && values.fit === undefined) throw new CliError('--save-scenario and --after apply only to --fit', [], USAGE_HINT);
-  const modes = [values.targets, values.solve, values.fit, values.observed].filter((v) => v !== undefined).length;
-  if (modes > 1) throw new CliError('use one of --targets, --solve, --fit and --observed at a time', [], USAGE_HINT);
+  const modes = (['targets', 'solve', 'fit', 'observed', 'uncertainty', 'sensitivity'] as const).filter((m) => values[m] !== undefined);
+  if (modes.length > 1) throw new CliError(`use one of --${modes.join(', --')}, not several`, [], USAGE_HINT);
   if (values.targets !== undefined) {
     const targets = yearOption('--targets', values.targets);
     return values['targets-file'] === undefined ? { ...request, targets } : { ...request, targets, targetsFile: values['targets-file'] };
@@ -186,13 +203,31 @@ function parseRest(argv: readonly string[]): ProjectArgs {
       fit: { observations: values.fit, ...(save === undefined ? {} : { saveScenario: save }), ...(values.after === undefined ? {} : { after: values.after }) },
     };
   }
+  if (values.seed !== undefined && values.uncertainty === undefined) throw new CliError('--seed applies only to --uncertainty', [], USAGE_HINT);
+  if (values.uncertainty !== undefined) {
+    const runs = Number(values.uncertainty);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) {
+      throw new CliError(`--uncertainty needs a number of runs from 1 to 100000, got "${values.uncertainty}"`, [], USAGE_HINT);
+    }
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && (!Number.isSafeInteger(seed) || values.seed!.trim() === '')) {
+      throw new CliError(`--seed needs a whole number, got "${values.seed}"`, [], USAGE_HINT);
+    }
+    if (values.for !== undefined || values.in !== undefined) throw new CliError('--for and --in do not apply to --uncertainty', [], USAGE_HINT);
+    return { ...request, uncertainty: { runs, ...(seed === undefined ? {} : { seed }) } };
+  }
+  if (values.sensitivity !== undefined) {
+    if (values.sensitivity === '') throw new CliError('--sensitivity needs an indicator, e.g. residents', [], USAGE_HINT);
+    if (values.for !== undefined) throw new CliError('--for applies only to --solve', [], USAGE_HINT);
+    return { ...request, sensitivity: { indicator: values.sensitivity, year: values.in === undefined ? 2025 : yearOption('--in', values.in) } };
+  }
   if (values.solve !== undefined) {
     if (values.for === undefined || values.in === undefined) {
       throw new CliError('--solve LEVER needs --for INDICATOR=VALUE and --in YEAR', [], USAGE_HINT);
     }
     return { ...request, solve: { lever: values.solve, for: values.for, year: yearOption('--in', values.in) } };
   }
-  if (values.for !== undefined || values.in !== undefined) throw new CliError('--for and --in apply only to --solve', [], USAGE_HINT);
+  if (values.for !== undefined || values.in !== undefined) throw new CliError('--for applies only to --solve, --in to --solve and --sensitivity', [], USAGE_HINT);
   return request;
 }
 
@@ -209,7 +244,7 @@ function isOutputFormat(name: string): name is OutputFormat {
 /** Checks the arguments of an export. */
 function exportRequest(
   files: string[],
-  values: { export?: string; lang?: string; format?: string; out?: string },
+  values: { export?: string; lang?: string; format?: string; out?: string; uncertainty?: string },
 ): ExportRequest {
   const path = values.export ?? '';
   if (path === '') throw new CliError('--export needs a file name', [], USAGE_HINT);
@@ -225,5 +260,11 @@ function exportRequest(
   }
   const lang = values.lang ?? 'zh-CN';
   if (!isExportLang(lang)) throw new CliError(`--lang must be ${EXPORT_LANGS.join(' or ')}, got "${lang}"`, [], USAGE_HINT);
-  return { files, path, format, lang };
+  if (values.uncertainty === undefined) return { files, path, format, lang };
+  const runs = Number(values.uncertainty);
+  if (format !== 'xlsx') throw new CliError('--uncertainty with --export needs an .xlsx file (an uncertainty sheet)', [], USAGE_HINT);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) {
+    throw new CliError(`--uncertainty needs a number of runs from 1 to 100000, got "${values.uncertainty}"`, [], USAGE_HINT);
+  }
+  return { files, path, format, lang, uncertaintyRuns: runs };
 }

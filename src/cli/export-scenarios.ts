@@ -73,6 +73,11 @@ export async function exportScenarios(
   });
   // Loaded here, not at start-up: exceljs and pptxgenjs are not needed to project a single file.
   const { buildExport } = await import('../export/index.js');
-  const bytes = await buildExport(request.format, comparison, { lang: request.lang, appVersion: await appVersion(), date: exportDate(env, new Date(), (message) => streams.stderr.write(message)) });
+  const bytes = await buildExport(request.format, comparison, {
+    lang: request.lang,
+    appVersion: await appVersion(),
+    date: exportDate(env, new Date(), (message) => streams.stderr.write(message)),
+    ...(request.uncertaintyRuns ? { uncertaintyRuns: request.uncertaintyRuns } : {}),
+  });
   await writeBinaryFile(request.path, bytes);
 }

@@ -8,6 +8,7 @@ import { readJsonFile, writeTextFile } from './files.js';
 import { areasText } from './areas-output.js';
 import { fitCommand, readObservations, readTargets, renderWithObserved } from './plan-data-files.js';
 import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
+import { sensitivityText, uncertaintyText } from './uncertainty-cli.js';
 
 /** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
 export interface CliStreams {
@@ -61,7 +62,13 @@ export async function runProjectCli(
       );
     }
     let text: string;
-    if (args.areas !== undefined) {
+    const scenarioOnly = args.uncertainty ?? args.sensitivity;
+    if (scenarioOnly !== undefined && !projected.value.scenario) {
+      throw new CliError(`--uncertainty and --sensitivity need a scenario file; ${args.file} is a ${kind.value.format} file`);
+    }
+    if (args.uncertainty !== undefined) text = uncertaintyText(projected.value.scenario!, args.uncertainty, args.format);
+    else if (args.sensitivity !== undefined) text = sensitivityText(projected.value.scenario!, args.sensitivity, args.format);
+    else if (args.areas !== undefined) {
       const scenario = projected.value.scenario;
       if (!scenario) throw new CliError(`--areas needs a scenario file; ${args.file} is a ${kind.value.format} file`);
       text = await areasText(scenario, args.areas.file, args.format);

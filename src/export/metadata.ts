@@ -23,6 +23,11 @@ export interface ExportOptions {
    * palette by position.
    */
   colours?: readonly string[];
+  /**
+   * Probabilistic runs per scenario for the workbook's uncertainty sheet (percentile columns and
+   * target probabilities); absent or 0: no such sheet.
+   */
+  uncertaintyRuns?: number;
 }
 
 /** A lever (or norm) set away from its default in one scenario, ready to print. */

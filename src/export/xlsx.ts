@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import { type Comparison, DEFAULT_LEVERS, DEFAULT_NORMS, type HeadlineRow, headlineTable, indicatorValue, LEVER_IDS, LEVER_SPECS, type LeverSpec, NORM_IDS, NORM_SPECS, type PathValue } from '@model';
+import { addUncertaintySheet } from './uncertainty-sheet';
 import { columnHeader, columnLabel, columnNumberFormat, columnUnit, exportColumns } from './columns';
 import { observedAt, observedColumnHeader, observedFields, type ExportObserved } from './observed';
 import { displayName, formatSettingValue, settingNumberFormat } from './format';
@@ -225,6 +226,9 @@ export async function buildXlsx(comparison: Comparison, options: ExportOptions):
   addComparisonSheet(wb, names.comparison, comparison, meta, lang, options.colours);
   comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang, options.colours, options.observed));
   addMetadataSheet(wb, names.metadata, comparison, meta, lang);
+  if (options.uncertaintyRuns) {
+    addUncertaintySheet(wb, exportLabels(lang).uncertainty.sheet, comparison, meta.scenarioNames, options.uncertaintyRuns, lang);
+  }
   const data: unknown = await wb.xlsx.writeBuffer();
   if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);

@@ -23,6 +23,28 @@ export {
 export type { TrustGrade } from './xiqing/levers/lever-spec';
 export { BASE_YEAR } from './xiqing/rates/year-paths';
 
+// Uncertainty: probabilistic runs (full and fast path), percentiles, target probabilities, the tornado.
+export { PERCENTILES, percentileKey, type Percentile, type PercentileSet } from './uncertainty/percentiles';
+export {
+  DEFAULT_SEED,
+  createProbabilisticJob,
+  runProbabilistic,
+  type ProbabilisticResult,
+  type TargetProbability,
+} from './uncertainty/probabilistic-run';
+export { FAST_FIELDS, fastProbabilisticSteps, runFastProbabilistic } from './uncertainty/fast-path';
+export { DEFAULT_UNCERTAINTY, withoutVariance, type UncertaintyParams } from './uncertainty/uncertainty-params';
+export { HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from './uncertainty/evaluators';
+export { sensitivity, type SensitivityBar, type SensitivityResult } from './uncertainty/sensitivity';
+export { PLAUSIBLE_RANGES, type PlausibleRange } from './xiqing/levers/plausible-ranges';
+export {
+  percentileColumns,
+  sensitivityToCsv,
+  sensitivityToJson,
+  uncertaintyToCsv,
+  uncertaintyToJson,
+} from './uncertainty/uncertainty-output';
+
 // The 2010 → 2020 backtest (npm run backtest).
 export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
 

@@ -1,5 +1,6 @@
 /** Shares of residents in broad age groups over time (ageing at a glance). */
-import type { IndicatorRow } from '@model';
+import type { IndicatorRow, ProbabilisticResult } from '@model';
+import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 const GROUPS = [
@@ -9,7 +10,9 @@ const GROUPS = [
   { key: 'age65plus', field: 'age65plusShare' },
 ] as const;
 
-export function ageSharesViewModel(rows: readonly IndicatorRow[], { t, format }: ViewContext): ChartViewModel {
+/** `bands`: a probabilistic result for the same values, drawn as bands around the 60+ and 65+ shares. */
+export function ageSharesViewModel(rows: readonly IndicatorRow[], { t, format }: ViewContext, bands?: ProbabilisticResult | null): ChartViewModel {
+  const years = rows.map((row) => row.year);
   const last = rows[rows.length - 1];
   return {
     key: 'ageShares',
@@ -19,7 +22,10 @@ export function ageSharesViewModel(rows: readonly IndicatorRow[], { t, format }:
     categoryTitle: t('charts.year'),
     // Shares are fractions in the model; the axis shows percent.
     valueAxis: { title: t('charts.ageShares.axis'), divisor: 0.01, decimals: 0, stacked: false, min: 0 },
-    series: GROUPS.map(({ key, field }) => ({
+    series: [
+      ...bandSeries(bands, 'age60plusShare', years, 'age60plus', t('charts.ageShares.age60plus'), PALETTE.age60plus),
+      ...bandSeries(bands, 'age65plusShare', years, 'age65plus', t('charts.ageShares.age65plus'), PALETTE.age65plus),
+      ...GROUPS.map(({ key, field }) => ({
       key,
       label: t(`charts.ageShares.${key}`),
       kind: 'line' as const,
@@ -27,6 +33,7 @@ export function ageSharesViewModel(rows: readonly IndicatorRow[], { t, format }:
       dashed: key === 'age65plus',
       data: rows.map((row) => row[field]),
     })),
+    ],
     formatValue: (value) => format.share(value),
   };
 }

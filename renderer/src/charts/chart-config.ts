@@ -51,6 +51,23 @@ function dataset(series: Series): KeyedDataset {
   return { ...datasetOf(series), id: series.key };
 }
 
+/** Marks the two datasets of a band, which legends and tooltips leave out (the chart's note explains them). */
+export const BAND_FLAG = 'uncertaintyBand';
+
+/**
+ * A band as two line datasets, the lower edge first and the upper edge filled down to it ('-1': the
+ * dataset before), each on a stack of its own so a stacked axis does not pile them on the bars.
+ */
+function bandDatasets(series: Series): KeyedDataset[] {
+  const edge = { type: 'line' as const, borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, tension: 0, order: 5, [BAND_FLAG]: true };
+  return [
+    { ...edge, id: `${series.key}:lower`, label: series.label, data: series.lower ?? [], stack: `${series.key}:lower`, fill: false, backgroundColor: 'transparent' },
+    { ...edge, id: series.key, label: series.label, data: series.data, stack: `${series.key}:upper`, fill: '-1', backgroundColor: series.color },
+  ] as KeyedDataset[];
+}
+
+const isBand = (d: unknown): boolean => (d as Record<string, unknown> | undefined)?.[BAND_FLAG] === true;
+
 function datasetOf(series: Series): ChartDataset<MixedType, (number | null)[]> {
   const common = { label: series.label, data: series.data, stack: series.stack ?? series.key };
   switch (series.kind) {
@@ -62,6 +79,8 @@ function datasetOf(series: Series): ChartDataset<MixedType, (number | null)[]> {
         borderDash: series.dashed ? DASH : [], pointRadius: 0, pointHoverRadius: 4, tension: 0, order: 2,
         pointStyle: (series.dashed ? dashedLegendKey(series.color) : null) ?? 'line',
       };
+    case 'band':
+      throw new Error('a band is two datasets: see bandDatasets');
     case 'marker':
       // A target is a single point; chart.js draws it as a diamond without a line.
       return {
@@ -78,7 +97,7 @@ function datasetOf(series: Series): ChartDataset<MixedType, (number | null)[]> {
 }
 
 export function chartData(vm: ChartViewModel): MixedData {
-  return { labels: vm.labels, datasets: vm.series.map(dataset) };
+  return { labels: vm.labels, datasets: vm.series.flatMap((s) => (s.kind === 'band' ? bandDatasets(s) : [dataset(s)])) };
 }
 
 export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOptions<MixedType> {
@@ -113,9 +132,13 @@ export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOpt
       legend: {
         position: 'bottom',
         // In series order (bars, lines, then targets), not in drawing order.
-        labels: { font, usePointStyle: true, boxWidth: 14, boxHeight: 10, padding: 10, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) },
+        labels: {
+          font, usePointStyle: true, boxWidth: 14, boxHeight: 10, padding: 10, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          filter: (item, data) => !isBand(data.datasets[item.datasetIndex ?? -1]),
+        },
       },
       tooltip: {
+        filter: (item) => !isBand(item.dataset),
         titleFont: font,
         bodyFont: font,
         callbacks: {

@@ -6,6 +6,8 @@ import type { Chart, Plugin } from 'chart.js';
 
 const charts = new Map<string, Chart>();
 const renderedAt = new Map<string, number>();
+/** When the page first drew any chart (performance.now(), ms after navigation): the cold start. */
+let firstRenderAt: number | null = null;
 const updateStartedAt = new Map<string, number>();
 const updateTook = new Map<string, number>();
 const offScreen = new Set<string>();
@@ -27,6 +29,7 @@ export function setChartOnScreen(key: string, onScreen: boolean): void {
 }
 export const isChartOnScreen = (key: string): boolean => !offScreen.has(key);
 export const lastRenderTimes = (): ReadonlyMap<string, number> => renderedAt;
+export const firstChartRenderedAt = (): number | null => firstRenderAt;
 /** How long each chart's last update (options, layout and drawing) took, ms. */
 export const lastUpdateDurations = (): ReadonlyMap<string, number> => updateTook;
 
@@ -39,6 +42,7 @@ export function renderTimePlugin(key: string): Plugin {
     },
     afterRender: () => {
       const now = performance.now();
+      firstRenderAt ??= now;
       renderedAt.set(key, now);
       updateTook.set(key, now - (updateStartedAt.get(key) ?? now));
     },

@@ -4,7 +4,7 @@
  * the family for its language: chartFontFamily).
  */
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
 import type { Language } from '../../../src/host/contract';
 
@@ -22,7 +22,7 @@ let done = false;
 export function setUpCharts(): void {
   if (done) return;
   done = true;
-  Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+  Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, Filler);
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.font.size = 12;
   Chart.defaults.color = '#374151';

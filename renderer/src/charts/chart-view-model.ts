@@ -6,8 +6,11 @@
 import type { TFunction } from 'i18next';
 import type { NumberFormat } from '../format/number-format';
 
-/** 'marker': a target (a filled diamond); 'observed': a published figure (a hollow circle). */
-export type SeriesKind = 'bar' | 'line' | 'marker' | 'observed';
+/**
+ * 'marker': a target (a filled diamond); 'observed': a published figure (a hollow circle); 'band': a shaded
+ * range between `lower` and `data` (the upper edge), drawn behind the lines.
+ */
+export type SeriesKind = 'bar' | 'line' | 'marker' | 'observed' | 'band';
 
 export interface Series {
   key: string;
@@ -19,6 +22,8 @@ export interface Series {
   /** Bars with the same stack are stacked; other series have a stack of their own. */
   stack?: string;
   dashed?: boolean;
+  /** For a band: its lower edge (`data` is the upper edge). */
+  lower?: (number | null)[];
 }
 
 export interface ValueAxis {
@@ -67,6 +72,7 @@ export const PALETTE = {
   tianjin: '#0d9488',
   outside: '#d97706',
   hukou: '#111827',
+  residentsBand: '#334155',
   targetResidents: '#dc2626',
   targetHukou: '#7c3aed',
   observedResidents: '#b91c1c',

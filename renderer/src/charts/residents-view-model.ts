@@ -1,9 +1,10 @@
 /**
  * Residents by hukou status over time (stacked), the hukou population, the active set's targets for
- * residents and hukou (diamonds, in every year of the chart the set has one) and observed figures
- * (hollow circles).
+ * residents and hukou (diamonds, in every year of the chart the set has one), observed figures
+ * (hollow circles) and, when a probabilistic result is given, 80% and 95% bands around residents and hukou.
  */
-import { PLAN_TARGETS, type IndicatorRow, type ObservationsFile, type PlanTarget } from '@model';
+import { PLAN_TARGETS, type IndicatorRow, type ObservationsFile, type PlanTarget, type ProbabilisticResult } from '@model';
+import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type Series, type ViewContext } from './chart-view-model';
 import { observedSeries } from './observed-series';
 
@@ -11,6 +12,8 @@ export interface ResidentsOverlays {
   /** The active target set's targets (the plan's by default). */
   targets?: readonly PlanTarget[];
   observed?: Pick<ObservationsFile, 'observations'> | null;
+  /** A probabilistic result for the same values, drawn as 80% and 95% bands. */
+  bands?: ProbabilisticResult | null;
 }
 
 export function residentsViewModel(rows: readonly IndicatorRow[], { t, format }: ViewContext, overlays: ResidentsOverlays = {}): ChartViewModel {
@@ -36,6 +39,8 @@ export function residentsViewModel(rows: readonly IndicatorRow[], { t, format }:
     // 万人 in Chinese (as the plan writes), millions in English.
     valueAxis: { title: t('charts.residents.axis'), divisor: zh ? 10_000 : 1_000_000, decimals: zh ? 0 : 1, stacked: true, min: 0 },
     series: [
+      ...bandSeries(overlays.bands, 'residents', years, 'residents', t('charts.residents.total'), PALETTE.residentsBand),
+      ...bandSeries(overlays.bands, 'hukouPopulation', years, 'hukou', t('charts.residents.hukou'), PALETTE.hukou),
       { key: 'local', label: t('charts.residents.local'), kind: 'bar', stack: 'residents', color: PALETTE.local, data: rows.map((r) => r.local) },
       { key: 'tianjin', label: t('charts.residents.tianjin'), kind: 'bar', stack: 'residents', color: PALETTE.tianjin, data: rows.map((r) => r.tianjin) },
       { key: 'outside', label: t('charts.residents.outside'), kind: 'bar', stack: 'residents', color: PALETTE.outside, data: rows.map((r) => r.outside) },

@@ -4,11 +4,19 @@
  * places available, and elderly-care beds needed (with the nursing-type share). Each series has a
  * colour of its own; dashed lines are supply or a subset.
  */
-import type { ServiceRow } from '@model';
+import type { ProbabilisticResult, ServiceRow } from '@model';
+import { bandSeries } from './band-series';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
 
 /** `childcareNorm`: the scenario's places per 1,000 residents (shown in the series label). */
-export function serviceDemandViewModel(rows: readonly ServiceRow[], childcareNorm: number, { t, format }: ViewContext): ChartViewModel {
+/** `bands`: a probabilistic result for the same values, drawn as bands around childcare places needed and care beds. */
+export function serviceDemandViewModel(
+  rows: readonly ServiceRow[],
+  childcareNorm: number,
+  { t, format }: ViewContext,
+  bands?: ProbabilisticResult | null,
+): ChartViewModel {
+  const years = rows.map((row) => row.year);
   const last = rows[rows.length - 1];
   return {
     key: 'serviceDemand',
@@ -22,6 +30,8 @@ export function serviceDemandViewModel(rows: readonly ServiceRow[], childcareNor
     categoryTitle: t('charts.year'),
     valueAxis: { title: t('charts.services.axis'), divisor: 1, decimals: 0, stacked: false, min: 0 },
     series: [
+      ...bandSeries(bands, 'childcarePlacesByNorm', years, 'childcareNeeded', t('charts.services.childcareNeededShort'), PALETTE.childcareNorm),
+      ...bandSeries(bands, 'careBeds', years, 'careBeds', t('charts.services.careBeds'), PALETTE.careBeds),
       { key: 'childcareWanted', label: t('charts.services.childcareWanted'), kind: 'line', color: PALETTE.childcare, data: rows.map((r) => r.childcarePlacesByDemand) },
       { key: 'childcareNeeded', label: t('charts.services.childcareNeeded', { norm: format.number(childcareNorm, 1) }), kind: 'line', color: PALETTE.childcareNorm, data: rows.map((r) => r.childcarePlacesByNorm) },
       { key: 'childcareSupply', label: t('charts.services.childcareSupply'), kind: 'line', color: PALETTE.childcareSupply, dashed: true, data: rows.map((r) => r.childcareSupply) },

@@ -4,9 +4,10 @@
  * charts do, so a comparison follows edits frame by frame.
  */
 import { useMemo } from 'react';
-import type { ChartOptions } from 'chart.js';
+import type { ChartOptions, Plugin } from 'chart.js';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { chartData, chartOptions, type MixedType } from '../charts/chart-config';
+import { renderTimePlugin } from '../charts/chart-registry';
 import type { ChartViewModel } from '../charts/chart-view-model';
 import { useRegisteredChart } from '../charts/use-registered-chart';
 import { ChartExportButton } from '../export';
@@ -29,6 +30,8 @@ export function CompareChart({ vm }: { vm: ChartViewModel }) {
     // The key covers everything of the view-model the options read.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by optionsKey, not by every new view-model
   }, [optionsKey, format]);
+  // Draw times for bench:ui (the compare view's timing).
+  const plugins = useMemo(() => [renderTimePlugin(vm.key) as Plugin<MixedType>], [vm.key]);
   const { instance, ref } = useRegisteredChart(vm.key);
   const headingId = `${vm.key}-title`;
   return (
@@ -38,7 +41,7 @@ export function CompareChart({ vm }: { vm: ChartViewModel }) {
         {/* The caption names the compared scenarios (ChartExportContext of the compare view). */}
         <ChartExportButton getChart={() => instance.current} title={vm.title} testKey={vm.key} />
       </div>
-      <ChartCanvas className="compare-chart__canvas" chartRef={ref} type="line" data={data} options={options} description={vm.description} />
+      <ChartCanvas className="compare-chart__canvas" chartRef={ref} type="line" data={data} options={options} plugins={plugins} description={vm.description} />
     </figure>
   );
 }

@@ -11,6 +11,7 @@ import { CHART_INDICATORS } from './compare-indicators';
 import { Legend } from './compare-legend';
 import { ComparePyramids } from './compare-pyramids';
 import { HeadlineTableView, WhatDiffersTable } from './compare-tables';
+import { CompareProbabilities } from '../uncertainty/compare-probabilities';
 import { compareSeriesViewModel, type ComparedScenario } from './series-view-model';
 import { headlineTableViewModel } from './table-view-model';
 import { whatDiffersViewModel } from './what-differs-view-model';
@@ -56,6 +57,7 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
         <h3 id="compare-table-title" className="compare__section-title">{t('table.title')}</h3>
         <HeadlineTableView vm={table} />
       </section>
+      <CompareProbabilities comparison={comparison} scenarios={scenarios} />
       <ComparePyramids comparison={comparison} scenarios={scenarios} ctx={ctx} exported={exported} />
       <CompareAreaGaps comparison={comparison} scenarios={scenarios} />
       <section className="compare__section" aria-labelledby="compare-differs-title">

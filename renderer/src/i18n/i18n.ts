@@ -18,6 +18,8 @@ import goalSeekEn from './goal-seek/en.json';
 import goalSeekZh from './goal-seek/zh-CN.json';
 import libraryEn from './library/en.json';
 import libraryZh from './library/zh-CN.json';
+import uncertaintyEn from './uncertainty/en.json';
+import uncertaintyZh from './uncertainty/zh-CN.json';
 import walkthroughEn from './walkthrough/en.json';
 import walkthroughZh from './walkthrough/zh-CN.json';
 import zh from './zh-CN.json';
@@ -29,8 +31,8 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
  * independently; `translation` is the shell, editor and results.
  */
 export const RESOURCES = {
-  'zh-CN': { translation: zh, areas: areasZh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh, actuals: actualsZh },
-  en: { translation: en, areas: areasEn, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn, actuals: actualsEn },
+  'zh-CN': { translation: zh, areas: areasZh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh, actuals: actualsZh, uncertainty: uncertaintyZh },
+  en: { translation: en, areas: areasEn, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn, actuals: actualsEn, uncertainty: uncertaintyEn },
 } as const;
 
 /** Creates and initialises the app's i18next instance in `language`. */

@@ -48,6 +48,11 @@ export interface HeadlineInput {
   targets?: readonly PlanTarget[];
   /** Observed figures, if any: a tile adds "2023 actual vs scenario" for the latest observed year it shows. */
   observed?: Pick<ObservationsFile, 'observations'> | null;
+  /**
+   * With uncertainty bands on: the probability (0..1) of meeting each target by target id, or
+   * 'pending' while it is computed. Absent: bands off, no probability line.
+   */
+  probabilities?: Readonly<Record<string, number>> | 'pending';
 }
 
 /**
@@ -69,7 +74,7 @@ function observedLine(
   ];
 }
 
-export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGETS, observed }: HeadlineInput, ctx: ViewContext): HeadlineViewModel | null {
+export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGETS, observed, probabilities }: HeadlineInput, ctx: ViewContext): HeadlineViewModel | null {
   const { t, format } = ctx;
   const row = rows.find((r) => r.year === PLAN_YEAR);
   const demand = services.find((r) => r.year === PLAN_YEAR);
@@ -85,6 +90,9 @@ export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGET
     const { status, gap } = checkTarget(target, value);
     // The population tiles sit side by side: one unit for both (1.293 M beside 0.540 M, not 540.0 k).
     const shown = format.persons(target.target, populationScale);
+    const probability = probabilities === undefined ? [] : probabilities === 'pending'
+      ? [t('uncertainty:probabilityPending')]
+      : probabilities[target.id] === undefined ? [] : [t('uncertainty:probability', { value: `${format.number(probabilities[target.id] * 100, 0)}%` })];
     return {
       key,
       label: t(`tiles.${key}`),
@@ -93,6 +101,7 @@ export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGET
         t('tiles.target', { value: target.kind === 'about' ? t('tiles.about', { value: shown }) : target.kind === 'atLeast' ? `≥ ${shown}` : `≤ ${shown}` }),
         t('tiles.gap', { value: format.personsDiff(gap) }),
         ...actual,
+        ...probability,
       ],
       status,
       statusLine: 1,

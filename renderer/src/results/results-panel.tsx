@@ -19,21 +19,36 @@ import { HeadlineTiles } from './headline-tiles';
 import { headlineViewModel } from './headline-view-model';
 import { PLAN_YEAR } from './plan-targets';
 import { TargetChecklist } from './target-checklist';
+import { BandsSwitch } from '../uncertainty/bands-switch';
+import { TornadoPanel } from '../uncertainty/tornado-panel';
+import { useBands } from '../uncertainty/use-bands';
 
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
   const { t } = useTranslation();
   const { format } = useLanguage();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
+  const [showBands, setShowBands] = useState(false);
+  const { rows, services, norms, run, levers } = results;
+  const bands = useBands(showBands, levers, norms);
+  const probabilities = useMemo(
+    () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
+    [showBands, bands.result],
+  );
   const ctx = useMemo(() => ({ t, format }), [t, format]);
-  const { rows, services, norms, run } = results;
   const targets = useActiveTargets().targets;
   const observed = useObservations()?.file ?? null;
-  const headline = useMemo(() => headlineViewModel({ rows, services, norms, targets, observed }, ctx), [rows, services, norms, targets, observed, ctx]);
-  const residents = useMemo(() => residentsViewModel(rows, ctx, { targets, observed }), [rows, ctx, targets, observed]);
-  const ageShares = useMemo(() => ageSharesViewModel(rows, ctx), [rows, ctx]);
+  const headline = useMemo(
+    () => headlineViewModel({ rows, services, norms, targets, observed, probabilities }, ctx),
+    [rows, services, norms, targets, observed, probabilities, ctx],
+  );
+  const residents = useMemo(() => residentsViewModel(rows, ctx, { targets, observed, bands: bands.result }), [rows, ctx, targets, observed, bands.result]);
+  const ageShares = useMemo(() => ageSharesViewModel(rows, ctx, bands.result), [rows, ctx, bands.result]);
   const birthsDeaths = useMemo(() => birthsDeathsViewModel(rows, ctx, observed), [rows, ctx, observed]);
-  const serviceDemand = useMemo(() => serviceDemandViewModel(services, norms.childcarePlacesPer1000, ctx), [services, norms, ctx]);
+  const serviceDemand = useMemo(
+    () => serviceDemandViewModel(services, norms.childcarePlacesPer1000, ctx, bands.result),
+    [services, norms, ctx, bands.result],
+  );
   const years = useMemo(() => rows.map((r) => r.year), [rows]);
   // The end-year lever can shorten the run below the chosen year: then check the last year.
   const year = years.includes(checkYear) ? checkYear : years[years.length - 1];
@@ -42,6 +57,7 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
 
   return (
     <div className="results">
+      <BandsSwitch on={showBands} onChange={setShowBands} state={bands} />
       {headline && <HeadlineTiles vm={headline} />}
       <div className="charts">
         <ChartPanel vm={residents} live={live} className="chart-panel--wide" />
@@ -51,6 +67,7 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
         <ChartPanel vm={serviceDemand} live={live} />
       </div>
       <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
+      <TornadoPanel levers={levers} norms={norms} years={years} />
       <GoalSeekPanel />
       <ObservedPanel />
     </div>

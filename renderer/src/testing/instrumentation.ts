@@ -49,3 +49,19 @@ export function markResultsRendered(frameStart: number, modelMs: number, rendere
     charts: times.length,
   });
 }
+
+/** One band computation as the page saw it. */
+export interface BandLatency {
+  /** Values changed (the request) → the result back on the main thread, ms. */
+  totalMs: number;
+  /** The probabilistic runs themselves (in the worker, or chunked on the main thread), ms. */
+  computeMs: number;
+}
+
+export const bandLatencies: BandLatency[] = [];
+
+/** Called when a band result for the values on screen arrives. */
+export function markBandsShown(requestedAt: number, computeMs: number): void {
+  if (!ENABLED) return;
+  bandLatencies.push({ totalMs: performance.now() - requestedAt, computeMs });
+}

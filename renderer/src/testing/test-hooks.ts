@@ -4,8 +4,8 @@
  */
 import type { Host } from '../host/host';
 import type { AppStore } from '../state/app-store';
-import { isChartOnScreen, registeredCharts } from '../charts/chart-registry';
-import { latencies, type LeverLatency } from './instrumentation';
+import { firstChartRenderedAt, isChartOnScreen, lastRenderTimes, registeredCharts } from '../charts/chart-registry';
+import { bandLatencies, latencies, type BandLatency, type LeverLatency } from './instrumentation';
 
 /** Plain data of one chart, as the tests compare it. */
 export interface ChartSnapshot {
@@ -18,7 +18,15 @@ export interface ChartSnapshot {
 
 export interface XiqingTestHooks {
   charts(): Record<string, ChartSnapshot>;
+  /** When each chart last drew (performance.now(), ms). */
+  renderTimes(): Record<string, number>;
+  /** When the page first drew a chart, ms after navigation start (the cold start), or null. */
+  firstChartAt(): number | null;
+  /** The middle of one drawn bar or point, in page coordinates (for clicking it), or null. */
+  chartPoint(key: string, datasetIndex: number, index: number): { x: number; y: number } | null;
   latencies: LeverLatency[];
+  /** Uncertainty-band computations, in order (bands switched on). */
+  bandLatencies: BandLatency[];
   host: Host;
   store: AppStore;
 }
@@ -51,7 +59,19 @@ export function installTestHooks(host: Host, store: AppStore): void {
       }
       return out;
     },
+    renderTimes: () => Object.fromEntries(lastRenderTimes()),
+    firstChartAt: firstChartRenderedAt,
+    chartPoint(key, datasetIndex, index) {
+      const chart = registeredCharts().get(key);
+      const element = chart?.getDatasetMeta(datasetIndex).data[index] as { x: number; y: number; base?: number; horizontal?: boolean } | undefined;
+      if (!chart || !element) return null;
+      const rect = chart.canvas.getBoundingClientRect();
+      // A horizontal bar runs from `base` to `x`; click half way along it.
+      const x = element.horizontal && element.base !== undefined ? (element.x + element.base) / 2 : element.x;
+      return { x: rect.left + x, y: rect.top + element.y };
+    },
     latencies,
+    bandLatencies,
     host,
     store,
   };

@@ -103,18 +103,40 @@ function scaled(sex: Sex, factor: number, mx: Float64Array, ax: Float64Array): n
 }
 
 /**
- * Solves the multiplier of the China pattern that gives life expectancy `e0` (years) for one sex, by
- * bisection on log(factor) (e0 falls monotonically as the factor rises). Accurate to 1e-9 years.
+ * Solves the multiplier of the China pattern that gives life expectancy `e0` (years) for one sex, on
+ * log(factor) (e0 falls monotonically as the factor rises): regula falsi with the Illinois
+ * modification, which keeps the bisection's bracket but converges superlinearly (about 8 life tables
+ * instead of 47; probabilistic runs solve a table for every drawn year). Accurate to 1e-9 years.
  */
 export function solveMortality(sex: Sex, e0: number): ScaledMortality {
   const mx = new Float64Array(AGE_COUNT);
   const ax = new Float64Array(AGE_COUNT);
+  // g(u) = e0(e^u) − target: positive at lo (light mortality), negative at hi.
   let lo = Math.log(1e-3);
   let hi = Math.log(20);
-  for (let i = 0; i < 80 && hi - lo > 1e-13; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (scaled(sex, Math.exp(mid), mx, ax) > e0) lo = mid;
-    else hi = mid;
+  let gLo = scaled(sex, Math.exp(lo), mx, ax) - e0;
+  let gHi = scaled(sex, Math.exp(hi), mx, ax) - e0;
+  let side = 0;
+  for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
+    // A secant step inside the bracket; fall back to the midpoint if it would not shrink it.
+    let mid = gLo === gHi ? 0.5 * (lo + hi) : lo + (gLo * (hi - lo)) / (gLo - gHi);
+    if (!(mid > lo && mid < hi)) mid = 0.5 * (lo + hi);
+    const g = scaled(sex, Math.exp(mid), mx, ax) - e0;
+    if (Math.abs(g) < 1e-12) {
+      lo = hi = mid;
+      break;
+    }
+    if (g > 0) {
+      lo = mid;
+      gLo = g;
+      if (side === 1) gHi *= 0.5;
+      side = 1;
+    } else {
+      hi = mid;
+      gHi = g;
+      if (side === -1) gLo *= 0.5;
+      side = -1;
+    }
   }
   const factor = Math.exp(0.5 * (lo + hi));
   const achieved = scaled(sex, factor, mx, ax);

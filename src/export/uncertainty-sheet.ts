@@ -1,0 +1,38 @@
+/**
+ * The workbook's uncertainty sheet: for each scenario, the percentiles 2.5–97.5 by year of residents,
+ * the hukou population and the share aged 65+ (the model's fast probabilistic runs, docs/uncertainty.md),
+ * the probability of meeting each plan target, and the one-line note on what the percentiles mean.
+ */
+import type ExcelJS from 'exceljs';
+import { PERCENTILES, percentileKey, runFastProbabilistic, DEFAULT_SEED, type Comparison } from '@model';
+import { exportLabels, fillLabel, type ExportLang } from './labels';
+
+/** The outputs with percentile columns. */
+const FIELDS = ['residents', 'hukouPopulation', 'age65plusShare'] as const;
+
+/** Adds the sheet `name`; `runs` draws per scenario with the default seed (the same scenario, the same numbers). */
+export function addUncertaintySheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, scenarioNames: readonly string[], runs: number, lang: ExportLang): void {
+  const labels = exportLabels(lang).uncertainty;
+  const ws = wb.addWorksheet(name);
+  ws.addRow([fillLabel(labels.note, { runs })]).font = { italic: true };
+  comparison.scenarios.forEach((s, i) => {
+    const result = runFastProbabilistic({ values: { levers: s.levers, norms: s.norms }, runs, seed: DEFAULT_SEED });
+    ws.addRow([]);
+    ws.addRow([scenarioNames[i]]).font = { bold: true, size: 12 };
+    const header = [labels.year, ...FIELDS.flatMap((f) => PERCENTILES.map((p) => `${labels.fields[f]} ${percentileKey(p)}`))];
+    const head = ws.addRow(header);
+    head.font = { bold: true };
+    result.years.forEach((year, t) => {
+      const row = ws.addRow([year, ...FIELDS.flatMap((f) => PERCENTILES.map((p) => result.percentiles[f][t][percentileKey(p)]))]);
+      FIELDS.forEach((f, j) => {
+        for (let k = 0; k < PERCENTILES.length; k++) row.getCell(2 + j * PERCENTILES.length + k).numFmt = f.endsWith('Share') ? '0.0%' : '#,##0';
+      });
+    });
+    for (const target of result.targets) {
+      const row = ws.addRow([fillLabel(labels.probability, { target: target.id, year: target.year }), target.probability]);
+      row.getCell(2).numFmt = '0%';
+    }
+  });
+  ws.getColumn(1).width = 34;
+  for (let c = 2; c <= 1 + FIELDS.length * PERCENTILES.length; c++) ws.getColumn(c).width = 13;
+}

@@ -1,0 +1,121 @@
+/**
+ * What one probabilistic run computes. The full report (every indicator and service column, with the
+ * cohort schooling model) costs several times a projection; the app's bands and tiles need only the
+ * headline indicators and the services on its charts, so {@link headlineEvaluator} computes those
+ * alone. A test holds its service values equal to the full service rows.
+ */
+import { scenarioReport } from '../scenario-report';
+import { PLAN_TARGETS, type PlanTarget } from '../service-demand/plan-targets';
+import { URBANISATION_2020 } from '../service-demand/urbanisation';
+import type { ScenarioValues } from '../scenario-values';
+import { runXiqing } from '../xiqing/model';
+import { indicatorRows } from '../xiqing/scenario/indicators';
+import type { Evaluator, OutputRows } from './probabilistic-run';
+
+/** Every report column (indicators and services). */
+export const fullEvaluator: Evaluator = (values) => scenarioReport(values).rows;
+
+/** The fields {@link headlineEvaluator} gives: the charts' and tiles' indicators and services. */
+export const HEADLINE_FIELDS = [
+  'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'births', 'deaths', 'e0', 'tfr',
+  'age0to14Share', 'age15to64Share', 'age60plusShare', 'age65plusShare', 'age80plusShare', 'oldAgeDependency',
+  'age0to2', 'age3to5', 'age0to14', 'age15to64', 'age60plus', 'age65plus', 'age80plus',
+  'childcarePlacesByNorm', 'childcareSupply', 'childcareSupplyPer1000', 'careBeds', 'nursingBeds',
+  'preschoolAttainableEnrolment', 'urbanisation',
+] as const;
+
+/**
+ * The counts among the headline fields: each is a sum over the projected population (or a fixed
+ * multiple of one), so it is affine in the migration volumes (fast-path.ts relies on that).
+ */
+export const LINEAR_FIELDS = [
+  'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'births', 'deaths',
+  'age0to2', 'age3to5', 'age0to14', 'age15to64', 'age60plus', 'age65plus', 'age80plus',
+] as const;
+
+/** One year's linear counts, persons. */
+export type LinearCounts = Record<(typeof LINEAR_FIELDS)[number], number>;
+
+/** What the derived headline fields need besides the year's counts. */
+export interface DeriveContext {
+  norms: ScenarioValues['norms'];
+  /** Row index (year − 2020). */
+  t: number;
+  /** Residents and ages 3–5 in row 0 (31 December 2020), persons. */
+  residents2020: number;
+  age3to5In2020: number;
+  /** Life expectancy and TFR of the year (not affected by migration volumes). */
+  e0: number;
+  tfr: number;
+}
+
+/** Index of each field in {@link HEADLINE_FIELDS}. */
+const H = Object.fromEntries(HEADLINE_FIELDS.map((f, i) => [f, i])) as Record<(typeof HEADLINE_FIELDS)[number], number>;
+/** Index of each count in {@link LINEAR_FIELDS}. */
+const C = Object.fromEntries(LINEAR_FIELDS.map((f, i) => [f, i])) as Record<(typeof LINEAR_FIELDS)[number], number>;
+
+/**
+ * Every headline field of one year from its counts, by the formulas of indicators.ts (shares),
+ * services/demand.ts (childcare, preschool, care beds) and services/urbanisation.ts.
+ * @param counts the year's counts in LINEAR_FIELDS order, from `offset`
+ * @param out receives the fields in HEADLINE_FIELDS order (no allocation: the fast path calls this per draw and year)
+ */
+export function deriveInto(counts: ArrayLike<number>, offset: number, ctx: DeriveContext, out: Float64Array): void {
+  const n = ctx.norms;
+  const t = ctx.t;
+  for (let j = 0; j < LINEAR_FIELDS.length; j++) out[H[LINEAR_FIELDS[j]]] = counts[offset + j];
+  const residents = counts[offset + C.residents];
+  const age3to5 = counts[offset + C.age3to5];
+  const age60plus = counts[offset + C.age60plus];
+  const age65plus = counts[offset + C.age65plus];
+  const age15to64 = counts[offset + C.age15to64];
+  const childcareSupply = n.childcareSupply2020 + n.childcarePlacesAddedPerYear * t;
+  const careBeds = (age60plus * n.careBedsPer1000Elderly) / 1000;
+  const preschoolSupply = n.preschoolEnrolment2020 * ctx.age3to5In2020 + n.preschoolPlacesAddedPerYear * t;
+  const rural = Math.min(residents, (1 - URBANISATION_2020) * ctx.residents2020 * (1 + n.ruralChangeRate) ** t);
+  out[H.e0] = ctx.e0;
+  out[H.tfr] = ctx.tfr;
+  out[H.age0to14Share] = counts[offset + C.age0to14] / residents;
+  out[H.age15to64Share] = age15to64 / residents;
+  out[H.age60plusShare] = age60plus / residents;
+  out[H.age65plusShare] = age65plus / residents;
+  out[H.age80plusShare] = counts[offset + C.age80plus] / residents;
+  out[H.oldAgeDependency] = age65plus / age15to64;
+  out[H.childcarePlacesByNorm] = (residents * n.childcarePlacesPer1000) / 1000;
+  out[H.childcareSupply] = childcareSupply;
+  out[H.childcareSupplyPer1000] = residents > 0 ? (childcareSupply / residents) * 1000 : 0;
+  out[H.careBeds] = careBeds;
+  out[H.nursingBeds] = careBeds * n.nursingBedShare;
+  out[H.preschoolAttainableEnrolment] = age3to5 > 0 ? Math.min(1, preschoolSupply / age3to5) : 1;
+  out[H.urbanisation] = residents > 0 ? (residents - rural) / residents : 0;
+}
+
+/** {@link deriveInto} as a row object keyed by field. */
+export function deriveHeadline(c: LinearCounts, ctx: DeriveContext): Record<string, number> {
+  const out = new Float64Array(HEADLINE_FIELDS.length);
+  deriveInto(LINEAR_FIELDS.map((f) => c[f]), 0, ctx, out);
+  return Object.fromEntries(HEADLINE_FIELDS.map((f, i) => [f, out[i]]));
+}
+
+/** The linear counts of an indicator row. */
+export const countsOf = (row: Readonly<Record<string, number>>): LinearCounts =>
+  Object.fromEntries(LINEAR_FIELDS.map((f) => [f, row[f]])) as LinearCounts;
+
+/**
+ * Indicator rows plus the services on the app's charts and tiles (childcare places by the norm and
+ * available, care beds, preschool enrolment the available places allow, urbanisation), derived from
+ * the rows' counts by {@link deriveHeadline}.
+ */
+export const headlineEvaluator: Evaluator = (values): OutputRows => {
+  const rows = indicatorRows(runXiqing(values.levers)) as unknown as Record<string, number>[];
+  const residents2020 = rows[0].residents;
+  const age3to5In2020 = rows[0].age3to5;
+  return rows.map((r, t) =>
+    deriveHeadline(countsOf(r), { norms: values.norms, t, residents2020, age3to5In2020, e0: r.e0, tfr: r.tfr }),
+  );
+};
+
+/** The plan targets {@link headlineEvaluator} can check (all but those needing the schooling model). */
+export const HEADLINE_TARGETS: readonly PlanTarget[] = PLAN_TARGETS.filter(
+  (p) => p.measure.kind === 'norm' || (HEADLINE_FIELDS as readonly string[]).includes(p.measure.field),
+);

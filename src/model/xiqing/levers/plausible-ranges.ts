@@ -1,0 +1,56 @@
+/**
+ * The plausible low and high value of each lever: not the slider's extremes but the values a
+ * demographer would call a reasonable pessimistic and optimistic setting around the recent-trend
+ * default. The sensitivity (tornado) analysis moves each lever to these. Where the lever is one of the
+ * uncertain inputs of docs/uncertainty.md, low and high are the 10th and 90th percentiles of its
+ * distribution there (so the tornado and the bands tell one story); elsewhere they are graded assumptions.
+ */
+import type { SourceRef } from './lever-spec';
+import type { LeverId } from './lever-specs';
+
+/** A lever's plausible range, in its stored unit. */
+export interface PlausibleRange {
+  low: number;
+  high: number;
+  source: SourceRef;
+}
+
+const p10p90 = (what: string, whatZh: string): SourceRef => ({
+  text: {
+    zh: `${whatZh}不确定性分布的第10和第90百分位（见docs/uncertainty.md）。`,
+    en: `The 10th and 90th percentiles of the ${what} distribution in docs/uncertainty.md.`,
+  },
+  ref: 'docs/uncertainty.md', grade: 'D',
+});
+const assumed = (zh: string, en: string): SourceRef => ({ text: { zh, en }, ref: 'docs/uncertainty.md', grade: 'U' });
+
+/** Every lever but the projection's end year. */
+export const PLAUSIBLE_RANGES: Readonly<Partial<Record<LeverId, PlausibleRange>>> = {
+  // log-TFR departure sd 0.109 by 2025 and 0.123 by 2035: × e^(∓1.2816·sd) around 0.62 and 0.66.
+  tfr2025: { low: 0.54, high: 0.71, source: p10p90('TFR', '总和生育率') },
+  tfr2035: { low: 0.56, high: 0.77, source: p10p90('TFR', '总和生育率') },
+  secondBirthUplift: { low: 0, high: 0.2, source: assumed('假设：无效应至提高20%。', 'Assumption: no response up to a 20% rise.') },
+  thirdBirthUplift: { low: 0, high: 1, source: assumed('假设：无效应至翻倍（三孩基数很小）。', 'Assumption: no response up to a doubling (from a very small base).') },
+  upliftPhaseInYears: { low: 2, high: 5, source: assumed('假设。', 'Assumption.') },
+  childbearingAgeShift: { low: 0, high: 2, source: assumed('假设：生育年龄继续推迟0—2岁。', 'Assumption: childbearing moves 0–2 years later.') },
+  migrantFertilityRatio: { low: 0.8, high: 1.2, source: assumed('假设：±20%。', 'Assumption: ±20%.') },
+  srb: { low: 1.06, high: 1.11, source: assumed('生物学正常水平1.06至七普全国水平1.11。', 'From the biological norm 1.06 to China’s 2020 census level 1.11.') },
+  // e0 random walk, yearly sd 0.17: sd 0.38 by 2025 and 0.66 by 2035.
+  e02025: { low: 81.89, high: 82.87, source: p10p90('life-expectancy', '期望寿命') },
+  e02035: { low: 82.52, high: 84.2, source: p10p90('life-expectancy', '期望寿命') },
+  e0SexGap: { low: 3.5, high: 5, source: assumed('假设：天津2014年4.2岁上下。', 'Assumption: around Tianjin’s 4.2 years of 2014.') },
+  // Migration levels, sd of the log-multiplier 0.25 / 0.30 / 0.35: × e^(∓1.2816·sd).
+  centralCityInflow: { low: 7900, high: 15000, source: p10p90('central-city inflow', '中心城区迁入') },
+  centralCityHukouShare: { low: 0.1, high: 0.35, source: assumed('假设。', 'Assumption.') },
+  outsideMigrants: { low: 14600, high: 31400, source: p10p90('outside-Tianjin inflow', '外省市迁入') },
+  familyShare: { low: 0.2, high: 0.45, source: assumed('假设。', 'Assumption.') },
+  outflowRate: { low: 0.02, high: 0.045, source: assumed('假设：±50%上下。', 'Assumption: about ±50%.') },
+  southStationPopulation: {
+    low: 0, high: 150000,
+    source: { text: { zh: '无额外人口至规划人口15万人。', en: 'From none beyond the trend to the planned 150 k.' }, ref: 'plan §一(二)', grade: 'A' },
+  },
+  southStationCompletionYear: { low: 2030, high: 2040, source: assumed('假设。', 'Assumption.') },
+  pointsSettlementRate: { low: 0.0184, high: 0.0396, source: p10p90('settlement-rate', '落户率') },
+  talentInflow: { low: 2070, high: 5090, source: p10p90('talent inflow', '人才引进') },
+  talentSettlementRate: { low: 0.65, high: 0.9, source: assumed('假设。', 'Assumption.') },
+};
