@@ -15,7 +15,6 @@ import {
   NORM_SPECS,
   type NormBase,
   type NormId,
-  type NormValues,
   type PathValue,
   representativeValue,
   samePathValue,
@@ -64,9 +63,6 @@ export function controlValue(scenario: Scenario, control: ControlSpec): number {
 export function controlPathValue(scenario: Scenario, control: ControlSpec): PathValue {
   return control.group === 'levers' ? (scenario.levers[control.spec.id as LeverId] as PathValue) : scenario.norms[control.spec.id as NormId];
 }
-
-export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;
-export const normValues = (scenario: Scenario): NormValues => scenario.norms;
 
 /** How many values differ from their defaults. */
 export function changedCount(scenario: Scenario): number {

@@ -15,9 +15,6 @@ import {
 import exampleJson from '../../../scenarios/walkthrough-2025-population.json';
 import type { Host } from '../host/host';
 
-/** The example's file name, as it ships in scenarios/. */
-export const EXAMPLE_FILE_NAME = 'walkthrough-2025-population.json';
-
 const example = parseWalkthrough(exampleJson);
 /** The example walkthrough ("Where will Xiqing's 2025 population come from?"), or null if the shipped file were damaged. */
 export const EXAMPLE_WALKTHROUGH: WalkthroughFile | null = example.ok ? example.walkthrough : null;
