@@ -4,15 +4,14 @@
  * parses them again to get the walkthrough, and serialises with the model's `serializeWalkthrough`.
  */
 import type { TFunction } from 'i18next';
-import type { HostError } from '../../../src/host/contract';
 import {
   parseWalkthrough,
   parseWalkthroughText,
   serializeWalkthrough,
   type WalkthroughFile,
-  type WalkthroughLoadError,
 } from '@model';
 import exampleJson from '../../../scenarios/walkthrough-2025-population.json';
+import { hostErrorText, loadErrorText } from '../app/file-error-text';
 import type { Host } from '../host/host';
 
 const example = parseWalkthrough(exampleJson);
@@ -22,32 +21,6 @@ export const EXAMPLE_WALKTHROUGH: WalkthroughFile | null = example.ok ? example.
 export interface WalkthroughNotice {
   kind: 'info' | 'error';
   text: string;
-}
-
-function loadErrorText(error: Pick<WalkthroughLoadError, 'kind' | 'message'> & { version?: number }, t: TFunction): string {
-  switch (error.kind) {
-    case 'not-json':
-      return t('files.notJson');
-    case 'foreign':
-      return t('files.foreign');
-    case 'future-version':
-      return t('files.futureVersion', { version: error.version ?? 0 });
-    case 'invalid':
-      return t('files.invalid', { detail: error.message });
-  }
-}
-
-/** A host error in the interface language (`t`: the walkthrough namespace). */
-export function hostErrorText(error: HostError, t: TFunction): string {
-  switch (error.kind) {
-    case 'not-json':
-    case 'foreign':
-    case 'invalid':
-    case 'future-version':
-      return loadErrorText({ ...error, kind: error.kind }, t);
-    default:
-      return t(`files.hostErrors.${error.kind}`);
-  }
 }
 
 /** The walkthrough as file text. */
