@@ -138,3 +138,33 @@ export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, resultT
 
 // Limits on parsed JSON, checked before any recursive walk (the CLI checks its input files with them).
 export { jsonLimitProblem, type JsonLimits } from './json-limits';
+
+// Towns and streets: the areas file, the district projection shared out over areas, per-area demand,
+// supply and gaps (docs/areas.md).
+export {
+  ADDITIVE_FIELDS,
+  AREA_COLUMNS,
+  AREAS_FORMAT,
+  FACILITIES,
+  FIRST_TABLE_YEAR,
+  LAST_TABLE_YEAR,
+  areaRows,
+  areasToCsv,
+  areasToJson,
+  checkAreasFile,
+  defaultAreasFile,
+  districtAreaRows,
+  flatAreaRow,
+  parseAreasFile,
+  projectAreas,
+  serializeAreasFile,
+  xiqingAreas,
+  type Area,
+  type AreaPopulations,
+  type AreasFile,
+  type AreasResult,
+  type AreaYearRow,
+  type Facility,
+  type PlannedAddition,
+  type SupplyRow,
+} from './areas/index';
