@@ -27,6 +27,12 @@ export type ProjectArgs =
       out: string | undefined;
       /** --targets YEAR: print the plan-target checklist for that year instead of the indicators. */
       targets?: number;
+      /** --targets-file FILE: the target set to check against (default: the plan's, shipped). */
+      targetsFile?: string;
+      /** --observed FILE: join the observed figures of an observations file as observed* columns. */
+      observed?: string;
+      /** --fit FILE [--save-scenario FILE]: fit the scenario to observed figures. */
+      fit?: { observations: string; saveScenario?: string; after?: string };
       /** --solve LEVER --for INDICATOR=VALUE --in YEAR: goal seek instead of the indicators. */
       solve?: { lever: string; for: string; year: number };
       /** --areas [FILE]: indicators by town and street; `file` undefined means the shipped areas file. */
@@ -55,6 +61,11 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '  --areas [AREAS.json]',
     '                     scenario files: indicators, demand and gaps by town and street (default: the',
     '                     shipped xiqing-areas file; docs/areas.md)',
+    '  --targets-file FILE  with --targets: check the target set in FILE (xiqing-targets) instead of the plan\'s',
+    '  --observed FILE    scenario files: add observed* columns from an observations file (xiqing-observations)',
+    '  --fit FILE         scenario files: fit migration and settlement to the observations in FILE and print the',
+    '                     fitted rows with a "fit" table; --save-scenario F writes the fitted scenario file;',
+    '                     --after hold|mean:K|return:YEAR says how the fitted levers go on (default hold)',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
@@ -126,6 +137,11 @@ function parseRest(argv: readonly string[]): ProjectArgs {
         export: { type: 'string' },
         lang: { type: 'string' },
         targets: { type: 'string' },
+        'targets-file': { type: 'string' },
+        observed: { type: 'string' },
+        fit: { type: 'string' },
+        'save-scenario': { type: 'string' },
+        after: { type: 'string' },
         solve: { type: 'string' },
         for: { type: 'string' },
         in: { type: 'string' },
@@ -153,7 +169,23 @@ function parseRest(argv: readonly string[]): ProjectArgs {
   if (values.out === '') throw new CliError('--out needs a file name', [], USAGE_HINT);
   const request = { help: false as const, file: positionals[0], format, formatGiven: values.format !== undefined, out: values.out };
   if (values.targets !== undefined && values.solve !== undefined) throw new CliError('use --targets or --solve, not both', [], USAGE_HINT);
-  if (values.targets !== undefined) return { ...request, targets: yearOption('--targets', values.targets) };
+  if (values['targets-file'] !== undefined && values.targets === undefined) throw new CliError('--targets-file needs --targets YEAR', [], USAGE_HINT);
+  if ((values['save-scenario'] !== undefined || values.after !== undefined) && values.fit === undefined) throw new CliError('--save-scenario and --after apply only to --fit', [], USAGE_HINT);
+  const modes = [values.targets, values.solve, values.fit, values.observed].filter((v) => v !== undefined).length;
+  if (modes > 1) throw new CliError('use one of --targets, --solve, --fit and --observed at a time', [], USAGE_HINT);
+  if (values.targets !== undefined) {
+    const targets = yearOption('--targets', values.targets);
+    return values['targets-file'] === undefined ? { ...request, targets } : { ...request, targets, targetsFile: values['targets-file'] };
+  }
+  if (values.observed !== undefined) return { ...request, observed: values.observed };
+  if (values.fit !== undefined) {
+    const save = values['save-scenario'];
+    if (save === '') throw new CliError('--save-scenario needs a file name', [], USAGE_HINT);
+    return {
+      ...request,
+      fit: { observations: values.fit, ...(save === undefined ? {} : { saveScenario: save }), ...(values.after === undefined ? {} : { after: values.after }) },
+    };
+  }
   if (values.solve !== undefined) {
     if (values.for === undefined || values.in === undefined) {
       throw new CliError('--solve LEVER needs --for INDICATOR=VALUE and --in YEAR', [], USAGE_HINT);

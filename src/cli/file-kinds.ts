@@ -15,6 +15,7 @@ import {
   scenarioReport,
   scenarioToCsv,
   scenarioToJson,
+  type ScenarioOutputMeta,
   scenarioValues,
   type ScenarioValues,
   toProjectionInputs,
@@ -29,8 +30,11 @@ export interface Projected {
   caps: number;
   /** The result as text in each output format. */
   render: (format: OutputFormat) => string;
-  /** For scenario files: the scenario's name and full values (for the checklist and goal seek). */
-  scenario?: { name: string; values: ScenarioValues };
+  /**
+   * For scenario files: the scenario's name and full values (for the checklist and goal seek), and its
+   * output rows, columns and header (for outputs with more columns, e.g. observed figures).
+   */
+  scenario?: { name: string; values: ScenarioValues; rows: readonly object[]; columns: readonly string[]; meta: ScenarioOutputMeta; census?: object };
   /** Why the result must not be written (a number that is not finite, by year and cell), if so. */
   overflow?: string;
 }
@@ -78,7 +82,7 @@ const xiqingScenario: FileKind = {
         caps: report.run.projection.caps,
         overflow,
         render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, report.columns, report.census) : scenarioToJson(meta, report.rows, report.columns, report.census)),
-        scenario: { name: parsed.scenario.name, values },
+        scenario: { name: parsed.scenario.name, values, rows: report.rows, columns: report.columns, meta, census: report.census },
       },
     };
   },

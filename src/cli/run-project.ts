@@ -1,10 +1,12 @@
 /** `npm run project`: read an inputs file, project it, print or write the result; or export scenarios. */
+import { PLAN_TARGET_SET } from '@model';
 import { parseProjectArgs, usage, USAGE_HINT } from './args.js';
 import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
 import { exportScenarios } from './export-scenarios.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
 import { areasText } from './areas-output.js';
+import { fitCommand, readObservations, readTargets, renderWithObserved } from './plan-data-files.js';
 import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
 
 /** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
@@ -63,13 +65,21 @@ export async function runProjectCli(
       const scenario = projected.value.scenario;
       if (!scenario) throw new CliError(`--areas needs a scenario file; ${args.file} is a ${kind.value.format} file`);
       text = await areasText(scenario, args.areas.file, args.format);
-    } else if (args.targets !== undefined || args.solve !== undefined) {
+    } else if (args.targets !== undefined || args.solve !== undefined || args.observed !== undefined || args.fit !== undefined) {
       const scenario = projected.value.scenario;
-      if (!scenario) throw new CliError(`--targets and --solve need a scenario file; ${args.file} is a ${kind.value.format} file`);
+      if (!scenario) throw new CliError(`--targets, --solve, --observed and --fit need a scenario file; ${args.file} is a ${kind.value.format} file`);
       const json = args.formatGiven && args.format === 'json';
-      if (args.targets !== undefined) {
-        const rows = checklistFor(scenario.values, args.targets);
-        text = json ? JSON.stringify({ scenario: scenario.name, year: args.targets, targets: rows }, null, 1) + '\n' : checklistText(scenario.name, args.targets, rows);
+      if (args.observed !== undefined) {
+        text = renderWithObserved(scenario, await readObservations(args.observed), args.format);
+      } else if (args.fit !== undefined) {
+        text = await fitCommand(scenario, args.fit, args.format, streams.stderr);
+      } else if (args.targets !== undefined) {
+        const set = args.targetsFile === undefined ? undefined : await readTargets(args.targetsFile);
+        const rows = checklistFor(scenario.values, args.targets, set?.targets);
+        const name = set ? `${scenario.name} — ${set.name}` : scenario.name;
+        text = json
+          ? JSON.stringify({ scenario: scenario.name, targetSet: set?.name ?? PLAN_TARGET_SET.name, year: args.targets, targets: rows }, null, 1) + '\n'
+          : checklistText(name, args.targets, rows);
       } else {
         const solved = solveText(scenario.values, args.solve!.lever, args.solve!.for, args.solve!.year);
         text = json ? JSON.stringify(solved.json, null, 1) + '\n' : solved.text;

@@ -8,7 +8,9 @@ import {
   LEVER_SPECS,
   type LeverId,
   type LeverSpec,
-  planTargetChecklist,
+  PLAN_TARGETS,
+  targetChecklist,
+  type PlanTarget,
   type PlanTargetRow,
   isIndicatorId,
   runXiqing,
@@ -43,25 +45,35 @@ function showGap(gap: number, row: Pick<PlanTargetRow, 'unit'>): string {
   return row.unit.en === '%' ? `${(gap * 100).toFixed(2)} pp` : show(gap, row);
 }
 
+const KIND_SIGN = { about: '≈', atLeast: '≥', atMost: '≤' } as const;
+const STATUS_TEXT = { met: '✓ met', aboveBand: '↑ above band', belowBand: '↓ below band', notReached: '✗ not reached', overLimit: '✗ over limit' } as const;
+
+/** Where a row stands, in words that respect its kind: an overshoot of an "at least" target is met. */
+function statusWord(r: PlanTargetRow): keyof typeof STATUS_TEXT {
+  if (r.status === 'met') return 'met';
+  if (r.kind === 'about') return r.status === 'above' ? 'aboveBand' : 'belowBand';
+  return r.kind === 'atLeast' ? 'notReached' : 'overLimit';
+}
+
 /** The checklist as an aligned text table (English labels; JSON output has both languages). */
 export function checklistText(name: string, year: number, rows: readonly PlanTargetRow[]): string {
   const lines = [`Plan targets in ${year} — ${name}`, ''];
-  const cells = rows.map((r) => ({ r, target: `${r.comparison} ${show(r.target, r)}`, value: show(r.value, r), gap: showGap(r.gap, r) }));
+  const cells = rows.map((r) => ({ r, target: `${KIND_SIGN[r.kind]} ${show(r.target, r)}${r.targetYear === year ? '' : ` (${r.targetYear})`}`, value: show(r.value, r), gap: showGap(r.gap, r) }));
   const w = Math.max(...rows.map((r) => r.label.en.length));
   const wt = Math.max(...cells.map((c) => c.target.length));
   const wv = Math.max(...cells.map((c) => c.value.length));
   for (const { r, target, value, gap } of cells) {
-    lines.push(`${r.met ? '✓ met    ' : '✗ not met'}  ${r.label.en.padEnd(w)}  target ${target.padEnd(wt)}  value ${value.padEnd(wv)}  gap ${gap}`);
+    lines.push(`${STATUS_TEXT[statusWord(r)].padEnd(15)}  ${r.label.en.padEnd(w)}  target ${target.padEnd(wt)}  value ${value.padEnd(wv)}  gap ${gap}`);
   }
   return lines.join('\n') + '\n';
 }
 
-/** Checklist rows for a scenario in `year` (within the run's horizon). */
-export function checklistFor(values: ScenarioValues, year: number): PlanTargetRow[] {
+/** Checklist rows for a scenario in `year` (within the run's horizon), against a target set (the plan's by default). */
+export function checklistFor(values: ScenarioValues, year: number, targets: readonly PlanTarget[] = PLAN_TARGETS): PlanTargetRow[] {
   if (year < 2020 || year > values.levers.endYear) {
     throw new CliError(`--targets year ${year} is outside the projection (2020 to ${values.levers.endYear})`);
   }
-  return planTargetChecklist(runXiqing(values.levers), values.norms, year);
+  return targetChecklist(runXiqing(values.levers), values.norms, year, targets);
 }
 
 /** Parses `INDICATOR=VALUE` of --for. */

@@ -10,6 +10,7 @@ import { displayScale, toDisplay, type DisplayScale } from './display';
 import { displayName } from './format';
 import { exportLabels, type ExportLang } from './labels';
 import { ooxmlColour, scenarioColour } from './palette';
+import { observedAt, observedFieldOf, observedFields, observedLabel, type ExportObserved } from './observed';
 
 /** A target (or, later, observed figure) on a chart: a marked point, in display units. */
 export interface ChartMarker {
@@ -32,6 +33,8 @@ export interface ChartPanel {
   markers: ChartMarker[];
   /** Where the value axis starts (display units; see `axisMinimum`), undefined for 0. */
   axisMin: number | undefined;
+  /** Observed figures (points in observed years, null elsewhere), drawn apart from scenarios and targets. */
+  observed?: { name: string; color: string; values: (number | null)[] };
 }
 
 /** Identifier of a chart slide (one chart per slide: the indicator it shows). */
@@ -64,16 +67,16 @@ const SLIDES: readonly { id: ChartSlideId; services?: true }[] = [
  * included). `colours[i]` is scenario i's colour (CSS hex) when the caller has one (the compare view's);
  * else its position's palette colour.
  */
-export function chartSlides(comparison: Comparison, lang: ExportLang, colours?: readonly string[]): ChartSlide[] {
+export function chartSlides(comparison: Comparison, lang: ExportLang, colours?: readonly string[], observed?: ExportObserved): ChartSlide[] {
   const titles = exportLabels(lang).pptx.charts;
   return SLIDES.filter((s) => !s.services || comparison.hasServices).map((s) => ({
     id: s.id,
     title: chartFinding(comparison, s.id, titles[s.id], lang),
-    panels: [chartPanel(comparison, s.id, titles[s.id], lang, colours)],
+    panels: [chartPanel(comparison, s.id, titles[s.id], lang, colours, observed)],
   }));
 }
 
-function chartPanel(comparison: Comparison, indicator: IndicatorId, title: string, lang: ExportLang, colours?: readonly string[]): ChartPanel {
+function chartPanel(comparison: Comparison, indicator: IndicatorId, title: string, lang: ExportLang, colours?: readonly string[], observed?: ExportObserved): ChartPanel {
   const series = indicatorSeries(comparison, indicator);
   if (!series) throw new Error(`no series for ${indicator}`);
   const display = displayScale(indicator, lang);
@@ -89,6 +92,21 @@ function chartPanel(comparison: Comparison, indicator: IndicatorId, title: strin
     year: m.year,
     value: toDisplay(m.value, display),
   }));
-  const axisMin = axisMinimum([...lines.flatMap((l) => l.values), ...markers.map((m) => m.value)]);
-  return { indicator, title, display, categories: series.years.map(String), series: lines, markers, axisMin };
+  const seen = observedPanelSeries(series.years, indicator, display, lang, observed);
+  const axisMin = axisMinimum([...lines.flatMap((l) => l.values), ...markers.map((m) => m.value), ...(seen?.values.filter((v): v is number => v !== null) ?? [])]);
+  return { indicator, title, display, categories: series.years.map(String), series: lines, markers, axisMin, ...(seen ? { observed: seen } : {}) };
 }
+
+/** The colour of observed points (OOXML hex): apart from every scenario colour and the targets'. */
+export const OBSERVED_COLOR = '111827';
+
+function observedPanelSeries(years: readonly number[], indicator: IndicatorId, display: DisplayScale, lang: ExportLang, observed?: ExportObserved): ChartPanel['observed'] {
+  const field = observedFieldOf(indicator);
+  if (!field || !observedFields(observed).includes(field)) return undefined;
+  const values = years.map((y) => {
+    const v = observedAt(observed, y, field);
+    return v === undefined ? null : toDisplay(v, display);
+  });
+  return { name: observedLabel(field, lang), color: OBSERVED_COLOR, values };
+}
+

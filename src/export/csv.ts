@@ -12,6 +12,7 @@ import { indicatorValue, INDICATORS, storedDecimals, type Comparison } from '@mo
 import { columnHeader, exportColumns } from './columns';
 import { exportLabels, fillLabel } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';
+import { observedAt, observedColumnHeader, observedFields } from './observed';
 
 /** The byte-order mark that starts the CSV. */
 export const BOM = '\uFEFF';
@@ -57,9 +58,11 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
     lines.push(metaLine(fillLabel(labels.csv.changedLevers, { name }), changed || labels.csv.none));
   });
   lines.push(metaLine(labels.csv.notes, labels.valueNotes));
-  lines.push(`# ${labels.csv.columnIds},scenario,${columns.join(',')}`);
+  const observed = observedFields(options.observed).map((f) => ({ field: f, ...observedColumnHeader(f, options.lang) }));
+  if (options.observed && observed.length) lines.push(metaLine(labels.csv.notes, `${observed.map((o) => o.header).join(', ')}: ${options.observed.name}`));
+  lines.push(`# ${labels.csv.columnIds},scenario,${[...columns, ...observed.map((o) => o.id)].join(',')}`);
 
-  lines.push([csvText(labels.csv.scenario), ...columns.map((c) => csvText(columnHeader(c, options.lang)))].join(','));
+  lines.push([csvText(labels.csv.scenario), ...columns.map((c) => csvText(columnHeader(c, options.lang))), ...observed.map((o) => csvText(o.header))].join(','));
   comparison.scenarios.forEach((s, i) => {
     const name = csvText(meta.scenarioNames[i]);
     for (const row of s.rows) {
@@ -68,7 +71,8 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
         const v = indicatorValue(s, c, row.year);
         return v === undefined ? '' : csvNumber(v, storedDecimals(INDICATORS[c]));
       });
-      lines.push([name, ...values].join(','));
+      const seen = observed.map((o) => String(observedAt(options.observed, row.year, o.field) ?? ''));
+      lines.push([name, ...values, ...seen].join(','));
     }
   });
   return BOM + lines.join(EOL) + EOL;

@@ -80,7 +80,7 @@ export function deckOutline(comparison: Comparison, options: ExportOptions): Dec
     slides.push({ kind: 'assumptions', title, rows: assumptionRows.slice(k, k + ASSUMPTION_ROWS_PER_SLIDE) });
   }
 
-  for (const chart of chartSlides(comparison, lang, options.colours)) slides.push({ kind: 'chart', title: chart.title, chart });
+  for (const chart of chartSlides(comparison, lang, options.colours, options.observed)) slides.push({ kind: 'chart', title: chart.title, chart });
 
   const table = headlineTable(comparison);
   for (const year of table.years) {

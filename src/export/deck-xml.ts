@@ -14,6 +14,8 @@ export interface FinishOptions {
   scenarioSeries: number;
   /** Marker fill (OOXML hex). */
   markerColour: string;
+  /** Names of observed series (drawn as hollow circles without a line; never taken for targets). */
+  observedNames?: readonly string[];
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -23,12 +25,30 @@ export function addEastAsianFont(xml: string, font: string): string {
   return xml.replace(/<a:latin typeface="([^"]*)"([^>]*)\/>(?!\s*<a:ea\b)/g, (whole, face: string) => `${whole}<a:ea typeface="${escapeAttr(face === '+mn-lt' || face === '+mj-lt' ? font : face)}"/>`);
 }
 
-/** Restyles the target series (index ≥ `scenarioSeries`) of a chart's XML as marks without a line. */
-export function markTargetSeries(xml: string, scenarioSeries: number, colour: string): string {
+/** The name a series' XML gives it (its first cached text). */
+const seriesName = (body: string): string => /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(body)?.[1] ?? '';
+
+/** Restyles observed series (by name) as hollow circles without a line; blanks stay gaps. */
+export function markObservedSeries(xml: string, names: readonly string[]): string {
+  if (names.length === 0) return xml;
+  const escaped = new Set(names.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')));
+  return xml.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (whole, body: string) => {
+    if (!escaped.has(seriesName(body))) return whole;
+    const styled = body
+      .replace(/(<c:spPr>[\s\S]*?)<a:ln\b[\s\S]*?<\/a:ln>/, '$1<a:ln><a:noFill/></a:ln>')
+      .replace(/<c:marker>[\s\S]*?<\/c:marker>/, '<c:marker><c:symbol val="circle"/><c:size val="9"/><c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="28575"><a:solidFill><a:srgbClr val="111827"/></a:solidFill></a:ln></c:spPr></c:marker>')
+      .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
+    return `<c:ser>${styled}</c:ser>`;
+  });
+}
+
+/** Restyles the target series (index ≥ `scenarioSeries`, observed series aside) of a chart's XML as marks without a line. */
+export function markTargetSeries(xml: string, scenarioSeries: number, colour: string, observedNames: readonly string[] = []): string {
   let index = -1;
+  const observed = new Set(observedNames.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')));
   return xml.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (whole, body: string) => {
     index++;
-    if (index < scenarioSeries) return whole;
+    if (index < scenarioSeries || observed.has(seriesName(body))) return whole;
     const styled = body
       // The series' own line: none.
       .replace(/(<c:spPr>[\s\S]*?)<a:ln\b[\s\S]*?<\/a:ln>/, '$1<a:ln><a:noFill/></a:ln>')
@@ -49,7 +69,10 @@ export async function finishDeck(bytes: Uint8Array, options: FinishOptions): Pro
   for (const name of parts) {
     const xml = await zip.file(name)!.async('string');
     let finished = addEastAsianFont(xml, options.font);
-    if (name.startsWith('ppt/charts/')) finished = markTargetSeries(finished, options.scenarioSeries, options.markerColour);
+    if (name.startsWith('ppt/charts/')) {
+      finished = markTargetSeries(finished, options.scenarioSeries, options.markerColour, options.observedNames);
+      finished = markObservedSeries(finished, options.observedNames ?? []);
+    }
     zip.file(name, finished);
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });

@@ -5,6 +5,7 @@
 import { type Comparison, whatDiffers } from '@model';
 import { displayName, formatDate, formatSettingValue } from './format';
 import { exportLabels, type ExportLang } from './labels';
+import type { ExportObserved } from './observed';
 
 /** Options every export builder takes. */
 export interface ExportOptions {
@@ -14,6 +15,8 @@ export interface ExportOptions {
   appVersion: string;
   /** When the export was made (shown as a local calendar date). */
   date: Date;
+  /** Observed figures to show beside the scenarios (own columns and chart series), if any. */
+  observed?: ExportObserved;
   /**
    * Scenario colours (CSS hex, baseline first) when the caller shows the scenarios in colours of its
    * own (the compare view keeps a scenario's colour when another is removed); else the shared

@@ -12,6 +12,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { HEADLINE_YEARS, comparisonMarkers, type Comparison } from '@model';
+import { OBSERVED_FIELDS } from '@model';
 import type { ChartPanel } from './chart-specs';
 import { deckOutline, type HeadlineRowText } from './deck-outline';
 import { finishDeck } from './deck-xml';
@@ -19,6 +20,7 @@ import { displayName } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
 import { ooxmlColour, scenarioColour, TARGET_COLOUR } from './palette';
+import { observedLabel } from './observed';
 
 export { ASSUMPTION_ROWS_PER_SLIDE, deckOutline, HEADLINE_ROWS_PER_SLIDE, type DeckSlide, type HeadlineRowText } from './deck-outline';
 
@@ -103,11 +105,13 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, l
   // Targets are series too, blank except in their year; deck-xml.ts draws them as marks without a line.
   const data = [
     ...panel.series.map((s) => ({ name: s.name, labels: panel.categories, values: s.values })),
+    // Observed figures: a series of points (deck-xml.ts draws it as hollow circles without a line).
+    ...(panel.observed ? [{ name: panel.observed.name, labels: panel.categories, values: panel.observed.values }] : []),
     ...panel.markers.map((m) => ({ name: m.name, labels: panel.categories, values: panel.categories.map((year) => (Number(year) === m.year ? m.value : null)) })),
   ];
   slide.addChart(pptx.ChartType.line, data as PptxGenJS.OptsChartData[], {
     x: MARGIN, y: 1.3, w: CONTENT_W, h: 5.65,
-    chartColors: [...panel.series.map((s) => s.color), ...panel.markers.map(() => ooxmlColour(TARGET_COLOUR))],
+    chartColors: [...panel.series.map((s) => s.color), ...(panel.observed ? [panel.observed.color] : []), ...panel.markers.map(() => ooxmlColour(TARGET_COLOUR))],
     lineSize: 2.5,
     lineDataSymbol: 'none',
     displayBlanksAs: 'gap',
@@ -173,5 +177,6 @@ export async function buildPptx(comparison: Comparison, options: ExportOptions):
   const data: unknown = await pptx.write({ outputType: 'uint8array', compression: true });
   const bytes = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null;
   if (!bytes) throw new Error('pptxgenjs returned neither bytes nor an ArrayBuffer');
-  return finishDeck(bytes, { font: DECK_FONT, scenarioSeries: comparison.scenarios.length, markerColour: ooxmlColour(TARGET_COLOUR) });
+  const observedNames = options.observed ? OBSERVED_FIELDS.map((f) => observedLabel(f, lang)) : [];
+  return finishDeck(bytes, { font: DECK_FONT, scenarioSeries: comparison.scenarios.length, markerColour: ooxmlColour(TARGET_COLOUR), observedNames });
 }

@@ -10,6 +10,7 @@
 import ExcelJS from 'exceljs';
 import { type Comparison, DEFAULT_LEVERS, DEFAULT_NORMS, type HeadlineRow, headlineTable, indicatorValue, LEVER_IDS, LEVER_SPECS, type LeverSpec, NORM_IDS, NORM_SPECS, type PathValue } from '@model';
 import { columnHeader, columnLabel, columnNumberFormat, columnUnit, exportColumns } from './columns';
+import { observedAt, observedColumnHeader, observedFields, type ExportObserved } from './observed';
 import { displayName, formatSettingValue, settingNumberFormat } from './format';
 import { exportLabels, type ExportLabels, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
@@ -114,22 +115,31 @@ function addComparisonRow(ws: ExcelJS.Worksheet, row: HeadlineRow, labels: Expor
   });
 }
 
-function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, index: number, lang: ExportLang, colours?: readonly string[]): void {
+function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, index: number, lang: ExportLang, colours?: readonly string[], observed?: ExportObserved): void {
   const columns = exportColumns(comparison);
+  const seen = observedFields(observed);
   const result = comparison.scenarios[index];
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
     pageSetup: { ...FIT_TO_WIDTH, printTitlesRow: '1:1' },
     properties: { tabColor: { argb: argbColour(scenarioColour(index, colours)) } },
   });
-  ws.columns = columns.map((id) => ({
-    header: columnHeader(id, lang),
-    key: id,
-    width: id === 'year' ? 8 : 16,
-    style: { numFmt: columnNumberFormat(id) },
-  }));
+  ws.columns = [
+    ...columns.map((id) => ({
+      header: columnHeader(id, lang),
+      key: id,
+      width: id === 'year' ? 8 : 16,
+      style: { numFmt: columnNumberFormat(id) },
+    })),
+    // Observed figures: their own columns after the model's, empty in years without an observation.
+    ...seen.map((f) => ({ ...observedColumnHeader(f, lang), width: 16, style: { numFmt: '#,##0' } }))
+      .map(({ id, header, width, style }) => ({ header, key: id, width, style })),
+  ];
   for (const row of result.rows) {
-    ws.addRow(columns.map((id) => (id === 'year' ? row.year : indicatorValue(result, id, row.year) ?? null)));
+    ws.addRow([
+      ...columns.map((id) => (id === 'year' ? row.year : indicatorValue(result, id, row.year) ?? null)),
+      ...seen.map((f) => observedAt(observed, row.year, f) ?? null),
+    ]);
   }
   const header = ws.getRow(1);
   styleHeaderRow(header);
@@ -213,7 +223,7 @@ export async function buildXlsx(comparison: Comparison, options: ExportOptions):
   wb.modified = options.date;
   wb.title = meta.scenarioNames.join(' / ');
   addComparisonSheet(wb, names.comparison, comparison, meta, lang, options.colours);
-  comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang, options.colours));
+  comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang, options.colours, options.observed));
   addMetadataSheet(wb, names.metadata, comparison, meta, lang);
   const data: unknown = await wb.xlsx.writeBuffer();
   if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);

@@ -9,7 +9,8 @@
  */
 import type {
   DeletedEntry, FolderResult, LibraryChanges, LibraryDeleteResult, LibraryListing, LibraryReadResult,
-  LibraryRestoreResult, LibrarySaveRequest, LibrarySaveResult, RecoveryEntry, RecoveryWriteResult,
+  LibraryRestoreResult, LibrarySaveRequest, LibrarySaveResult, PlanDataKind, PlanDataListing, PlanDataReadResult,
+  PlanDataSaveRequest, PlanDataSaveResult, RecoveryEntry, RecoveryWriteResult,
 } from './library-types';
 import type { PresenterCommand, PresenterOpenResult, PresenterState } from './walkthrough-types';
 export type * from './library-types';
@@ -147,6 +148,10 @@ export type HostHandlers = {
   'library:list-deleted': () => Promise<DeletedEntry[]>;
   'library:restore-deleted': (trashId: string) => Promise<LibraryRestoreResult>;
   'library:choose-folder': () => Promise<FolderResult>;
+  /** Target sets or observations files of the library (deleted and restored like scenarios, with `library:delete`). */
+  'plan-data:list': (kind: PlanDataKind) => Promise<PlanDataListing>;
+  'plan-data:read': (id: string) => Promise<PlanDataReadResult>;
+  'plan-data:save': (request: PlanDataSaveRequest) => Promise<PlanDataSaveResult>;
   'recovery:write': (id: string, text: string) => Promise<RecoveryWriteResult>;
   'recovery:list': () => Promise<RecoveryEntry[]>;
   'recovery:clear': (id: string) => Promise<void>;
@@ -227,6 +232,9 @@ export const HOST_METHODS = {
   listDeletedScenarios: 'library:list-deleted',
   restoreDeletedScenario: 'library:restore-deleted',
   chooseLibraryFolder: 'library:choose-folder',
+  listPlanData: 'plan-data:list',
+  readPlanData: 'plan-data:read',
+  savePlanData: 'plan-data:save',
   writeRecovery: 'recovery:write',
   listRecovery: 'recovery:list',
   clearRecovery: 'recovery:clear',

@@ -14,6 +14,8 @@ const recoveryIdSchema = z.string().min(1, 'recovery id is empty').max(300, 'rec
 
 const trashIdSchema = z.string().max(400, 'trash id is too long').refine((id) => parseTrashId(id) !== null, 'not an entry of the trash');
 
+const planDataKindSchema = z.enum(['targets', 'observations']);
+
 type Channel = LibraryChannel | 'library:choose-folder' | 'scenario-file:open-dropped';
 
 export const LIBRARY_ARG_SCHEMAS: { [K in Channel]: z.ZodType<Parameters<HostHandlers[K]>> } = {
@@ -34,4 +36,7 @@ export const LIBRARY_ARG_SCHEMAS: { [K in Channel]: z.ZodType<Parameters<HostHan
   'recovery:list': z.tuple([]),
   'recovery:clear': z.tuple([recoveryIdSchema]),
   'scenario-file:open-dropped': z.tuple([pathSchema]),
+  'plan-data:list': z.tuple([planDataKindSchema]),
+  'plan-data:read': z.tuple([libraryIdSchema]),
+  'plan-data:save': z.tuple([z.strictObject({ kind: planDataKindSchema, text: scenarioTextSchema, id: libraryIdSchema.optional(), expectedModified: isoTimeSchema.optional() })]),
 };

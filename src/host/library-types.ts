@@ -106,3 +106,34 @@ export interface RecoveryEntry {
 }
 
 export type RecoveryWriteResult = { status: 'saved'; savedAt: string } | HostError;
+
+/** Plan data kept in the library beside the scenarios: target sets and observed figures. */
+export type PlanDataKind = 'targets' | 'observations';
+
+/** A target set or observations file of the library. `id` is its file name (e.g. `2030 草案.targets.json`). */
+export interface PlanDataEntry {
+  id: string;
+  kind: PlanDataKind;
+  name: string;
+  fileName: string;
+  modified: string;
+  migratedFrom?: number;
+}
+
+/** The library's files of one kind, newest first. */
+export interface PlanDataListing {
+  entries: PlanDataEntry[];
+  error?: HostError;
+}
+
+export type PlanDataReadResult = { status: 'opened'; entry: PlanDataEntry; text: string } | HostError;
+
+/** Save a target set or observations text (refused unless the model's loader accepts it); like {@link LibrarySaveRequest}. */
+export interface PlanDataSaveRequest {
+  kind: PlanDataKind;
+  text: string;
+  id?: string;
+  expectedModified?: string;
+}
+
+export type PlanDataSaveResult = { status: 'saved'; entry: PlanDataEntry } | { status: 'conflict'; entry: PlanDataEntry; message: string } | HostError;

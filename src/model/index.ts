@@ -20,16 +20,28 @@ export {
   type PathValue,
   type YearPath,
 } from './xiqing/levers/year-path';
+export type { TrustGrade } from './xiqing/levers/lever-spec';
 export { BASE_YEAR } from './xiqing/rates/year-paths';
 
 // The 2010 → 2020 backtest (npm run backtest).
 export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
 
+// The post-census evidence behind the default, and the migration path built from it (presets derive from these).
+export {
+  EVIDENCE_YEARS,
+  TIANJIN_DECADE_NET_MIGRATION,
+  XIQING_SHARE_OF_OUTSIDE_PROVINCE,
+  tianjinNetMigration,
+  xiqingOutsideDeviation,
+  xiqingOutsideLevelMapping,
+} from './xiqing/rates/post-census-evidence';
+export { DEFAULT_OUTSIDE_MIGRANTS_PATH, OUTSIDE_MIGRANTS_LEVEL, outsideMigrantsPath } from './xiqing/levers/default-paths';
+
 // Running the Xiqing model and reading its per-year indicators.
 export { runXiqing } from './xiqing/model';
 export type { ScenarioRun } from './xiqing/scenario/run-scenario';
 export { indicatorRows, populationByAge, type IndicatorRow } from './xiqing/scenario/indicators';
-export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson } from './xiqing/scenario/scenario-output';
+export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson, type ScenarioOutputMeta } from './xiqing/scenario/scenario-output';
 export { REPORT_COLUMNS, scenarioReport, type ReportColumn, type ScenarioReport } from './scenario-report';
 
 // The indicator registry: one spec per output (kind, unit, precision, labels, chapter, timing, whether
@@ -70,7 +82,35 @@ export type { NormBase } from './service-demand/norms/norm-spec-common';
 export { describeNormBase } from './service-demand/norm-population';
 export type { ServiceRow } from './service-demand/service-row';
 export { serviceRows } from './service-demand/demand';
-export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type PlanTargetRow } from './service-demand/plan-targets';
+export {
+  PLAN_TARGETS, PLAN_TARGET_SET, checkTarget, meets, planTargetChecklist, targetChecklist, targetStatus,
+  type PlanTarget, type PlanTargetRow, type TargetKind, type TargetMeasure, type TargetSet, type TargetStatus,
+} from './service-demand/plan-targets';
+
+// Target sets as files (the plan's is shipped; users make their own) and the indicators they name.
+export { targetFor, targetsForYear } from './targets/checklist';
+export { TARGET_INDICATORS, targetIndicator, type TargetIndicator } from './targets/target-indicators';
+export { TARGET_KINDS } from './targets/target-status';
+export {
+  TARGETS_FORMAT, parseTargets, parseTargetsText, serializeTargets, targetSetOf, targetsFileOf,
+  type TargetEntry, type TargetsFile,
+} from './targets/targets-file';
+export type { DataFileError, DataFileResult } from './data-files/versioned-file';
+
+// Observed year-end figures, and fitting a scenario to them.
+export {
+  MAX_OBSERVED_VALUE, MAX_OBSERVED_YEAR, MIN_OBSERVED_YEAR, OBSERVATIONS_FORMAT, OBSERVED_FIELDS, TRUST_GRADES,
+  observedValue, parseObservations, parseObservationsText, serializeObservations, sortedObservations,
+  type Observation, type ObservationsFile, type ObservedField,
+} from './observations/observations-file';
+export { OBSERVED_COLUMNS, observedColumn, withObservedColumns } from './observations/observed-columns';
+export { XIQING_OBSERVATIONS } from './observations/xiqing-observations';
+export { fittedPath, type ContinuationRule } from './fit/continuation';
+export {
+  FIT_MIGRATION_LEVER, FIT_MIGRATION_LEVERS, FIT_SETTLEMENT_LEVER, MAX_RESIDUAL, fitToObserved,
+  type FitMigrationLever, type FitOptions, type FitResult, type FitRow, type VitalGapRow,
+} from './fit/fit-to-observed';
+export { fittedScenarioFile } from './fit/fitted-scenario';
 
 // Goal seek: the lever value that makes an indicator reach a target.
 export { SOLVABLE_INDICATORS, goalSeek, type GoalSeekResult } from './solve/goal-seek';
@@ -80,7 +120,6 @@ export {
   DEMOGRAPHIC_HEADLINES,
   HEADLINE_YEARS,
   MAX_COMPARED_SCENARIOS,
-  PLAN_TARGET_SET,
   comparisonMarkers,
   markerFor,
   markerStatus,
@@ -96,8 +135,8 @@ export {
   type NamedScenario,
   type ScenarioResult,
   type ScenarioSettings,
+  type MarkerComparison,
   type TargetMarker,
-  type TargetSet,
 } from './compare';
 
 // Reference values of the 2020 census that never move with levers.

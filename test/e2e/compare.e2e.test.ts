@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, comparisonMarkers, headlineTable, indicatorSeries, markerFor, markerStatus, PLAN_TARGET_SET, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
+import { compareScenarios, comparisonMarkers, headlineTable, indicatorSeries, markerFor, markerStatus, whatDiffers, type Comparison, type NamedScenario } from '../../src/model/compare';
 import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file/scenario-file';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -27,7 +27,7 @@ import { PROJECT_ROOT } from './support/build-renderer';
 import { presetLevers, withLever } from './support/expected';
 
 const PRESETS = ['trend', 'plan-targets', 'central-city-surge'] as const;
-const NAMES_ZH = ['近期趋势延续', '规划目标情景', '中心城区疏解加快'];
+const NAMES_ZH = ['近期趋势', '规划目标情景', '中心城区疏解加快'];
 
 let page: Page;
 
@@ -154,7 +154,7 @@ describe('compare view in Chromium', () => {
       markers.forEach((m, k) => expect(chart.datasets[3 + k].data).toEqual(series.years.map((y) => (y === m.year ? m.value : null))));
     }
     expect(comparisonMarkers('residents').length).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="compare-legend-marker"]').allTextContents()).toEqual(['◆' + PLAN_TARGET_SET.name.zh]);
+    expect(await page.locator('[data-testid="compare-legend-marker"]').allTextContents()).toEqual(['◆' + comparisonMarkers('residents')[0].set.zh]);
   });
 
   it('shows the targets in the headline table: a target column, and each scenario’s standing where a target applies', async () => {
@@ -239,7 +239,7 @@ describe('compare view in Chromium', () => {
     const shown = await page.$$eval('[data-testid="compare-differs"] tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.setting));
     expect(shown).toEqual(expected);
     const inflow = page.locator('[data-testid="compare-differs"] tr[data-setting="centralCityInflow"] td');
-    expect(await inflow.allTextContents()).toEqual(['10,900人/年', '14,000人/年', '25,000人/年', '10,900人/年']);
+    expect(await inflow.allTextContents()).toEqual(['14,800人/年', '26,200人/年', '25,000人/年', '14,800人/年']);
   });
 
   it('exports the compared set: the export dialog lists the three scenarios, baseline first', async () => {
@@ -285,7 +285,7 @@ describe('compare view in Chromium', () => {
   it('relabels in English with English number formats', async () => {
     await page.locator('[data-language="en"]').click();
     await page.waitForFunction((title) => document.querySelector('.compare__head h2')?.textContent === title, compareEn.title);
-    const names = ['Recent trend continued', 'Plan targets met', 'Central-city relocation surge'];
+    const names = ['Recent trend', 'Plan targets met', 'Central-city relocation surge'];
     expect(await page.locator('[data-testid="compare-chip"] .compare-chip__name').allTextContents()).toEqual(names);
     await expectTable(comparison, 'en', names);
     expect(await page.locator('[data-testid="compare-table"] .compare-table__indicator').first().textContent()).toBe(compareEn.indicators.residents);

@@ -212,13 +212,13 @@ describe('scenario library in Chromium', () => {
     const dialog = page.locator('dialog[open]', { has: page.locator('[data-testid="recovery-list"]') });
     await dialog.waitFor();
     expect(await dialog.locator('h2').textContent()).toBe(libraryZh.recovery.title);
-    expect(await dialog.locator('.recovery-list__name').allTextContents()).toContain('近期趋势延续');
+    expect(await dialog.locator('.recovery-list__name').allTextContents()).toContain('近期趋势');
     await page.screenshot({ path: join(SHOTS, 'recovery-zh.png') });
     await page.locator('[data-testid="recovery-restore"]').click();
     await dialog.waitFor({ state: 'detached' });
     expect(await inflowBox().inputValue()).toBe('27500');
     await waitForTile(personsTileText(rowOf(rowsFor(withLever(presetLevers('trend'), 'centralCityInflow', 27_500)), 2025).residents, 'zh-CN'));
-    expect(await page.locator('[data-testid="scenario-select"] option:checked').textContent()).toBe('近期趋势延续');
+    expect(await page.locator('[data-testid="scenario-select"] option:checked').textContent()).toBe('近期趋势');
     // Still unsaved work: the record stays until it is saved or discarded.
     expect(await recoveryTexts()).toHaveLength(1);
 

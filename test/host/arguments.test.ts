@@ -90,6 +90,12 @@ const cases: { [K in HostChannel]: { good: unknown[][]; bad: [unknown[], RegExp]
     bad: [[['', text], /recovery id is empty/], [['x'.repeat(301), text], /recovery id is too long/], [['a', tooBig], /larger than 5 MB/]],
   },
   'recovery:list': { good: [[]], bad: [[['a'], /expected at most 0 argument/]] },
+  'plan-data:list': { good: [['targets'], ['observations']], bad: [[['scenarios'], /argument 1: Invalid option/], [[], /expected at least 1 argument/]] },
+  'plan-data:read': { good: [['2030 草案.targets.json']], bad: [[['../x.json'], /plain \.json file name/]] },
+  'plan-data:save': {
+    good: [[{ kind: 'observations', text: '{}' }], [{ kind: 'targets', text: '{}', id: 'a.targets.json', expectedModified: when }]],
+    bad: [[[{ kind: 'targets', text: tooBig }], /larger than 5 MB/], [[{ kind: 'x', text: '{}' }], /argument 1 \(kind\)/], [[{ kind: 'targets', text: '{}', path: '/etc' }], /Unrecognized key.*path/]],
+  },
   'recovery:clear': { good: [['a']], bad: [[['a\u0000'], /NUL/]] },
   'export:save-file': {
     good: [[goodExport], [{ ...goodExport, content: 'a,b\n1,2\n', filters: [] }]],

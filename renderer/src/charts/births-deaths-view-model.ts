@@ -1,8 +1,13 @@
 /** Births and deaths per year (the flows of each step year → year+1, as the indicators define them). */
-import type { IndicatorRow } from '@model';
+import type { IndicatorRow, ObservationsFile } from '@model';
 import { PALETTE, type ChartViewModel, type ViewContext } from './chart-view-model';
+import { observedSeries } from './observed-series';
 
-export function birthsDeathsViewModel(rows: readonly IndicatorRow[], { t, format }: ViewContext): ChartViewModel {
+export function birthsDeathsViewModel(
+  rows: readonly IndicatorRow[],
+  { t, format }: ViewContext,
+  observed: Pick<ObservationsFile, 'observations'> | null = null,
+): ChartViewModel {
   const last = rows[rows.length - 1];
   return {
     key: 'birthsDeaths',
@@ -14,6 +19,10 @@ export function birthsDeathsViewModel(rows: readonly IndicatorRow[], { t, format
     series: [
       { key: 'births', label: t('charts.birthsDeaths.births'), kind: 'line', color: PALETTE.births, data: rows.map((r) => r.births) },
       { key: 'deaths', label: t('charts.birthsDeaths.deaths'), kind: 'line', color: PALETTE.deaths, dashed: true, data: rows.map((r) => r.deaths) },
+      ...observedSeries(rows.map((r) => r.year), observed, [
+        { field: 'births', color: PALETTE.observedBirths },
+        { field: 'deaths', color: PALETTE.observedDeaths },
+      ], t),
     ],
     formatValue: format.persons,
   };

@@ -68,6 +68,12 @@ function datasetOf(series: Series): ChartDataset<MixedType, (number | null)[]> {
         ...common, type: 'line', showLine: false, borderColor: '#ffffff', backgroundColor: series.color, borderWidth: 1.5,
         pointStyle: 'rectRot', pointRadius: 8, pointHoverRadius: 10, order: 1,
       };
+    case 'observed':
+      // A published figure: a hollow circle, so it never reads as a target's diamond.
+      return {
+        ...common, type: 'line', showLine: false, borderColor: series.color, backgroundColor: '#ffffff', borderWidth: 2.5,
+        pointStyle: 'circle', pointRadius: 6, pointHoverRadius: 8, order: 0,
+      };
   }
 }
 

@@ -6,7 +6,8 @@
 import type { TFunction } from 'i18next';
 import type { NumberFormat } from '../format/number-format';
 
-export type SeriesKind = 'bar' | 'line' | 'marker';
+/** 'marker': a target (a filled diamond); 'observed': a published figure (a hollow circle). */
+export type SeriesKind = 'bar' | 'line' | 'marker' | 'observed';
 
 export interface Series {
   key: string;
@@ -68,6 +69,10 @@ export const PALETTE = {
   hukou: '#111827',
   targetResidents: '#dc2626',
   targetHukou: '#7c3aed',
+  observedResidents: '#b91c1c',
+  observedHukou: '#111827',
+  observedBirths: '#15803d',
+  observedDeaths: '#334155',
   age0to14: '#2563eb',
   age15to64: '#64748b',
   age60plus: '#dc2626',

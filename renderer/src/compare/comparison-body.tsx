@@ -14,6 +14,7 @@ import { HeadlineTableView, WhatDiffersTable } from './compare-tables';
 import { compareSeriesViewModel, type ComparedScenario } from './series-view-model';
 import { headlineTableViewModel } from './table-view-model';
 import { whatDiffersViewModel } from './what-differs-view-model';
+import { useActiveTargets, useObservations } from '../plan-data/plan-data-store';
 
 /** A computed comparison and how to show it. */
 export interface ComparisonBodyProps {
@@ -28,8 +29,11 @@ export interface ComparisonBodyProps {
 export function ComparisonBody({ comparison, scenarios, ctx, exported }: ComparisonBodyProps) {
   const { t } = useTranslation('compare');
   const { language } = useLanguage();
-  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx), [comparison, scenarios, ctx]);
-  const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx)), [comparison, scenarios, ctx]);
+  const observed = useObservations()?.file ?? null;
+  const activeSet = useActiveTargets();
+  const sets = useMemo(() => [activeSet], [activeSet]);
+  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx, sets), [comparison, scenarios, ctx, sets]);
+  const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx, observed, sets)), [comparison, scenarios, ctx, observed, sets]);
   // One legend entry per kind of reference mark (e.g. the plan's targets), whichever charts draw it.
   const markers = useMemo(() => {
     const seen = new Map<string, { key: string; label: string; color: string }>();

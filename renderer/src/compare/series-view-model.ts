@@ -4,10 +4,16 @@
  * values are the model's own series (`indicatorSeries`), in model units. The active targets
  * (`comparisonMarkers`, the same markers the deck and the brief draw) are diamonds in their year.
  */
-import { comparisonMarkers, indicatorSeries, type Comparison } from '@model';
+import { comparisonMarkers, indicatorSeries, type Comparison, type ObservationsFile, type TargetSet } from '@model';
 import { TARGET_COLOUR } from '../../../src/export/palette';
-import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
+import { PALETTE, type ChartViewModel, type Series, type ViewContext } from '../charts/chart-view-model';
+import { observedSeries } from '../charts/observed-series';
 import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';
+
+/** The observed figure drawn on a compare chart (hollow circles), by indicator. */
+const OBSERVED_FIELD: Partial<Record<string, 'residents' | 'hukouPopulation' | 'births' | 'deaths'>> = {
+  residents: 'residents', hukouPopulation: 'hukouPopulation', births: 'births', deaths: 'deaths',
+};
 
 /** A compared scenario as the view shows it: its key, name in the interface language and colour. */
 export interface ComparedScenario {
@@ -22,6 +28,8 @@ export function compareSeriesViewModel(
   indicator: CompareChartIndicator,
   scenarios: readonly ComparedScenario[],
   { t, format }: ViewContext,
+  observed: Pick<ObservationsFile, 'observations'> | null = null,
+  sets?: readonly TargetSet[],
 ): ChartViewModel {
   const series = indicatorSeries(comparison, indicator.id);
   if (!series) throw new Error(`no series for ${indicator.id}`);
@@ -48,14 +56,15 @@ export function compareSeriesViewModel(
         color: scenarios[line.scenarioIndex].colour,
         data: line.values.map((v) => (Number.isFinite(v) ? v : null)),
       })),
-      ...comparisonMarkers(indicator.id, undefined, series.years).map((marker) => ({
+      ...comparisonMarkers(indicator.id, sets, series.years).map((marker) => ({
         key: marker.id,
         label: format.language === 'zh-CN' ? marker.set.zh : marker.set.en,
         kind: 'marker' as const,
         color: TARGET_COLOUR,
         data: series.years.map((year) => (year === marker.year ? marker.value : null)),
       })),
-    ],
+      ...(OBSERVED_FIELD[indicator.id] ? observedSeries(series.years, observed, [{ field: OBSERVED_FIELD[indicator.id]!, color: PALETTE.observedResidents }], t) : []),
+    ] satisfies Series[],
     formatValue,
   };
 }

@@ -4,7 +4,7 @@
  * (absolute, in percentage points for shares, and relative). Every number comes from the model's
  * `headlineTable`; only formatting happens here.
  */
-import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker } from '@model';
+import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker, type TargetSet } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatIndicatorDiff, formatIndicatorValue, formatRelative } from './compare-indicators';
 import type { ComparedScenario } from './series-view-model';
@@ -61,10 +61,10 @@ function statusOf(marker: TargetMarker | undefined, unit: HeadlineUnit, value: n
   return { kind: status, text: ctx.t(`table.${status}`, { gap: size.replace(/^\+/, '') }) };
 }
 
-function cellsOf(row: HeadlineRow, ctx: ViewContext): TableCell[] {
+function cellsOf(row: HeadlineRow, ctx: ViewContext, sets?: readonly TargetSet[]): TableCell[] {
   const { t, format } = ctx;
   const unit: HeadlineUnit = row.unit;
-  const marker = markerFor(row.indicator, row.year);
+  const marker = markerFor(row.indicator, row.year, sets);
   const diffs = row.kind === 'share' ? row.cells.map((c) => c.diffPoints) : row.cells.map((c) => c.diff);
   const cells: { value: number; relDiff: number | null }[] = row.cells;
   return cells.map((cell, i) => {
@@ -79,8 +79,11 @@ function cellsOf(row: HeadlineRow, ctx: ViewContext): TableCell[] {
   });
 }
 
-/** `scenarios[i]` is the table's scenario i (0 = baseline); `ctx.t` is the `compare` namespace. */
-export function headlineTableViewModel(table: HeadlineTable, scenarios: readonly ComparedScenario[], ctx: ViewContext): HeadlineTableViewModel {
+/**
+ * `scenarios[i]` is the table's scenario i (0 = baseline); `ctx.t` is the `compare` namespace; `sets`
+ * the active target sets (the plan's when omitted).
+ */
+export function headlineTableViewModel(table: HeadlineTable, scenarios: readonly ComparedScenario[], ctx: ViewContext, sets?: readonly TargetSet[]): HeadlineTableViewModel {
   const groups: TableGroup[] = table.indicators.map((indicator) => ({
     indicator: indicator.id,
     unit: indicator.unit,
@@ -88,8 +91,8 @@ export function headlineTableViewModel(table: HeadlineTable, scenarios: readonly
     rows: table.rows
       .filter((row) => row.indicator === indicator.id)
       .map((row) => {
-        const marker = markerFor(row.indicator, row.year);
-        return { year: row.year, target: marker ? targetText(marker, indicator.unit, ctx) : null, cells: cellsOf(row, ctx) };
+        const marker = markerFor(row.indicator, row.year, sets);
+        return { year: row.year, target: marker ? targetText(marker, indicator.unit, ctx) : null, cells: cellsOf(row, ctx, sets) };
       }),
   }));
   return {

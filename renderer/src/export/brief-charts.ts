@@ -32,6 +32,17 @@ export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfi
           pointRadius: 0,
           tension: 0,
         })),
+        // Observed figures: hollow points in their years, no line.
+        ...(panel.observed ? [{
+          label: panel.observed.name,
+          data: panel.observed.values,
+          showLine: false,
+          borderColor: `#${panel.observed.color}`,
+          backgroundColor: '#ffffff',
+          borderWidth: 2,
+          pointStyle: 'circle' as const,
+          pointRadius: 4,
+        }] : []),
         // Targets: a diamond in their year, no line (as in the editor and the deck).
         ...panel.markers.map((m) => ({
           label: m.name,

@@ -9,6 +9,7 @@ import { chartSlides, deckOutline, displayName, exportLabels, formatDate, scenar
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison, type IndicatorId } from '@model';
 import { scenarioColours, type ExportScenario, type Translate } from './export-types';
+import type { ExportObserved } from '../../../src/export/observed';
 
 /** The charts of the brief, in order; the service charts only when service demand is included. */
 export const BRIEF_CHARTS: readonly IndicatorId[] = ['residents', 'hukouPopulation', 'age60plusShare', 'births', 'childcarePlacesByNorm', 'careBeds'];
@@ -54,6 +55,8 @@ export interface BriefOptions {
   date: Date;
   /** Scenario colours (CSS hex, baseline first) when the caller shows them in its own (the compare view). */
   colours?: readonly string[];
+  /** Observed figures, drawn as points on the residents, hukou, births and deaths charts. */
+  observed?: ExportObserved;
 }
 
 /** The brief of `scenarios` (baseline first). */
@@ -76,7 +79,7 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
     table.rows.push(...slide.rows);
     byYear.set(slide.year, table);
   }
-  const panels = chartSlides(comparison, language, colours).flatMap((slide) => slide.panels);
+  const panels = chartSlides(comparison, language, colours, options.observed).flatMap((slide) => slide.panels);
   const charts = BRIEF_CHARTS.flatMap((id) => panels.filter((p) => p.indicator === id));
 
   const brief: BriefModel = {

@@ -15,6 +15,7 @@ import type { Prepared } from './brief-document';
 import { exportFileName, exportFilters, failureNotice, resultNotice, type ExportNotice } from './export-files';
 import type { ExportScenario } from './export-types';
 import './export.css';
+import { planData } from '../plan-data/plan-data-store';
 
 
 export function BriefPreview({ scenarios, onClose }: { scenarios: readonly ExportScenario[]; onClose(): void }) {
@@ -62,7 +63,8 @@ export function BriefPreview({ scenarios, onClose }: { scenarios: readonly Expor
     setPrepared(null);
     void (async () => {
       const [info, { briefModel }, { briefChartImages }] = await Promise.all([host.getAppInfo(), import('./brief-model'), import('./brief-charts')]);
-      const { brief } = briefModel(scenarios, { language, appVersion: info.version, date }, t);
+      const observed = planData.getState().observations?.file;
+      const { brief } = briefModel(scenarios, { language, appVersion: info.version, date, ...(observed ? { observed } : {}) }, t);
       const images = await briefChartImages(brief.charts, language);
       if (live) setPrepared({ brief, images });
     })().catch((error: unknown) => {

@@ -8,17 +8,22 @@ import { buildExport, type ExportFormat } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison } from '@model';
 import { scenarioColours, type ExportScenario } from './export-types';
+import type { ExportObserved } from '../../../src/export/observed';
 
 export interface DataExportOptions {
   language: ExportLang;
   appVersion: string;
   date: Date;
+  /** Observed figures: own columns (CSV, XLSX) and series (PPTX). */
+  observed?: ExportObserved;
 }
 
 /** The comparison of `scenarios` (baseline first) and its export in `format`. */
 export async function buildDataExport(format: ExportFormat, scenarios: readonly ExportScenario[], options: DataExportOptions): Promise<{ comparison: Comparison; bytes: Uint8Array }> {
   const comparison = compareScenarios(scenarios);
   const colours = scenarioColours(scenarios);
-  const bytes = await buildExport(format, comparison, { lang: options.language, appVersion: options.appVersion, date: options.date, ...(colours ? { colours } : {}) });
+  const bytes = await buildExport(format, comparison, {
+    lang: options.language, appVersion: options.appVersion, date: options.date, ...(colours ? { colours } : {}), ...(options.observed ? { observed: options.observed } : {}),
+  });
   return { comparison, bytes };
 }

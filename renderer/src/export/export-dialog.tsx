@@ -16,6 +16,7 @@ import type { ExportScenario } from './export-types';
 import { MAX_COMPARED_SCENARIOS } from '@model';
 import { displayName } from '../../../src/export/format';
 import './export.css';
+import { planData } from '../plan-data/plan-data-store';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -91,7 +92,8 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
     try {
       const date = new Date();
       const [info, { buildDataExport }] = await Promise.all([host.getAppInfo(), import('./export-data')]);
-      const { bytes } = await buildDataExport(format, scenarios, { language, appVersion: info.version, date });
+      const observed = planData.getState().observations?.file;
+      const { bytes } = await buildDataExport(format, scenarios, { language, appVersion: info.version, date, ...(observed ? { observed } : {}) });
       const result = await host.saveExport({ suggestedName: exportFileName(t, format, scenarios, language, date), content: bytes, filters: exportFilters(t, format) });
       setNotice(resultNotice(t, result, { saved: 'dialog.saved', canceled: 'dialog.canceled', failed: 'dialog.failed' }));
     } catch (error) {

@@ -19,6 +19,7 @@ import {
   type NormValues,
   type PathValue,
   PLAN_TARGETS,
+  type PlanTarget,
   runIndicatorValue,
   runXiqing,
 } from '@model';
@@ -80,9 +81,9 @@ export function defaultGoalYear(endYear: number): number {
   return Math.min(PLAN_YEAR, endYear);
 }
 
-/** The plan's target for an indicator field (only for the plan's year), if the plan sets one. */
-export function planTargetFor(field: string, year: number): number | undefined {
-  const target = PLAN_TARGETS.find((p) => p.measure.kind === 'indicator' && p.measure.field === field && p.year === year);
+/** The active set's target for an indicator field in exactly that year (the plan's by default), if it sets one. */
+export function planTargetFor(field: string, year: number, targets: readonly PlanTarget[] = PLAN_TARGETS): number | undefined {
+  const target = targets.find((p) => p.measure.kind === 'indicator' && p.measure.field === field && p.year === year);
   return target?.target;
 }
 
@@ -116,8 +117,8 @@ export function targetText(indicator: GoalIndicator, value: number, scale: Targe
  * The text prefilled in the target box: the plan's target where the plan sets one for that year,
  * otherwise the scenario's current value (so the user edits from where the scenario stands).
  */
-export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined, ctx: ViewContext): string {
-  const plan = planTargetFor(indicator.field, year);
+export function defaultTargetText(indicator: GoalIndicator, year: number, current: number | undefined, ctx: ViewContext, targets: readonly PlanTarget[] = PLAN_TARGETS): string {
+  const plan = planTargetFor(indicator.field, year, targets);
   const value = plan ?? current;
   if (value === undefined || !Number.isFinite(value)) return '';
   return targetText(indicator, value, targetScale(indicator, value, ctx));

@@ -33,6 +33,7 @@ import {
 } from './goal-seek-logic';
 import { onOpenGoalSeek } from './goal-seek-events';
 import './goal-seek.css';
+import { useActiveTargets } from '../plan-data/plan-data-store';
 
 /** The solvable levers grouped by the plan's chapters, in display order. */
 const LEVER_GROUPS: [LeverChapter, LeverId[]][] = [];
@@ -49,6 +50,7 @@ export function GoalSeekPanel() {
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();
   const { levers, norms } = scenario;
+  const targets = useActiveTargets().targets;
   const uid = useId();
   const ids = { indicator: `${uid}-indicator`, target: `${uid}-target`, unit: `${uid}-unit`, understood: `${uid}-understood`, error: `${uid}-error`, year: `${uid}-year`, lever: `${uid}-lever` };
 
@@ -57,8 +59,8 @@ export function GoalSeekPanel() {
   const [indicator, setIndicator] = useState(DEFAULT_GOAL_INDICATOR);
   const [year, setYear] = useState(() => defaultGoalYear(levers.endYear));
   // The figure that sets the box's unit (as the tiles would show it): the plan's target or the scenario's value.
-  const [reference, setReference] = useState(() => planTargetFor(DEFAULT_GOAL_INDICATOR, defaultGoalYear(levers.endYear)));
-  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined, ctx));
+  const [reference, setReference] = useState(() => planTargetFor(DEFAULT_GOAL_INDICATOR, defaultGoalYear(levers.endYear), targets));
+  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined, ctx, targets));
   const details = useRef<HTMLDetailsElement>(null);
   const targetBox = useRef<HTMLInputElement>(null);
   const [lever, setLever] = useState<LeverId>(DEFAULT_GOAL_LEVER);
@@ -83,8 +85,8 @@ export function GoalSeekPanel() {
   /** A new indicator or year prefills the target: the plan's figure, or where the scenario stands. */
   const prefill = (field: string, forYear: number) => {
     const current = indicatorAt(levers, norms, goalIndicator(field).field, forYear);
-    setReference(planTargetFor(field, forYear) ?? current);
-    setTarget(defaultTargetText(goalIndicator(field), forYear, current, ctx));
+    setReference(planTargetFor(field, forYear, targets) ?? current);
+    setTarget(defaultTargetText(goalIndicator(field), forYear, current, ctx, targets));
     setError(null);
   };
 

@@ -1,9 +1,9 @@
 /**
- * The plan-target checklist for a chosen year, from the model's `planTargetChecklist` rows: each
- * target of the plan, this scenario's value, the gap and whether it is met (the model decides, with
- * its tolerances). This file only words and formats them.
+ * The target checklist for a chosen year, from the model's `targetChecklist` rows: each target of the
+ * active set, this scenario's value, the gap and where it stands (the model decides: met, or above /
+ * below, by the target's kind). This file only words and formats them.
  */
-import type { PlanTargetRow } from '@model';
+import type { PlanTargetRow, TargetKind, TargetStatus } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { PLAN_YEAR } from './plan-targets';
 
@@ -14,6 +14,11 @@ export interface ChecklistItem {
   value: string;
   gap: string;
   met: boolean;
+  status: TargetStatus;
+  /** The status in words: met, above/below the band (about), not reached (at least), over the limit (at most). */
+  statusText: string;
+  /** Outside an "about" band (neither a shortfall nor a breach of a limit: shown apart from "not reached"). */
+  offBand: boolean;
   /** The value is a scenario assumption (a norm), not a projected figure. */
   assumption: boolean;
 }
@@ -22,7 +27,8 @@ export interface ChecklistViewModel {
   year: number;
   /** Years the checklist can be shown for. */
   years: number[];
-  targetYear: number;
+  /** The target year shared by every row, or null when the rows' target years differ (each target then says its year). */
+  targetYear: number | null;
   items: ChecklistItem[];
 }
 
@@ -40,6 +46,13 @@ function valueFormatter(row: PlanTargetRow, { format }: ViewContext): { value(v:
   return { value: withUnit, diff: (v) => signed(withUnit(v), v) };
 }
 
+/** The i18n key (actuals namespace) for a status of a target of `kind`. */
+export function statusKey(kind: TargetKind, status: TargetStatus): string {
+  if (status === 'met') return 'actuals:status.met';
+  if (kind === 'about') return status === 'above' ? 'actuals:status.aboutAbove' : 'actuals:status.aboutBelow';
+  return kind === 'atLeast' ? 'actuals:status.atLeastBelow' : 'actuals:status.atMostAbove';
+}
+
 export function checklistViewModel(
   targetRows: readonly PlanTargetRow[],
   years: readonly number[],
@@ -48,19 +61,25 @@ export function checklistViewModel(
 ): ChecklistViewModel {
   const { t, format } = ctx;
   const zh = format.language === 'zh-CN';
+  const targetYears = new Set(targetRows.map((r) => r.targetYear));
+  const sharedYear = targetYears.size === 1 ? [...targetYears][0] : targetYears.size === 0 ? PLAN_YEAR : null;
   const items = targetRows.map((row): ChecklistItem => {
     const f = valueFormatter(row, ctx);
     const target = f.value(row.target);
-    const wording = row.comparison === '≈' ? 'checklist.about' : row.comparison === '≥' ? 'checklist.atLeast' : 'checklist.atMost';
+    const wording = row.kind === 'about' ? 'checklist.about' : row.kind === 'atLeast' ? 'checklist.atLeast' : 'checklist.atMost';
+    const yearNote = sharedYear === null ? t('checklist.targetYear', { year: row.targetYear }) : '';
     return {
       key: row.id,
       label: zh ? row.label.zh : row.label.en,
-      target: t(wording, { value: target }) + (row.tolerance ? t('checklist.tolerance', { value: format.number(row.tolerance * 100, 0) }) : ''),
+      target: t(wording, { value: target }) + (row.tolerance ? t('checklist.tolerance', { value: format.number(row.tolerance * 100, 0) }) : '') + yearNote,
       value: f.value(row.value),
       gap: f.diff(row.gap),
       met: row.met,
+      status: row.status,
+      statusText: t(statusKey(row.kind, row.status)),
+      offBand: row.kind === 'about' && row.status !== 'met',
       assumption: row.measure.kind === 'norm',
     };
   });
-  return { year, years: years.filter((y) => y > years[0]), targetYear: PLAN_YEAR, items };
+  return { year, years: years.filter((y) => y > years[0]), targetYear: sharedYear, items };
 }

@@ -3,11 +3,20 @@
  * sets one (targets and the "met" rule come from the model's plan targets), else with the 2020 base
  * or the supply for comparison. Pure: every number comes from the model's rows.
  */
-import { checkTarget, type IndicatorRow, type NormValues, type ServiceRow } from '@model';
+import {
+  checkTarget,
+  type IndicatorRow,
+  type NormValues,
+  type ObservationsFile,
+  type ObservedField,
+  PLAN_TARGETS,
+  type PlanTarget,
+  type ServiceRow,
+} from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { NumberParts } from '../format/number-format';
 import { censusBirths2020 } from '@model';
-import { PLAN_YEAR, planTarget } from './plan-targets';
+import { activeTargetFor, PLAN_YEAR } from './plan-targets';
 
 /** below / above: outside the target's tolerance on that side. */
 export type TileStatus = 'met' | 'below' | 'above';
@@ -35,18 +44,45 @@ export interface HeadlineInput {
   rows: readonly IndicatorRow[];
   services: readonly ServiceRow[];
   norms: Pick<NormValues, 'careBedsPer1000Elderly'>;
+  /** The active target set's targets (the plan's when omitted). */
+  targets?: readonly PlanTarget[];
+  /** Observed figures, if any: a tile adds "2023 actual vs scenario" for the latest observed year it shows. */
+  observed?: Pick<ObservationsFile, 'observations'> | null;
 }
 
-export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t, format }: ViewContext): HeadlineViewModel | null {
+/**
+ * The line comparing an observed figure with the scenario: the latest observed year up to the tile's
+ * year (the tiles stand for the years up to it), or nothing when no such year was observed.
+ */
+function observedLine(
+  rows: readonly IndicatorRow[], observed: HeadlineInput['observed'], field: ObservedField, upTo: number, { t, format }: ViewContext,
+): string[] {
+  const latest = observed?.observations
+    .filter((o) => o[field] !== undefined && o.year <= upTo && rows.some((r) => r.year === o.year))
+    .sort((a, b) => b.year - a.year)[0];
+  if (!latest) return [];
+  const actual = latest[field]!;
+  const model = rows.find((r) => r.year === latest.year)!;
+  const modelValue = field === 'hukouPopulation' ? model.hukouPopulation : model[field];
+  return [
+    `${t('actuals:observed.tileActual', { year: latest.year, value: format.persons(actual) })} · ${t('actuals:observed.tileVsScenario', { year: latest.year, value: format.personsDiff(actual - modelValue) })}`,
+  ];
+}
+
+export function headlineViewModel({ rows, services, norms, targets = PLAN_TARGETS, observed }: HeadlineInput, ctx: ViewContext): HeadlineViewModel | null {
+  const { t, format } = ctx;
   const row = rows.find((r) => r.year === PLAN_YEAR);
   const demand = services.find((r) => r.year === PLAN_YEAR);
   const base = rows[0];
   if (!row || !demand) return null;
 
   const populationScale = Math.max(row.residents, row.hukouPopulation);
-  const persons = (key: string, value: number, targetId: string): Tile => {
-    const target = planTarget(targetId);
-    const { met, gap } = checkTarget(target, value);
+  const persons = (key: string, value: number, indicator: ObservedField): Tile => {
+    const target = activeTargetFor(targets, indicator, PLAN_YEAR);
+    const actual = observedLine(rows, observed, indicator, PLAN_YEAR, ctx);
+    // A set without a target for this figure in the tiles' year: the figure, and what was observed.
+    if (!target) return { key, label: t(`tiles.${key}`), value: format.personsParts(value, populationScale), lines: actual };
+    const { status, gap } = checkTarget(target, value);
     // The population tiles sit side by side: one unit for both (1.293 M beside 0.540 M, not 540.0 k).
     const shown = format.persons(target.target, populationScale);
     return {
@@ -54,10 +90,11 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       label: t(`tiles.${key}`),
       value: format.personsParts(value, populationScale),
       lines: [
-        t('tiles.target', { value: target.comparison === '≈' ? t('tiles.about', { value: shown }) : shown }),
+        t('tiles.target', { value: target.kind === 'about' ? t('tiles.about', { value: shown }) : target.kind === 'atLeast' ? `≥ ${shown}` : `≤ ${shown}` }),
         t('tiles.gap', { value: format.personsDiff(gap) }),
+        ...actual,
       ],
-      status: met ? 'met' : gap < 0 ? 'below' : 'above',
+      status,
       statusLine: 1,
       goal: target.measure.kind === 'indicator' ? target.measure.field : undefined,
     };
@@ -83,7 +120,10 @@ export function headlineViewModel({ rows, services, norms }: HeadlineInput, { t,
       share('age65', row.age65plusShare, base.age65plusShare),
       // The 2020 reference is the census count, never the projection's 2020 row (its births are the
       // flow of the step to 2021, which moves with the levers).
-      { key: 'births', label: t('tiles.births'), value: format.personsParts(row.births), lines: [t('tiles.census', { value: format.persons(censusBirths2020()) })] },
+      {
+        key: 'births', label: t('tiles.births'), value: format.personsParts(row.births),
+        lines: [t('tiles.census', { value: format.persons(censusBirths2020()) }), ...observedLine(rows, observed, 'births', PLAN_YEAR, ctx)],
+      },
       {
         key: 'childcare',
         label: t('tiles.childcare'),

@@ -10,7 +10,10 @@ import { serviceDemandViewModel } from '../charts/service-demand-view-model';
 import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
 import { useLanguage } from '../i18n/use-language';
 import type { ModelResults } from '../model/model-results';
-import { planTargetChecklist } from '@model';
+import { targetChecklist } from '@model';
+import { ObservedPanel } from '../plan-data/observed-panel';
+import { useActiveTargets, useObservations } from '../plan-data/plan-data-store';
+import { TargetSetPicker } from '../plan-data/target-sets';
 import { checklistViewModel } from './checklist-view-model';
 import { HeadlineTiles } from './headline-tiles';
 import { headlineViewModel } from './headline-view-model';
@@ -24,16 +27,18 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const ctx = useMemo(() => ({ t, format }), [t, format]);
   const { rows, services, norms, run } = results;
-  const headline = useMemo(() => headlineViewModel({ rows, services, norms }, ctx), [rows, services, norms, ctx]);
-  const residents = useMemo(() => residentsViewModel(rows, ctx), [rows, ctx]);
+  const targets = useActiveTargets().targets;
+  const observed = useObservations()?.file ?? null;
+  const headline = useMemo(() => headlineViewModel({ rows, services, norms, targets, observed }, ctx), [rows, services, norms, targets, observed, ctx]);
+  const residents = useMemo(() => residentsViewModel(rows, ctx, { targets, observed }), [rows, ctx, targets, observed]);
   const ageShares = useMemo(() => ageSharesViewModel(rows, ctx), [rows, ctx]);
-  const birthsDeaths = useMemo(() => birthsDeathsViewModel(rows, ctx), [rows, ctx]);
+  const birthsDeaths = useMemo(() => birthsDeathsViewModel(rows, ctx, observed), [rows, ctx, observed]);
   const serviceDemand = useMemo(() => serviceDemandViewModel(services, norms.childcarePlacesPer1000, ctx), [services, norms, ctx]);
   const years = useMemo(() => rows.map((r) => r.year), [rows]);
   // The end-year lever can shorten the run below the chosen year: then check the last year.
   const year = years.includes(checkYear) ? checkYear : years[years.length - 1];
-  const targets = useMemo(() => planTargetChecklist(run, norms, year), [run, norms, year]);
-  const checklist = useMemo(() => checklistViewModel(targets, years, year, ctx), [targets, years, year, ctx]);
+  const targetRows = useMemo(() => targetChecklist(run, norms, year, targets), [run, norms, year, targets]);
+  const checklist = useMemo(() => checklistViewModel(targetRows, years, year, ctx), [targetRows, years, year, ctx]);
 
   return (
     <div className="results">
@@ -45,8 +50,9 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
         <PyramidPanel results={results} live={live} />
         <ChartPanel vm={serviceDemand} live={live} />
       </div>
-      <TargetChecklist vm={checklist} onYear={setCheckYear} />
+      <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
       <GoalSeekPanel />
+      <ObservedPanel />
     </div>
   );
 });

@@ -1,9 +1,10 @@
 /** The plan-target checklist with its year picker. */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistViewModel } from './checklist-view-model';
 
-export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear: (year: number) => void }) {
+/** `picker`: the target-set chooser shown in the header (the checklist reads whichever set is active). */
+export function TargetChecklist({ vm, onYear, picker }: { vm: ChecklistViewModel; onYear: (year: number) => void; picker?: ReactNode }) {
   const { t } = useTranslation();
   const selectId = useId();
   return (
@@ -14,6 +15,7 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
         <select id={selectId} value={vm.year} onChange={(event) => onYear(Number(event.target.value))}>
           {vm.years.map((year) => <option key={year} value={year}>{year}</option>)}
         </select>
+        {picker}
       </div>
       {/* A narrow window scrolls the table, not the whole results column. */}
       <div className="table-scroll">
@@ -21,7 +23,7 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
           <thead>
             <tr>
               <th scope="col">{t('checklist.indicator')}</th>
-              <th scope="col">{t('checklist.target')} <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span></th>
+              <th scope="col">{t('checklist.target')} {vm.targetYear !== null && <span className="muted">{t('checklist.targetYear', { year: vm.targetYear })}</span>}</th>
               <th scope="col">{t('checklist.value')}</th>
               <th scope="col">{t('checklist.gap')}</th>
               <th scope="col">{t('checklist.status')}</th>
@@ -38,8 +40,8 @@ export function TargetChecklist({ vm, onYear }: { vm: ChecklistViewModel; onYear
                 </td>
                 <td className="num">{item.gap}</td>
                 <td>
-                  <span className={`status status--${item.met ? 'met' : 'unmet'}`}>
-                    <span aria-hidden="true">{item.met ? '✓' : '✗'}</span> {item.met ? t('checklist.met') : t('checklist.notMet')}
+                  <span className={`status status--${item.met ? 'met' : item.offBand ? 'off' : 'unmet'}`} data-status={item.status}>
+                    <span aria-hidden="true">{item.met ? '✓' : item.status === 'above' ? '↑' : '↓'}</span> {item.statusText}
                   </span>
                 </td>
               </tr>

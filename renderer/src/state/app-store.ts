@@ -17,6 +17,7 @@ import {
   type NormId,
   type ScenarioFile,
   scenarioValues,
+  type LeverValue,
 } from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
@@ -65,6 +66,11 @@ export interface AppStore {
   setActive(id: string): void;
   /** Remembers where the active scenario was saved. */
   setFilePath(path: string): void;
+  /**
+   * Sets several levers of the active scenario (numbers or per-year paths, already validated, e.g. a
+   * fit's result) as one undo step.
+   */
+  applyLevers(values: Readonly<Record<string, LeverValue>>): void;
   /** Changes a scenario's name, description or notes (not part of the undo history): e.g. after a rename in the library. */
   setDetails(id: string, details: { name?: Localized; description?: Localized; notes?: string; copy?: number }): void;
 }
@@ -197,6 +203,15 @@ export function createAppStore(start: Preset): AppStore {
     setFilePath(path) {
       const entry = active();
       putActive({ ...entry, scenario: { ...entry.scenario, filePath: path } }, state().lastChange);
+    },
+    applyLevers(values) {
+      closeGesture();
+      edit((draft) => {
+        for (const [id, value] of Object.entries(values)) {
+          if (!specOf('levers', id)) continue;
+          (draft.levers as Record<string, LeverValue>)[id] = copyPathValue(value);
+        }
+      }, 'history');
     },
     setDetails(id, details) {
       const entry = state().entries[id];

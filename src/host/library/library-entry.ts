@@ -4,12 +4,13 @@
  */
 import type { HostError, LibraryEntry } from '../contract';
 import { checkScenarioText, hostError, ioError, notUtf8Error, tooLargeError, type Scenario } from '../scenario-check';
+import { planDataKindOf } from '../plan-data-check';
 import type { Area, LibraryBackend, StoredFile } from './backend';
 
 /** A readable scenario with its entry and text, or the error that keeps it out of the library. */
 export type LoadedEntry =
   | { ok: true; entry: LibraryEntry; text: string; scenario: Scenario }
-  | { ok: false; error: HostError; file?: StoredFile };
+  | { ok: false; error: HostError; file?: StoredFile; planData?: boolean };
 
 /** The entry for a stored file holding `scenario`. */
 export function toEntry(file: StoredFile, scenario: Scenario, migratedFrom?: number): LibraryEntry {
@@ -34,7 +35,10 @@ export async function loadEntry(backend: LibraryBackend, area: Area, name: strin
       case 'not-utf8': return { ok: false, error: notUtf8Error(name, read.encoding) };
       case 'ok': {
         const checked = checkScenarioText(read.text, name);
-        if (!checked.ok) return { ok: false, error: checked.error, file: read.file };
+        if (!checked.ok) {
+          const planData = checked.error.kind === 'foreign' && planDataKindOf(read.text) !== null;
+          return planData ? { ok: false, error: checked.error, file: read.file, planData } : { ok: false, error: checked.error, file: read.file };
+        }
         return { ok: true, entry: toEntry(read.file, checked.scenario, checked.migratedFrom), text: read.text, scenario: checked.scenario };
       }
     }

@@ -7,6 +7,7 @@ import type { HostHandlers } from '../contract';
 import type { LibraryBackend } from './backend';
 import { serialQueue } from './library-entry';
 import { createLibrary } from './library-service';
+import { createPlanDataLibrary } from './plan-data-library';
 import { createTrash } from './library-trash';
 import { createRecovery } from './recovery';
 
@@ -14,7 +15,8 @@ import { createRecovery } from './recovery';
 export type LibraryChannel =
   | 'library:list' | 'library:read' | 'library:save' | 'library:update' | 'library:duplicate'
   | 'library:delete' | 'library:list-deleted' | 'library:restore-deleted'
-  | 'recovery:write' | 'recovery:list' | 'recovery:clear';
+  | 'recovery:write' | 'recovery:list' | 'recovery:clear'
+  | 'plan-data:list' | 'plan-data:read' | 'plan-data:save';
 
 export interface LibraryHandlerOptions {
   /** Largest scenario file, bytes (tests lower it). */
@@ -33,6 +35,7 @@ export function createLibraryHandlers(backend: LibraryBackend, options: LibraryH
   const library = createLibrary(backend, { maxBytes: options.maxBytes, queue });
   const trash = createTrash(backend, { queue, now: options.now, maxBytes: options.maxBytes });
   const recovery = createRecovery(backend, options.now, options.log);
+  const planData = createPlanDataLibrary(backend, { maxBytes: options.maxBytes, queue });
 
   return {
     'library:list': () => library.list(),
@@ -51,5 +54,8 @@ export function createLibraryHandlers(backend: LibraryBackend, options: LibraryH
     'recovery:write': (id, text) => recovery.write(id, text),
     'recovery:list': () => recovery.list(),
     'recovery:clear': (id) => recovery.clear(id).catch(() => undefined),
+    'plan-data:list': (kind) => planData.list(kind),
+    'plan-data:read': (id) => planData.read(id),
+    'plan-data:save': (request) => planData.save(request),
   };
 }

@@ -65,6 +65,8 @@ export function createLibrary(backend: LibraryBackend, { maxBytes = MAX_SCENARIO
       const listing: LibraryListing = { folder, entries: [], unreadable: [] };
       for (const { file, result } of loaded) {
         if (result.ok) listing.entries.push(result.entry);
+        // Target sets and observations live beside the scenarios and are listed by plan-data:list.
+        else if (result.error.kind === 'foreign' && result.planData) continue;
         else listing.unreadable.push({ id: file.name, fileName: file.name, modified: file.modified, error: result.error });
       }
       listing.entries.sort((a, b) => b.modified.localeCompare(a.modified) || a.name.localeCompare(b.name));

@@ -11,5 +11,5 @@ export type { IndicatorSeries, ScenarioLine } from './series';
 export { HEADLINE_SERVICE_INDICATORS } from './service-indicators';
 export { whatDiffers } from './what-differs';
 export type { DifferingLever, DifferingNorm, DifferingSetting, ScenarioSettings, WhatDiffersOptions } from './what-differs';
-export { comparisonMarkers, markerFor, markerStatus, PLAN_TARGET_SET } from './target-markers';
-export type { MarkerStatus, TargetMarker, TargetSet } from './target-markers';
+export { comparisonMarkers, markerFor, markerStatus } from './target-markers';
+export type { MarkerComparison, MarkerStatus, TargetMarker } from './target-markers';

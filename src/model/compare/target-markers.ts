@@ -5,11 +5,16 @@
  * set or an observed series shows up everywhere at once.
  */
 import type { Localized } from '../xiqing/levers/lever-spec';
-import { checkTarget, PLAN_TARGETS, type Comparison as TargetComparison, type PlanTarget } from '../service-demand/plan-targets';
+import { checkTarget, PLAN_TARGET_SET, type PlanTarget, type TargetSet } from '../service-demand/plan-targets';
+import type { TargetKind, TargetStatus } from '../targets/target-status';
 import type { IndicatorId } from '../indicators/indicator-registry';
 
-/** How a scenario's value stands against a target: within it, or outside it on one side. */
-export type MarkerStatus = 'met' | 'above' | 'below';
+/** How a scenario's value stands against a target: met, or outside it on one side (by the target's kind). */
+export type MarkerStatus = TargetStatus;
+
+/** The comparison sign of a target kind, for text: about ≈, at least ≥, at most ≤. */
+export type MarkerComparison = '≈' | '≥' | '≤';
+const SIGN: Readonly<Record<TargetKind, MarkerComparison>> = { about: '≈', atLeast: '≥', atMost: '≤' };
 
 /** One reference point on an indicator: a target (a value to reach in a year). */
 export interface TargetMarker {
@@ -22,8 +27,9 @@ export interface TargetMarker {
   year: number;
   /** In the indicator's model unit (persons, fractions 0..1 …). */
   value: number;
-  comparison: TargetComparison;
-  /** For '≈': relative tolerance (0.01 = ±1%). */
+  /** The target's kind as a sign (≈ about, ≥ at least, ≤ at most). */
+  comparison: MarkerComparison;
+  /** For "about": relative tolerance (0.01 = ±1%). */
   tolerance?: number;
   /** Name of the set the marker belongs to, e.g. the plan. */
   set: Localized;
@@ -33,24 +39,16 @@ export interface TargetMarker {
   target: PlanTarget;
 }
 
-/** A named set of targets (the plan's, or one loaded later). */
-export interface TargetSet {
-  id: string;
-  name: Localized;
-  targets: readonly PlanTarget[];
-}
-
-/** The plan's targets: the active set unless a caller passes others. */
-export const PLAN_TARGET_SET: TargetSet = {
-  id: 'plan',
-  name: { zh: '"十四五"规划目标', en: 'Plan target (2021–2025)' },
-  targets: PLAN_TARGETS,
-};
+/** The plan's set is named in both languages; a user's set by its own name. */
+const PLAN_SET_NAME: Localized = { zh: '"十四五"规划目标', en: 'Plan target (2021–2025)' };
+const setName = (set: TargetSet): Localized => (set === PLAN_TARGET_SET ? PLAN_SET_NAME : { zh: set.name, en: set.name });
+const setId = (set: TargetSet): string => (set === PLAN_TARGET_SET ? 'plan' : set.name);
 
 /**
  * The markers to draw for `indicator`: every target of the active sets that measures this indicator
  * (targets on norms are assumptions, not indicators, and are never drawn on a chart), in year order.
  *
+ * @param sets the active target sets (the plan's by default)
  * @param years only markers in these years (e.g. the years a chart or table shows); all when omitted
  */
 export function comparisonMarkers(indicator: IndicatorId, sets: readonly TargetSet[] = [PLAN_TARGET_SET], years?: readonly number[]): TargetMarker[] {
@@ -61,14 +59,14 @@ export function comparisonMarkers(indicator: IndicatorId, sets: readonly TargetS
       if (years && !years.includes(target.year)) continue;
       markers.push({
         kind: 'target',
-        id: `${set.id}:${target.id}`,
+        id: `${setId(set)}:${target.id}`,
         indicator,
         year: target.year,
         value: target.target,
-        comparison: target.comparison,
+        comparison: SIGN[target.kind],
         ...(target.tolerance === undefined ? {} : { tolerance: target.tolerance }),
-        set: set.name,
-        source: target.source,
+        set: setName(set),
+        source: { zh: target.source, en: target.source },
         target,
       });
     }
@@ -81,8 +79,8 @@ export function markerFor(indicator: IndicatorId, year: number, sets: readonly T
   return comparisonMarkers(indicator, sets, [year])[0];
 }
 
-/** Where `value` stands against a marker, by the model's own rule (`checkTarget`). */
+/** Where `value` stands against a marker, by the model's own rule (`checkTarget`: an overshoot of "at least" is met). */
 export function markerStatus(marker: TargetMarker, value: number): { status: MarkerStatus; gap: number } {
-  const { met, gap } = checkTarget(marker.target, value);
-  return { status: met ? 'met' : gap < 0 ? 'below' : 'above', gap };
+  const { status, gap } = checkTarget(marker.target, value);
+  return { status, gap };
 }

@@ -6,7 +6,10 @@ export { NORM_IDS, NORM_SPECS, DEFAULT_NORMS, type NormId, type NormSpec, type N
 export { checkNormValue, isNormId } from './norm-values';
 export type { ServiceField, ServiceRow } from './service-row';
 export { serviceDemand, serviceRows, wholeUnits } from './demand';
-export { PLAN_TARGETS, meets, planTargetChecklist, type Comparison, type PlanTarget, type PlanTargetRow, type TargetMeasure } from './plan-targets';
+export {
+  PLAN_TARGETS, PLAN_TARGET_SET, checkTarget, meets, planTargetChecklist, targetChecklist, targetStatus,
+  type PlanTarget, type PlanTargetRow, type TargetKind, type TargetMeasure, type TargetSet, type TargetStatus,
+} from './plan-targets';
 export { SCHOOLING_2020, schoolingPath, type SchoolingPath, type SchoolingYear } from './schooling';
 export { URBANISATION_2020, urbanisationAt, type UrbanisationYear } from './urbanisation';
 export { CHINA_2020_ELDERLY_BY_AGE, prevalenceByAge } from './prevalence';

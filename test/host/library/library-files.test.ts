@@ -149,7 +149,7 @@ describe('older and current files', () => {
   const presets = ['trend', 'plan-targets', 'low-fertility', 'three-child-uplift', 'central-city-surge', 'talent-led'];
   // Version-1 files: the hand-written fixture and the presets as they shipped in version 1.
   const v1 = ['test/helpers/fixtures/scenario-v1.json', ...presets.map((p) => `test/model/scenario-file/fixtures/v1-presets/${p}.json`)];
-  const current = presets.map((p) => `scenarios/${p}.json`);
+  const current = [...presets, 'plan-era-pace', 'tianjin-contraction'].map((p) => `scenarios/${p}.json`);
 
   it.each([...v1.map((path) => [path, 1] as const), ...current.map((path) => [path, undefined] as const)])(
     '%s opens (migrated from version %s) and saves back byte for byte',

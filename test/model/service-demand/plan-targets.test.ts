@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceDemand } from '../../../src/model/service-demand/demand';
 import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
-import { meets, PLAN_TARGETS, planTargetChecklist } from '../../../src/model/service-demand/plan-targets';
+import { meets, PLAN_TARGET_SET, PLAN_TARGETS, planTargetChecklist, targetStatus } from '../../../src/model/service-demand/plan-targets';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';
 import { indicatorRow } from '../../../src/model/xiqing/scenario/indicators';
@@ -13,16 +13,16 @@ const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
 
 describe('plan targets', () => {
   it('hold the plan’s 2025 figures (key-figures.md)', () => {
-    const t = Object.fromEntries(PLAN_TARGETS.map((p) => [p.id, [p.comparison, p.target]]));
+    const t = Object.fromEntries(PLAN_TARGETS.map((p) => [p.id, [p.kind, p.target]]));
     expect(t).toEqual({
-      residents: ['≈', 1_350_000],
-      hukouPopulation: ['≈', 526_000],
-      lifeExpectancy: ['≥', 82.38],
-      meanSchooling16to59: ['≥', 12.5],
-      urbanisation: ['≥', 0.95],
-      childcarePlacesPer1000: ['≥', 4.5],
-      preschoolEnrolment: ['≥', 0.93],
-      healthManagement65: ['≥', 0.8],
+      residents: ['about', 1_350_000],
+      hukouPopulation: ['about', 526_000],
+      lifeExpectancy: ['atLeast', 82.38],
+      meanSchooling16to59: ['atLeast', 12.5],
+      urbanisation: ['atLeast', 0.95],
+      childcarePlacesPer1000: ['atLeast', 4.5],
+      preschoolEnrolment: ['atLeast', 0.93],
+      healthManagement65: ['atLeast', 0.8],
     });
     for (const p of PLAN_TARGETS) expect(p.year).toBe(2025);
   });
@@ -43,19 +43,35 @@ describe('plan targets', () => {
   it('gap = value − target, met by the comparison', () => {
     for (const r of rows) {
       expect(r.gap).toBeCloseTo(r.value - r.target, 9);
-      expect(r.met).toBe(meets(r.value, r.target, r.comparison, r.tolerance));
+      expect(r.met).toBe(meets(r.value, r.target, r.kind, r.tolerance));
     }
     expect(byId.lifeExpectancy.met).toBe(true); // the default e0 path hits 82.38 exactly in 2025
   });
 
-  it('≈ allows ±1%, ≥ and ≤ only rounding', () => {
-    expect(meets(1_363_000, 1_350_000, '≈', 0.01)).toBe(true);
-    expect(meets(1_337_000, 1_350_000, '≈', 0.01)).toBe(true);
-    expect(meets(1_364_000, 1_350_000, '≈', 0.01)).toBe(false);
-    expect(meets(0.9499, 0.95, '≥')).toBe(false);
-    expect(meets(82.38 - 1e-12, 82.38, '≥')).toBe(true);
-    expect(meets(5.9, 6, '≤')).toBe(true);
-    expect(meets(6.1, 6, '≤')).toBe(false);
+  it('about allows ±1%, at least and at most only rounding', () => {
+    expect(meets(1_363_000, 1_350_000, 'about', 0.01)).toBe(true);
+    expect(meets(1_337_000, 1_350_000, 'about', 0.01)).toBe(true);
+    expect(meets(1_364_000, 1_350_000, 'about', 0.01)).toBe(false);
+    expect(meets(0.9499, 0.95, 'atLeast')).toBe(false);
+    expect(meets(82.38 - 1e-12, 82.38, 'atLeast')).toBe(true);
+    expect(meets(5.9, 6, 'atMost')).toBe(true);
+    expect(meets(6.1, 6, 'atMost')).toBe(false);
+  });
+
+  it('an overshoot of an "at least" target is met; "about" says above or below its band; "at most" above', () => {
+    expect(targetStatus(0.99, 0.95, 'atLeast')).toBe('met');
+    expect(targetStatus(0.94, 0.95, 'atLeast')).toBe('below');
+    expect(targetStatus(1_400_000, 1_350_000, 'about', 0.01)).toBe('above');
+    expect(targetStatus(1_300_000, 1_350_000, 'about', 0.01)).toBe('below');
+    expect(targetStatus(1_350_000 * 1.0099, 1_350_000, 'about', 0.01)).toBe('met');
+    expect(targetStatus(7, 6, 'atMost')).toBe('above');
+    expect(targetStatus(2, 6, 'atMost')).toBe('met');
+  });
+
+  it('come from the shipped targets file, one entry per checklist row', () => {
+    expect(PLAN_TARGET_SET.name).toBe('西青区人口发展“十四五”规划');
+    expect(PLAN_TARGETS.map((p) => p.id)).toEqual(rows.map((r) => r.id));
+    for (const r of rows) expect(r.targetYear).toBe(2025);
   });
 
   it('more childcare places meet the 4.5 per 1,000 target', () => {

@@ -16,6 +16,19 @@
 import { applyTransfers } from '../../engine/transfers';
 import type { BySex, StateTransfer } from '../../engine/types';
 
+/** S^f per survival vector and fraction: survival vectors are cached per e0, so this is computed once. */
+const powered = new WeakMap<Float64Array, { f: number; v: Float64Array }>();
+function survivalPower(surv: Float64Array, f: number): Float64Array {
+  const hit = powered.get(surv);
+  if (hit && hit.f === f) return hit.v;
+  const n = surv.length;
+  const v = new Float64Array(n);
+  // v[x]: survival over the fraction of those aged x (the UN index convention: S[x+1]; the open group S[open]).
+  for (let x = 0; x < n; x++) v[x] = Math.pow(x < n - 1 ? surv[x + 1] : surv[n - 1], f);
+  powered.set(surv, { f, v });
+  return v;
+}
+
 /** Fraction of a year from 1 November to 31 December (61 of 365 days). */
 export const CENSUS_TO_YEAR_END = 61 / 365;
 
@@ -75,11 +88,11 @@ export function fractionalStep(
       const b = s * 2 + sex;
       const off = b * n;
       const surv = sex === 0 ? r.survival.male : r.survival.female;
+      const sf = survivalPower(surv, f);
       let deaths = 0;
       for (let x = 0; x < n; x++) {
         const p = start[off + x];
-        const s1 = Math.pow(x < open ? surv[x + 1] : surv[open], f);
-        survived[x] = p * s1;
+        survived[x] = p * sf[x];
         deaths += p - survived[x];
       }
       for (let x = 1; x < open; x++) next[off + x] = (1 - f) * survived[x] + f * survived[x - 1];

@@ -51,6 +51,7 @@ export function scenarioToCsv(rows: readonly OutputRow[], columns: readonly stri
   const lines = [columns.join(',')];
   const cell = (v: number): string => (Number.isFinite(v) ? String(v) : '');
   if (census) lines.push(columns.map((c) => (c === 'year' ? CENSUS_POINT_LABEL : cell((census as Record<string, number>)[c]))).join(','));
-  for (const r of rows) lines.push(columns.map((c) => String((r as Record<string, number>)[c])).join(','));
+  // A missing value (e.g. an observed* column in a year nothing was observed) is an empty cell.
+  for (const r of rows) lines.push(columns.map((c) => String((r as Record<string, number | null>)[c] ?? '')).join(','));
   return lines.join('\n') + '\n';
 }

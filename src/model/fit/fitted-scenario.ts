@@ -1,0 +1,57 @@
+/**
+ * The fitted scenario as a file: named after its source scenario and the observations, its levers
+ * the source's with the fitted per-year paths, and a description that lists what was fitted (each
+ * year's solved values, the rule after the last observed year, any fertility or mortality scaling).
+ */
+import type { ScenarioFile } from '../scenario-file/scenario-file';
+import { valueOverrides } from '../scenario-values';
+import type { NormValues } from '../service-demand/norm-specs';
+import { LEVER_SPECS } from '../xiqing/levers/lever-specs';
+import type { ContinuationRule } from './continuation';
+import { FIT_SETTLEMENT_LEVER, type FitResult } from './fit-to-observed';
+
+type Fitted = Extract<FitResult, { ok: true }>;
+
+function ruleText(rule: ContinuationRule): { zh: string; en: string } {
+  if (rule.kind === 'hold') return { zh: '之后保持最后校准水平', en: 'then the last fitted level holds' };
+  if (rule.kind === 'mean') return { zh: `之后取最后${rule.k}年均值`, en: `then the mean of the last ${rule.k} years` };
+  return { zh: `之后于${rule.byYear}年回到原情景路径`, en: `then back on the scenario's own path by ${rule.byYear}` };
+}
+
+const persons = (v: number) => Math.round(v).toLocaleString('en-US');
+const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+
+/**
+ * The fitted scenario's file content (without format and version).
+ *
+ * @param source the scenario that was fitted (its name, notes; its norms are kept)
+ * @param observationsName the observations file's name
+ */
+export function fittedScenarioFile(
+  source: { name: string; notes?: string },
+  norms: NormValues,
+  observationsName: string,
+  result: Fitted,
+  rule: ContinuationRule,
+): Omit<ScenarioFile, 'format' | 'version'> {
+  const years = [...new Set(result.fit.map((r) => r.year))].sort((a, b) => a - b);
+  const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]);
+  const lines = (lever: string, show: (v: number) => string) =>
+    result.fit.filter((r) => r.lever === lever && Number.isFinite(r.value)).filter((r, i, all) => all.findIndex((x) => x.year === r.year) === i)
+      .map((r) => `${r.year}: ${show(r.value)}`).join(', ');
+  const m = LEVER_SPECS[result.migrationLever].label;
+  const showM = LEVER_SPECS[result.migrationLever].format === 'percent' ? pct : persons;
+  const s = LEVER_SPECS[FIT_SETTLEMENT_LEVER].label;
+  const rt = ruleText(rule);
+  const scaled = Object.entries(result.scaled).map(([id, v]) => `${id} = ${Number(v.toFixed(4))}`).join(', ');
+  const description = [
+    `按实际数据“${observationsName}”（${span}年末）校准：${m.zh} ${lines(result.migrationLever, showM)}；${s.zh} ${lines(FIT_SETTLEMENT_LEVER, pct)}；${rt.zh}。${scaled ? `生育、死亡水平按出生、死亡校准：${scaled}。` : ''}最大残差 ${(result.maxRelativeResidual * 100).toFixed(3)}%。`,
+    `Fitted to the observed figures "${observationsName}" (year ends ${span}): ${m.en} ${lines(result.migrationLever, showM)}; ${s.en} ${lines(FIT_SETTLEMENT_LEVER, pct)}; ${rt.en}.${scaled ? ` Fertility and mortality scaled to births and deaths: ${scaled}.` : ''} Largest residual ${(result.maxRelativeResidual * 100).toFixed(3)}%.`,
+  ].join(' · ');
+  return {
+    name: `${source.name} · 校准 ${observationsName}`.slice(0, 200),
+    description,
+    levers: valueOverrides({ levers: result.levers, norms }),
+    notes: source.notes ?? '',
+  };
+}
