@@ -15,11 +15,6 @@ export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 /
 /** UTF-8 size of content, bytes. */
 export const byteSize = (content: string | Uint8Array): number => (typeof content === 'string' ? utf8.encode(content).length : content.byteLength);
 
-/** Makes a suggested file name safe for every platform's save dialog (never a path). */
-export function sanitizeFileName(name: string): string {
-  return safeFileName(name);
-}
-
 export const pathSchema = z.string().min(1, 'path is empty').max(4096, 'path is too long')
   .refine((p) => !p.includes('\u0000'), 'path contains a NUL character');
 
@@ -29,7 +24,7 @@ export const scenarioTextSchema = z.string().refine(
   `scenario text is larger than ${megabytes(MAX_SCENARIO_BYTES)}`,
 );
 
-export const fileNameSchema = z.string().min(1, 'file name is empty').max(255, 'file name is too long').transform(sanitizeFileName);
+export const fileNameSchema = z.string().min(1, 'file name is empty').max(255, 'file name is too long').transform((name) => safeFileName(name));
 
 /** A library id: a plain .json file name, so no id can reach outside the library folder. */
 export const libraryIdSchema = z.string().min(1, 'id is empty').max(255, 'id is too long')

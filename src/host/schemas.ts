@@ -11,7 +11,6 @@ import { LIBRARY_ARG_SCHEMAS } from './library-schemas';
 import { WALKTHROUGH_ARG_SCHEMAS } from './walkthrough-schemas';
 import { byteSize, fileNameSchema, megabytes, pathSchema, scenarioTextSchema } from './schema-parts';
 
-export { sanitizeFileName } from './schema-parts';
 
 const filterSchema = z.strictObject({
   name: z.string().min(1).max(100),

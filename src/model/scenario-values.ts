@@ -19,6 +19,13 @@ export interface ScenarioValues {
 /** Any adjustable value's id. */
 export type ValueId = LeverId | NormId;
 
+/** Ids that are both a lever and a norm (none: scenario files keep both in one map). */
+type CollidingIds = Extract<LeverId, NormId>;
+// Compile-time check: a norm named like a lever (or the other way round) makes this a type error
+// naming the colliding ids.
+const noCollision: [CollidingIds] extends [never] ? true : { collidingIds: CollidingIds } = true;
+void noCollision;
+
 /** All ids, levers first (display order). */
 export const VALUE_IDS: readonly ValueId[] = [...LEVER_IDS, ...NORM_IDS];
 

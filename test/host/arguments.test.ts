@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DROPPED_FILE_CHANNEL, HOST_METHODS, MAX_SCENARIO_BYTES, type HostChannel } from '../../src/host/contract';
-import { ARG_SCHEMAS, HostArgumentError, parseArgs, sanitizeFileName } from '../../src/host/schemas';
+import { ARG_SCHEMAS, HostArgumentError, parseArgs } from '../../src/host/schemas';
+import { safeFileName as sanitizeFileName } from '../../src/host/safe-file-name';
 
 const text = '{"format":"xiqing-population-scenario","version":1,"name":"x"}';
 const when = '2025-01-02T03:04:05.678Z';

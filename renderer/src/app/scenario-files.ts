@@ -3,42 +3,15 @@
  * parses, validates and serialises it. Returns a notice for the user in the interface language.
  */
 import type { TFunction } from 'i18next';
-import type { HostError } from '../../../src/host/contract';
 import type { Host } from '../host/host';
-import { parseScenarioText, type ScenarioLoadError, serializeScenario, valueOverrides } from '@model';
+import { parseScenarioText, serializeScenario, valueOverrides } from '@model';
+import { hostErrorText, loadErrorText } from './file-error-text';
 import type { AppStore } from '../state/app-store';
 import type { Scenario } from '../state/scenario';
 
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
-}
-
-function loadErrorText(error: ScenarioLoadError, t: TFunction): string {
-  switch (error.kind) {
-    case 'not-json':
-      return t('files.notJson');
-    case 'foreign':
-      return t('files.foreign');
-    case 'future-version':
-      return t('files.futureVersion', { version: error.version });
-    case 'invalid':
-      return t('files.invalid', { detail: error.issues.join('; ') });
-  }
-}
-
-/** The host validates files with the same loader, so its error kinds include the loader's. */
-function hostErrorText(error: HostError, t: TFunction): string {
-  switch (error.kind) {
-    case 'not-json':
-    case 'foreign':
-    case 'invalid':
-      return loadErrorText({ kind: error.kind, message: error.message, issues: [error.message] }, t);
-    case 'future-version':
-      return loadErrorText({ kind: 'future-version', message: error.message, version: error.version ?? 0 }, t);
-    default:
-      return t(`files.hostErrors.${error.kind}`);
-  }
 }
 
 /** The scenario as file text. Names keep both languages ("中文 · English") when they differ. */

@@ -5,6 +5,7 @@
  */
 import { MAX_COMPARED_SCENARIOS, type ScenarioValues } from '@model';
 import { nextColour, type CompareColour } from './palette';
+import { createStore } from '../state/external-store';
 
 export type CompareSource =
   | { kind: 'preset'; presetId: string }
@@ -57,42 +58,36 @@ export function pyramidPartner(state: CompareState): CompareItem | null {
 
 export function createCompareStore(initial: readonly CompareSource[] = [], pyramidYear = 2035): CompareStore {
   let counter = 0;
-  let state: CompareState = { items: [], pyramidKey: null, pyramidYear };
-  const listeners = new Set<() => void>();
-  const set = (next: CompareState) => {
-    state = next;
-    for (const listener of [...listeners]) listener();
-  };
+  const cell = createStore<CompareState>({ items: [], pyramidKey: null, pyramidYear });
+  const state = cell.getState;
+  const { set } = cell;
   const add = (source: CompareSource): boolean => {
-    if (state.items.length >= MAX_COMPARED_SCENARIOS || state.items.some((item) => sameSource(item.source, source))) return false;
-    const item: CompareItem = { key: `compare-${++counter}`, colour: nextColour(state.items.map((i) => i.colour)), source };
-    set({ ...state, items: [...state.items, item] });
+    if (state().items.length >= MAX_COMPARED_SCENARIOS || state().items.some((item) => sameSource(item.source, source))) return false;
+    const item: CompareItem = { key: `compare-${++counter}`, colour: nextColour(state().items.map((i) => i.colour)), source };
+    set({ ...state(), items: [...state().items, item] });
     return true;
   };
   for (const source of initial) add(source);
   return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: cell.getState,
+    subscribe: cell.subscribe,
     add,
     remove(key) {
-      if (!state.items.some((item) => item.key === key)) return;
-      set({ ...state, items: state.items.filter((item) => item.key !== key) });
+      if (!state().items.some((item) => item.key === key)) return;
+      set({ ...state(), items: state().items.filter((item) => item.key !== key) });
     },
     makeBaseline(key) {
-      const item = state.items.find((i) => i.key === key);
-      if (!item || state.items[0] === item) return;
-      const previous = state.items[0];
+      const item = state().items.find((i) => i.key === key);
+      if (!item || state().items[0] === item) return;
+      const previous = state().items[0];
       // The old baseline becomes the pyramid partner: the pair the user was looking at stays in view.
-      set({ ...state, items: [item, ...state.items.filter((i) => i !== item)], pyramidKey: previous.key });
+      set({ ...state(), items: [item, ...state().items.filter((i) => i !== item)], pyramidKey: previous.key });
     },
     setPyramidKey(key) {
-      set({ ...state, pyramidKey: key });
+      set({ ...state(), pyramidKey: key });
     },
     setPyramidYear(year) {
-      if (year !== state.pyramidYear) set({ ...state, pyramidYear: year });
+      if (year !== state().pyramidYear) set({ ...state(), pyramidYear: year });
     },
   };
 }

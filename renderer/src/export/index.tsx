@@ -1,5 +1,5 @@
 /**
- * Exports from the app (issue 7). What other views use:
+ * Exports from the app. What other views use:
  *
  * **Chart images (PNG 2×/3× with a caption).** Put an export menu on any chart card:
  * ```tsx

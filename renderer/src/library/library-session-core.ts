@@ -3,6 +3,7 @@ import type { DeletedEntry, HostError, LibraryEntry, LibraryListing } from '../.
 import { parseScenarioText } from '@model';
 import type { Host } from '../host/host';
 import type { AppStore } from '../state/app-store';
+import { createStore } from '../state/external-store';
 import { createAutosave, type Autosave } from './library-autosave';
 import type { LibraryLink, LibraryNotice, LibrarySessionState, Message } from './library-session-types';
 import { createTracker, type Tracker } from './library-tracking';
@@ -36,13 +37,9 @@ export interface SessionCore extends Tracker {
 /** Sets up the state, tracking and autosave of a session over `store`. */
 export function createSessionCore(host: Host, store: AppStore, delay: number): SessionCore {
   let noticeId = 0;
-  let state: LibrarySessionState = { listing: null, deleted: [], links: {}, notice: null, conflict: null, recovery: null, busy: false };
+  const cell = createStore<LibrarySessionState>({ listing: null, deleted: [], links: {}, notice: null, conflict: null, recovery: null, busy: false });
   let running = 0;
-  const listeners = new Set<() => void>();
-  const set = (patch: Partial<LibrarySessionState>) => {
-    state = { ...state, ...patch };
-    for (const listener of [...listeners]) listener();
-  };
+  const set = (patch: Partial<LibrarySessionState>) => cell.set({ ...cell.getState(), ...patch });
   const notify = (tone: LibraryNotice['tone'], message: Message, undo?: LibraryNotice['undo']) =>
     set({ notice: { id: ++noticeId, tone, message, ...(undo ? { undo } : {}) } });
   const fail = (key: string, error: HostError, params: Message['params'] = {}) => notify('error', { key, params, error });
@@ -112,11 +109,8 @@ export function createSessionCore(host: Host, store: AppStore, delay: number): S
     host,
     store,
     autosave,
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: cell.getState,
+    subscribe: cell.subscribe,
     set,
     publishLinks,
     notify,

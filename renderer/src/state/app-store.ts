@@ -23,6 +23,7 @@ import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';
 import type { ControlGroup, Scenario } from './scenario';
+import { createStore } from './external-store';
 
 export interface ScenarioEntry {
   scenario: Scenario;
@@ -100,22 +101,18 @@ export function createAppStore(start: Preset): AppStore {
   let nextId = 1;
   const newId = () => `scenario-${nextId++}`;
   const firstId = newId();
-  let state: AppState = {
+  const cell = createStore<AppState>({
     entries: { [firstId]: { scenario: scenarioFromFile(firstId, start.file, start.id, 1, null), history: history.EMPTY_HISTORY } },
     order: [firstId],
     activeId: firstId,
     lastChange: 'init',
     dragging: false,
-  };
-  const listeners = new Set<() => void>();
-  const set = (next: AppState) => {
-    if (next === state) return;
-    state = next;
-    for (const listener of [...listeners]) listener();
-  };
-  const active = () => state.entries[state.activeId];
+  });
+  const state = cell.getState;
+  const { set } = cell;
+  const active = () => state().entries[state().activeId];
   const putActive = (entry: ScenarioEntry, lastChange: ChangeKind, dragging = false) =>
-    set({ ...state, entries: { ...state.entries, [state.activeId]: entry }, lastChange, dragging });
+    set({ ...state(), entries: { ...state().entries, [state().activeId]: entry }, lastChange, dragging });
 
   const edit = (recipe: (draft: Draft<Scenario>) => void, kind: ChangeKind, gesture?: string) => {
     const entry = active();
@@ -125,9 +122,9 @@ export function createAppStore(start: Preset): AppStore {
 
   const openScenario = (scenario: Scenario) =>
     set({
-      ...state,
-      entries: { ...state.entries, [scenario.id]: { scenario, history: history.EMPTY_HISTORY } },
-      order: [...state.order, scenario.id],
+      ...state(),
+      entries: { ...state().entries, [scenario.id]: { scenario, history: history.EMPTY_HISTORY } },
+      order: [...state().order, scenario.id],
       activeId: scenario.id,
       lastChange: 'switch',
       dragging: false,
@@ -136,15 +133,12 @@ export function createAppStore(start: Preset): AppStore {
   const closeGesture = () => {
     const entry = active();
     const closed = history.endGesture(entry.history);
-    if (closed !== entry.history || state.dragging) putActive({ ...entry, history: closed }, state.lastChange, false);
+    if (closed !== entry.history || state().dragging) putActive({ ...entry, history: closed }, state().lastChange, false);
   };
 
   return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: cell.getState,
+    subscribe: cell.subscribe,
     setValue(group, id, value, options = {}) {
       const spec = specOf(group, id);
       if (!spec || !Number.isFinite(value)) return;
@@ -194,7 +188,7 @@ export function createAppStore(start: Preset): AppStore {
     },
     newFromPreset(preset) {
       closeGesture();
-      const copies = state.order.filter((id) => state.entries[id].scenario.presetId === preset.id).length;
+      const copies = state().order.filter((id) => state().entries[id].scenario.presetId === preset.id).length;
       openScenario(scenarioFromFile(newId(), preset.file, preset.id, copies + 1, null));
     },
     openFile(file, path) {
@@ -202,13 +196,13 @@ export function createAppStore(start: Preset): AppStore {
       openScenario(scenarioFromFile(newId(), file, null, 1, path));
     },
     setActive(id) {
-      if (!state.entries[id] || id === state.activeId) return;
+      if (!state().entries[id] || id === state().activeId) return;
       closeGesture();
-      set({ ...state, activeId: id, lastChange: 'switch', dragging: false });
+      set({ ...state(), activeId: id, lastChange: 'switch', dragging: false });
     },
     setFilePath(path) {
       const entry = active();
-      putActive({ ...entry, scenario: { ...entry.scenario, filePath: path } }, state.lastChange);
+      putActive({ ...entry, scenario: { ...entry.scenario, filePath: path } }, state().lastChange);
     },
     applyLevers(values) {
       closeGesture();
@@ -220,10 +214,10 @@ export function createAppStore(start: Preset): AppStore {
       }, 'history');
     },
     setDetails(id, details) {
-      const entry = state.entries[id];
+      const entry = state().entries[id];
       if (!entry) return;
       const scenario = { ...entry.scenario, ...details };
-      set({ ...state, entries: { ...state.entries, [id]: { ...entry, scenario } } });
+      set({ ...state(), entries: { ...state().entries, [id]: { ...entry, scenario } } });
     },
   };
 }

@@ -15,7 +15,6 @@ import {
   NORM_SPECS,
   type NormBase,
   type NormId,
-  type NormValues,
   type PathValue,
   representativeValue,
   samePathValue,
@@ -72,9 +71,6 @@ export function controlPathValue(scenario: Scenario, control: ControlSpec): Path
 export function controlDefault(control: ControlSpec): PathValue {
   return control.group === 'levers' ? (DEFAULT_LEVERS[control.spec.id as LeverId] as PathValue) : DEFAULT_NORMS[control.spec.id as NormId];
 }
-
-export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;
-export const normValues = (scenario: Scenario): NormValues => scenario.norms;
 
 /** How many values differ from their defaults. */
 export function changedCount(scenario: Scenario): number {

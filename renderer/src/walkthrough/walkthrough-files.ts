@@ -4,19 +4,15 @@
  * parses them again to get the walkthrough, and serialises with the model's `serializeWalkthrough`.
  */
 import type { TFunction } from 'i18next';
-import type { HostError } from '../../../src/host/contract';
 import {
   parseWalkthrough,
   parseWalkthroughText,
   serializeWalkthrough,
   type WalkthroughFile,
-  type WalkthroughLoadError,
 } from '@model';
 import exampleJson from '../../../scenarios/walkthrough-2025-population.json';
+import { hostErrorText, loadErrorText } from '../app/file-error-text';
 import type { Host } from '../host/host';
-
-/** The example's file name, as it ships in scenarios/. */
-export const EXAMPLE_FILE_NAME = 'walkthrough-2025-population.json';
 
 const example = parseWalkthrough(exampleJson);
 /** The example walkthrough ("Where will Xiqing's 2025 population come from?"), or null if the shipped file were damaged. */
@@ -25,32 +21,6 @@ export const EXAMPLE_WALKTHROUGH: WalkthroughFile | null = example.ok ? example.
 export interface WalkthroughNotice {
   kind: 'info' | 'error';
   text: string;
-}
-
-function loadErrorText(error: Pick<WalkthroughLoadError, 'kind' | 'message'> & { version?: number }, t: TFunction): string {
-  switch (error.kind) {
-    case 'not-json':
-      return t('files.notJson');
-    case 'foreign':
-      return t('files.foreign');
-    case 'future-version':
-      return t('files.futureVersion', { version: error.version ?? 0 });
-    case 'invalid':
-      return t('files.invalid', { detail: error.message });
-  }
-}
-
-/** A host error in the interface language (`t`: the walkthrough namespace). */
-export function hostErrorText(error: HostError, t: TFunction): string {
-  switch (error.kind) {
-    case 'not-json':
-    case 'foreign':
-    case 'invalid':
-    case 'future-version':
-      return loadErrorText({ ...error, kind: error.kind }, t);
-    default:
-      return t(`files.hostErrors.${error.kind}`);
-  }
 }
 
 /** The walkthrough as file text. */

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 import type { WalkthroughFile } from '@model';
 import { initialNav, navReducer, type NavAction, type NavState } from './walkthrough-nav';
 import type { FileLookup } from './walkthrough-resolve';
+import { createStore } from '../state/external-store';
 
 export type WalkthroughMode = 'start' | 'edit' | 'present';
 
@@ -44,59 +45,53 @@ export interface WalkthroughStore {
 const predictableOf = (doc: WalkthroughFile | null) => (doc ? doc.steps.map((s) => s.predict !== undefined) : []);
 
 export function createWalkthroughStore(): WalkthroughStore {
-  let state: WalkthroughSession = {
+  const cell = createStore<WalkthroughSession>({
     doc: null, filePath: null, fileName: null, dirty: false, mode: 'start', selected: 0, nav: initialNav([]), files: new Map(),
-  };
-  const listeners = new Set<() => void>();
-  const set = (next: WalkthroughSession) => {
-    if (next === state) return;
-    state = next;
-    for (const listener of [...listeners]) listener();
-  };
+  });
+  const state = cell.getState;
+  const { set } = cell;
   const clampStep = (doc: WalkthroughFile | null, index: number) => Math.max(0, Math.min(Math.max(0, (doc?.steps.length ?? 1) - 1), index));
 
   return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState: cell.getState,
+    subscribe: cell.subscribe,
     open(doc, options) {
       set({
-        ...state, doc, filePath: options.filePath ?? null, fileName: options.fileName ?? null, dirty: options.dirty ?? false,
+        ...state(), doc, filePath: options.filePath ?? null, fileName: options.fileName ?? null, dirty: options.dirty ?? false,
         mode: options.mode, selected: 0, nav: initialNav(predictableOf(doc)), files: new Map(),
       });
     },
     close() {
-      set({ ...state, doc: null, filePath: null, fileName: null, dirty: false, mode: 'start', selected: 0, nav: initialNav([]), files: new Map() });
+      set({ ...state(), doc: null, filePath: null, fileName: null, dirty: false, mode: 'start', selected: 0, nav: initialNav([]), files: new Map() });
     },
     setMode(mode, index) {
-      if (mode !== 'start' && !state.doc) return;
+      if (mode !== 'start' && !state().doc) return;
       if (mode === 'present') {
-        if (!state.doc?.steps.length) return;
-        set({ ...state, mode, nav: initialNav(predictableOf(state.doc), index ?? 0) });
+        if (!state().doc?.steps.length) return;
+        set({ ...state(), mode, nav: initialNav(predictableOf(state().doc), index ?? 0) });
       } else {
         // Leaving the presentation selects the step it ended on, so the editor opens where the trainer was.
-        set({ ...state, mode, selected: state.mode === 'present' ? clampStep(state.doc, state.nav.index) : state.selected });
+        set({ ...state(), mode, selected: state().mode === 'present' ? clampStep(state().doc, state().nav.index) : state().selected });
       }
     },
     edit(change, select) {
-      if (!state.doc) return;
-      const doc = change(state.doc);
-      if (doc === state.doc && select === undefined) return;
-      set({ ...state, doc, dirty: state.dirty || doc !== state.doc, selected: clampStep(doc, select ?? state.selected) });
+      const before = state().doc;
+      if (!before) return;
+      const doc = change(before);
+      if (doc === before && select === undefined) return;
+      set({ ...state(), doc, dirty: state().dirty || doc !== before, selected: clampStep(doc, select ?? state().selected) });
     },
     select(index) {
-      set({ ...state, selected: clampStep(state.doc, index) });
+      set({ ...state(), selected: clampStep(state().doc, index) });
     },
     nav(action) {
-      set({ ...state, nav: navReducer(state.nav, action) });
+      set({ ...state(), nav: navReducer(state().nav, action) });
     },
     setFiles(files) {
-      set({ ...state, files });
+      set({ ...state(), files });
     },
     saved(filePath, fileName) {
-      set({ ...state, filePath, fileName, dirty: false });
+      set({ ...state(), filePath, fileName, dirty: false });
     },
   };
 }

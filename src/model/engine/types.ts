@@ -29,11 +29,6 @@ export type MigrationTiming = 'end' | 'even';
 /** Age-specific vectors have length `openAge + 1`; index `openAge` is the open age group. */
 export type AgeVector = Float64Array;
 
-/** Mortality for one sex and step, given either as survival ratios or as a life table's mx (+ax). */
-export type MortalityInput =
-  | { kind: 'survival'; survival: BySex<AgeVector> }
-  | { kind: 'mx'; mx: BySex<AgeVector>; ax?: BySex<AgeVector> };
-
 /** Rates of one state (sub-population) for one step t → t+1. */
 export interface StepRates {
   /** Births per woman per year by age at the start of the step (ages 0 and openAge bear none). */

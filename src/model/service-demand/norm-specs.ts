@@ -1,6 +1,6 @@
 /**
  * Service norms as specs: the provision standards, prevalence figures and schooling levels that turn a
- * projected population into service demand (issue 4). Each norm has exactly the shape of a lever spec
+ * projected population into service demand. Each norm has exactly the shape of a lever spec
  * (`LeverSpec`), so the app can draw a norm card, the scenario validator can check a value and the
  * Method & sources page can list its source the same way it does for levers.
  *

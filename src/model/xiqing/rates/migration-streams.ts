@@ -1,6 +1,6 @@
 /**
- * The annual migration streams of model.md §5 turned into net migrant counts by state, sex and age for
- * one step: inflows by volume × age–sex profile × destination shares, minus outflows as rates on the
+ * The annual migration streams (central city, outside Tianjin, talent, South Station, outflow) turned
+ * into net migrant counts by state, sex and age for one step: inflows by volume × age–sex profile × destination shares, minus outflows as rates on the
  * stock. Settlement (hukou transfer by people already resident) is in settlement.ts.
  */
 import type { BySex } from '../../engine/types';

@@ -1,5 +1,5 @@
 /**
- * Indicators per year of a scenario run (model.md §6): residents by hukou status, the hukou population,
+ * Indicators per year of a scenario run: residents by hukou status, the hukou population,
  * flows, fertility and mortality levels, age groups and ageing measures. Persons as counts, shares as
  * fractions 0..1, ages and years as numbers.
  */
