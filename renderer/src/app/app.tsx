@@ -16,6 +16,7 @@ import { scenarioName } from '../state/scenario';
 import { AboutDialog } from './about-dialog';
 import { useAppServices } from './app-context';
 import { NoticeBar } from './notice-bar';
+import { onRequestSave } from './save-events';
 import { ToastArea } from './toast-area';
 import { PresetDialog } from './preset-dialog';
 import { openScenario, saveScenario, type Notice } from './scenario-files';
@@ -48,8 +49,8 @@ export function App() {
   }, [i18n.language, t]);
 
   /**
-   * Save (a library scenario back into its entry, any other as a file) and Save as: from the top bar,
-   * the host's File menu and Ctrl+S / Ctrl+Shift+S.
+   * Save (a library scenario back into its entry, any other as a file) and Save as: from the editor's
+   * Save buttons, the host's File menu and Ctrl+S / Ctrl+Shift+S.
    */
   const save = useCallback(
     (as: boolean) => {
@@ -62,6 +63,8 @@ export function App() {
     },
     [host, store, t, i18n],
   );
+
+  useEffect(() => onRequestSave(save), [save]);
 
   // In a browser there is no File menu to own Ctrl+S (Electron's menu accelerators take it there).
   useEffect(() => {
@@ -96,7 +99,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
-      <TopBar view={view} onView={setView} onNewFromPreset={() => setPresetsOpen(true)} onLanguage={changeLanguage} onSave={save} />
+      <TopBar view={view} onView={setView} onNewFromPreset={() => setPresetsOpen(true)} onLanguage={changeLanguage} />
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
       <main id="main" className="app__main" tabIndex={-1}>
         {view === 'editor' && <EditorPage />}

@@ -19,11 +19,9 @@ interface TopBarProps {
   onView(view: AppView): void;
   onNewFromPreset(): void;
   onLanguage(language: Language): void;
-  /** Save (false) or Save as (true) the active scenario. */
-  onSave(as: boolean): void;
 }
 
-export function TopBar({ view, onView, onNewFromPreset, onLanguage, onSave }: TopBarProps) {
+export function TopBar({ view, onView, onNewFromPreset, onLanguage }: TopBarProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { store } = useAppServices();
@@ -77,11 +75,6 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage, onSave }: To
           <PlusIcon />
           {t('topBar.newShort')}
         </button>
-        {/* Saving where people look: beside the scenario it saves (Ctrl+S, Ctrl+Shift+S). */}
-        <div className="top-bar__save" role="group" aria-label={t('topBar.saveGroup')}>
-          <button type="button" className="button" onClick={() => onSave(false)} title={t('topBar.saveTitle')} data-testid="top-save">{t('topBar.save')}</button>
-          <button type="button" className="button" onClick={() => onSave(true)} title={t('topBar.saveAsTitle')} data-testid="top-save-as">{t('topBar.saveAs')}</button>
-        </div>
         <button type="button" className="button button--with-icon" onClick={() => openExportDialog()} title={t('exporting:topBar.exportTitle')} data-testid="export-open">
           <ExportIcon />
           {t('exporting:topBar.export')}

@@ -21,6 +21,8 @@ import {
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
+import enGoal from '../i18n/goal-seek/en.json';
+import zhGoal from '../i18n/goal-seek/zh-CN.json';
 
 /** How an indicator's value is entered and shown. */
 export type IndicatorUnit = 'persons' | 'share' | 'places' | 'beds';
@@ -116,14 +118,14 @@ export function defaultTargetText(indicator: GoalIndicator, year: number, curren
   return targetText(indicator, value, targetScale(indicator, value, ctx));
 }
 
-/** Multipliers a typed target may carry: 万, 亿, k / 千, M / million / 百万, and plain persons. */
-const SUFFIXES: [RegExp, number][] = [
-  [/^(万人?|万)$/, 10_000],
-  [/^亿人?$/, 100_000_000],
-  [/^(百万人?|m|million|millions|mn)$/i, 1_000_000],
-  [/^(k|千人?|thousand)$/i, 1_000],
-  [/^(人|persons?|people)$/i, 1],
-];
+/**
+ * Multipliers a typed target may carry (万, 亿, k, M, million …): the words of both locale files, so a
+ * figure typed either way is read in either interface language.
+ */
+const SUFFIXES: [Set<string>, number][] = Object.keys(zhGoal.suffixes).map((factor) => [
+  new Set([zhGoal.suffixes, enGoal.suffixes].flatMap((table) => table[factor as keyof typeof table].split('|').map((w) => w.toLowerCase()))),
+  Number(factor),
+]);
 
 /**
  * Reads a typed target in the box's unit: "135万", "135" (万人 in the box), "1350000" or "1,350,000"
@@ -143,7 +145,7 @@ export function parseGoalTarget(text: string, indicator: GoalIndicator, scale: T
     return number * scale.factor;
   }
   if (indicator.unit !== 'persons') return suffix === scale.unit ? number : Number.NaN;
-  const multiplier = SUFFIXES.find(([re]) => re.test(suffix))?.[1];
+  const multiplier = SUFFIXES.find(([words]) => words.has(suffix.toLowerCase()))?.[1];
   return multiplier === undefined ? Number.NaN : number * multiplier;
 }
 
