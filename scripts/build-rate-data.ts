@@ -60,13 +60,17 @@ export function extractWppRates(read: (file: string) => string) {
       ageGroups: pasfr.rows.map((r) => r[2]),
       percentAsfr: pasfr.rows.map((r) => Number(r[pasfrCol])),
     },
-    tfr: { ...yearSeries(t('tfr.CHN.tsv'), range(2015, 2023)), ...yearSeries(t('tfrprojMed.CHN.tsv'), range(2024, 2050)) },
+    tfr: { ...yearSeries(t('tfr.CHN.tsv'), range(2009, 2023)), ...yearSeries(t('tfrprojMed.CHN.tsv'), range(2024, 2050)) },
     srb: yearSeries(t('sexRatio.CHN.tsv'), range(2020, 2050)),
     e0: {
       male: yearSeries(t('e0M.CHN.tsv'), [2020]),
       female: yearSeries(t('e0F.CHN.tsv'), [2020]),
       both: yearSeries(t('e0B.CHN.tsv'), [2020]),
+      /** Both sexes 2009–2023: the backtest's mortality path and the 2023 COVID wave. */
+      bothByYear: yearSeries(t('e0B.CHN.tsv'), range(2009, 2023)),
     },
+    /** Deaths (thousands) 2009–2023: the size of the December 2022 – January 2023 wave. */
+    deaths: yearSeries(t('deaths.CHN.tsv'), range(2009, 2023)),
   };
 }
 

@@ -8,9 +8,19 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'xiqing';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** The URL the main window loads: electron-vite's dev server in development, else the app scheme. */
+/** Hosts a development server may run on: this machine only. */
+const DEV_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The URL the main window loads: electron-vite's dev server in development, else the app scheme. The
+ * dev server URL is parsed, not pattern-matched, so `http://localhost.attacker.example/` or
+ * `http://localhost@attacker.example/` cannot pass for this machine (and then be trusted as a sender).
+ */
 export function appEntryUrl(devServerUrl: string | undefined): string {
-  return devServerUrl && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?/.test(devServerUrl) ? devServerUrl : APP_ENTRY_URL;
+  const dev = devServerUrl ? parse(devServerUrl) : null;
+  const local = dev !== null && (dev.protocol === 'http:' || dev.protocol === 'https:')
+    && DEV_HOSTS.has(dev.hostname) && dev.username === '' && dev.password === '';
+  return local ? dev.href : APP_ENTRY_URL;
 }
 
 function parse(url: string): URL | null {
@@ -32,12 +42,15 @@ export function isAppUrl(url: string, entryUrl: string): boolean {
   return target.protocol === entry.protocol && target.host === entry.host && target.host !== '';
 }
 
-/** Schemes that reach outside the app; anything on them that is not the app itself is cancelled. */
-const OUTSIDE_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:']);
+/**
+ * Schemes a request may use besides the app's own URLs: in-page data that reaches nothing outside
+ * (data:, blob:) and the developer tools. An allow list, so a scheme nobody thought of is refused.
+ */
+const IN_PAGE_SCHEMES: ReadonlySet<string> = new Set(['data:', 'blob:', 'devtools:']);
 
 /**
  * Whether a network request may proceed. The app loads nothing from outside; the only exceptions are
- * its own URLs and, in development, the dev server's hot-reload socket on the same host.
+ * its own URLs, in-page data, and, in development, the dev server's hot-reload socket on the same host.
  */
 export function isAllowedRequest(url: string, entryUrl: string): boolean {
   const target = parse(url);
@@ -45,5 +58,5 @@ export function isAllowedRequest(url: string, entryUrl: string): boolean {
   if (isAppUrl(url, entryUrl)) return true;
   const entry = parse(entryUrl);
   const devSocket = entry !== null && /^https?:$/.test(entry.protocol) && /^wss?:$/.test(target.protocol) && target.host === entry.host;
-  return devSocket || !OUTSIDE_SCHEMES.has(target.protocol);
+  return devSocket || IN_PAGE_SCHEMES.has(target.protocol);
 }

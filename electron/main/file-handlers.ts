@@ -7,6 +7,7 @@
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { MAX_RECENT_FILES, type HostHandlers, type OpenResult, type SaveResult } from '../../src/host/contract';
 import { checkScenarioText, hostError } from '../../src/host/scenario-check';
+import type { DropGrants } from './drop-grants';
 import type { Dialogs, HandlerDeps } from './handlers';
 import { openScenarioAt, refuseOverwrite, writeFileSafely, type WriteFile } from './scenario-files';
 
@@ -15,6 +16,8 @@ type FileChannel = 'scenario-file:open-dialog' | 'scenario-file:open-recent' | '
 
 export interface FileHandlerDeps extends Pick<HandlerDeps, 'settings' | 'documentsFolder' | 'log'> {
   dialogs: Dialogs;
+  /** Paths of real drops, reported by the preload (drop-grants.ts). */
+  dropGrants: DropGrants;
   /** Replaced only by tests. */
   writeFile?: WriteFile;
 }
@@ -58,8 +61,9 @@ export function createFileHandlers(deps: FileHandlerDeps): Pick<HostHandlers, Fi
       if (!settings.get().recentFiles.includes(path)) return hostError('not-allowed', `${path} is not in the recent files list.`);
       return open(path);
     },
+    // Only a path the preload saw in a real drop moments ago; anything else is refused without reading it.
     'scenario-file:open-dropped': async (path) => {
-      if (!isAbsolute(path)) return hostError('not-allowed', `${path} is not a full path of a dropped file.`);
+      if (!isAbsolute(path) || !deps.dropGrants.take(path)) return hostError('not-allowed', 'Only a file just dropped on the window can be opened this way.');
       return open(path);
     },
     'scenario-file:save': async (path, text) => {

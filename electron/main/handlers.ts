@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { AppInfo, FileFilter, HostHandlers, Language } from '../../src/host/contract';
 import { createLibraryHandlers } from '../../src/host/library/library-handlers';
 import { hostError, ioError } from '../../src/host/scenario-check';
+import { createDropGrants, type DropGrants } from './drop-grants';
 import { createFileHandlers } from './file-handlers';
 import folderNames from './locales/folder-names.json';
 import { createFsBackend } from './library-fs-backend';
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   log(message: string): void;
   /** Replaced only by tests, to make writes fail halfway. */
   writeFile?: WriteFile;
+  /** Paths of real drops on the window (reported by the preload); without it no dropped file opens. */
+  dropGrants?: DropGrants;
   /** The app window printed to PDF (the brief's print view); without it 'export:print-pdf' answers not-allowed. */
   printPdf?: () => Promise<Uint8Array>;
   /** Walkthrough file dialogs and the presenter window; without them those channels answer cancel / not-allowed. */
@@ -51,7 +54,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): HostHandlers {
   const { settings, dialogs, log } = deps;
   const libraryFolder = () => settings.get().libraryFolder ?? join(deps.documentsFolder, LIBRARY_FOLDER_NAME);
-  const backend = createFsBackend({ libraryFolder, recoveryFolder: deps.recoveryFolder, writeFile: deps.writeFile });
+  const backend = createFsBackend({ libraryFolder, recoveryFolder: deps.recoveryFolder, writeFile: deps.writeFile, log });
 
   return {
     'settings:get': async () => settings.get(),
@@ -63,8 +66,8 @@ export function createHandlers(deps: HandlerDeps): HostHandlers {
       return settings.get();
     },
     'app:info': async () => deps.appInfo,
-    ...createFileHandlers({ settings, dialogs, documentsFolder: deps.documentsFolder, log, writeFile: deps.writeFile }),
-    ...createLibraryHandlers(backend),
+    ...createFileHandlers({ settings, dialogs, documentsFolder: deps.documentsFolder, log, writeFile: deps.writeFile, dropGrants: deps.dropGrants ?? createDropGrants() }),
+    ...createLibraryHandlers(backend, { log }),
     ...createPrintPdfHandler({
       dialogs, log, printPdf: deps.printPdf, writeFile: deps.writeFile,
       folder: () => settings.get().scenarioFolder ?? deps.documentsFolder,

@@ -10,7 +10,8 @@ import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appEntryUrl } from './app-url';
 import { createDialogs } from './dialogs';
 import { createHandlers } from './handlers';
-import { registerIpcHandlers } from './ipc';
+import { createDropGrants } from './drop-grants';
+import { registerDropGrants, registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
 import { PRINT_TO_PDF_OPTIONS } from './print-pdf';
 import { MAIN_STRINGS } from './main-strings';
@@ -47,8 +48,12 @@ async function start(): Promise<void> {
     send('menu:language', language);
   }
 
+  const trust = { appWebContentsIds: () => new Set(BrowserWindow.getAllWindows().map((w) => w.webContents.id)), entryUrl };
+  const dropGrants = createDropGrants();
+  registerDropGrants(ipcMain, dropGrants, trust, log);
   registerIpcHandlers(ipcMain, createHandlers({
     settings,
+    dropGrants,
     dialogs: createDialogs(() => mainWindow, () => settings.get().language),
     appInfo: describeApp(app.getName(), app.getVersion(), process.versions, process.platform),
     documentsFolder: app.getPath('documents'),
@@ -70,7 +75,7 @@ async function start(): Promise<void> {
         mainWindow: () => mainWindow,
       }),
     },
-  }), { appWebContentsIds: () => new Set(BrowserWindow.getAllWindows().map((w) => w.webContents.id)), entryUrl }, log);
+  }), trust, log);
   applyMenu();
 
   mainWindow = createMainWindow({

@@ -6,6 +6,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { HostChannel, HostHandlers } from '../../src/host/contract';
 import { ARG_SCHEMAS, parseArgs } from '../../src/host/schemas';
+import { DROP_GRANT_CHANNEL, type DropGrants } from './drop-grants';
 import { describeSender, isTrustedSender, type SenderInfo, type TrustPolicy } from './sender-check';
 
 export class UntrustedSenderError extends Error {
@@ -25,7 +26,7 @@ export async function dispatch<K extends HostChannel>(
   return await handler(...args);
 }
 
-export function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
+export function senderInfo(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): SenderInfo {
   const frame = event.senderFrame;
   return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null };
 }
@@ -35,4 +36,19 @@ export function registerIpcHandlers(ipcMain: IpcMain, handlers: HostHandlers, po
   for (const channel of Object.keys(ARG_SCHEMAS) as HostChannel[]) {
     ipcMain.handle(channel, (event, ...raw: unknown[]) => dispatch(handlers, channel, senderInfo(event), raw, policy, log));
   }
+}
+
+/**
+ * Receives the preload's reports of real drops (DROP_GRANT_CHANNEL) from the app's own window only,
+ * and records their paths in `grants`.
+ */
+export function registerDropGrants(ipcMain: IpcMain, grants: DropGrants, policy: TrustPolicy, log: (message: string) => void): void {
+  ipcMain.handle(DROP_GRANT_CHANNEL, (event, paths: unknown) => {
+    const sender = senderInfo(event);
+    if (!isTrustedSender(sender, policy)) {
+      log(`ipc: refused "${DROP_GRANT_CHANNEL}" from ${describeSender(sender)}`);
+      return;
+    }
+    grants.grant(paths);
+  });
 }

@@ -9,6 +9,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { MAX_SCENARIO_BYTES, type HostError, type OpenResult, type SaveResult } from '../../src/host/contract';
 import type { ReadOutcome } from '../../src/host/library/backend';
 import { openedIfAccepted, type TextCheck } from '../../src/host/checked-text';
+import { decodeFileText } from '../../src/host/file-text';
 import { checkScenarioText, hostError, ioError, notUtf8Error, tooLargeError } from '../../src/host/scenario-check';
 
 const errnoCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
@@ -25,13 +26,9 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
     const bytes = await readFile(path);
     // Checked again: the file may have grown between stat and read.
     if (bytes.byteLength > maxBytes) return { status: 'too-large', size: bytes.byteLength };
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      return { status: 'not-utf8' };
-    }
-    return { status: 'ok', text, file: { name: basename(path), modified: new Date(info.mtimeMs).toISOString(), size: bytes.byteLength } };
+    const decoded = decodeFileText(bytes);
+    if (!decoded.ok) return decoded.encoding ? { status: 'not-utf8', encoding: decoded.encoding } : { status: 'not-utf8' };
+    return { status: 'ok', text: decoded.text, file: { name: basename(path), modified: new Date(info.mtimeMs).toISOString(), size: bytes.byteLength } };
   } catch (error) {
     if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return { status: 'not-found' };
     throw error;
@@ -49,7 +46,7 @@ export async function openCheckedFileAt(path: string, check: TextCheck, maxBytes
     switch (read.status) {
       case 'not-found': return hostError('not-found', `${path} no longer exists.`);
       case 'too-large': return tooLargeError(name, read.size, maxBytes);
-      case 'not-utf8': return notUtf8Error(name);
+      case 'not-utf8': return notUtf8Error(name, read.encoding);
       case 'ok': return openedIfAccepted(check, read.text, path, name);
     }
   } catch (error) {

@@ -6,7 +6,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
-  DROPPED_FILE_CHANNEL, HOST_EVENTS, createHostMethods,
+  DROP_GRANT_CHANNEL, DROPPED_FILE_CHANNEL, HOST_EVENTS, createHostMethods,
   type HostEvent, type HostEventListener, type HostEvents, type OpenResult, type Unsubscribe,
 } from '../../src/host/contract';
 
@@ -19,18 +19,35 @@ function on<E extends HostEvent>(event: E, listener: HostEventListener<E>): Unsu
   return () => { ipcRenderer.removeListener(event, forward); };
 }
 
+/** A File's path on disk, or '' for a File the page made itself (or anything that is not a File). */
+function pathOf(file: unknown): string {
+  try {
+    return webUtils.getPathForFile(file as File);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Real drops only: a drop event the user made (`isTrusted`; page script cannot make one) reports its
+ * files' paths to main before the page's own handler runs (capture phase), and main opens a dropped
+ * path only if it came this way. Kept as a promise so an open waits for its drop's report.
+ */
+let lastDropReported: Promise<unknown> = Promise.resolve();
+window.addEventListener('drop', (event) => {
+  if (!event.isTrusted || !event.dataTransfer) return;
+  const paths = Array.from(event.dataTransfer.files, pathOf).filter((path) => path !== '');
+  if (paths.length > 0) lastDropReported = ipcRenderer.invoke(DROP_GRANT_CHANNEL, paths).catch(() => undefined);
+}, true);
+
 /**
  * The page hands over the dropped File; only here does it become a path. A File the page made itself
  * has no path (empty string), so main reads nothing but files the user dropped.
  */
 async function openDroppedScenario(file: File): Promise<OpenResult> {
-  let path = '';
-  try {
-    path = webUtils.getPathForFile(file);
-  } catch {
-    // Not a File at all.
-  }
+  const path = pathOf(file);
   if (!path) return { status: 'error', kind: 'not-allowed', message: 'Only a file dropped from the computer can be opened this way.' };
+  await lastDropReported;
   return ipcRenderer.invoke(DROPPED_FILE_CHANNEL, path) as Promise<OpenResult>;
 }
 

@@ -16,15 +16,25 @@ export async function appVersion(): Promise<string> {
   return (JSON.parse(text) as { version: string }).version;
 }
 
+/** Latest export date SOURCE_DATE_EPOCH may give, seconds: 9999-12-31T23:59:59Z (four-digit years in every format). */
+export const MAX_EPOCH_SECONDS = 253_402_300_799;
+
 /**
  * The export date: now, or SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention)
- * when it is set, so that batch runs can stamp a fixed date.
+ * when it is set, so that batch runs can stamp a fixed date. A value outside 1970..9999 is ignored
+ * with a warning (`warn`), since no export format can hold it.
+ *
+ * @throws CliError when SOURCE_DATE_EPOCH is not a number at all
  */
-export function exportDate(env: Readonly<Record<string, string | undefined>>, now = new Date()): Date {
+export function exportDate(env: Readonly<Record<string, string | undefined>>, now = new Date(), warn: (message: string) => void = () => undefined): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return now;
   const seconds = Number(epoch);
-  if (!Number.isFinite(seconds)) throw new CliError(`SOURCE_DATE_EPOCH must be a number of seconds, got "${epoch}"`);
+  if (Number.isNaN(seconds)) throw new CliError(`SOURCE_DATE_EPOCH must be a number of seconds, got "${epoch.slice(0, 40)}"`);
+  if (!(seconds >= 0 && seconds <= MAX_EPOCH_SECONDS)) {
+    warn(`project: warning: SOURCE_DATE_EPOCH ${epoch.slice(0, 40)} is outside 0..${MAX_EPOCH_SECONDS} (1970 to 9999) and was ignored; the export is dated now\n`);
+    return now;
+  }
   return new Date(seconds * 1000);
 }
 
@@ -63,6 +73,6 @@ export async function exportScenarios(
   });
   // Loaded here, not at start-up: exceljs and pptxgenjs are not needed to project a single file.
   const { buildExport } = await import('../export/index.js');
-  const bytes = await buildExport(request.format, comparison, { lang: request.lang, appVersion: await appVersion(), date: exportDate(env) });
+  const bytes = await buildExport(request.format, comparison, { lang: request.lang, appVersion: await appVersion(), date: exportDate(env, new Date(), (message) => streams.stderr.write(message)) });
   await writeBinaryFile(request.path, bytes);
 }

@@ -11,6 +11,7 @@ import {
   REPORT_COLUMNS,
   resultToCsv,
   resultToJson,
+  resultToJsonValue,
   SCENARIO_FORMAT,
   scenarioReport,
   scenarioToCsv,
@@ -20,6 +21,7 @@ import {
   toProjectionInputs,
   valueOverrides,
 } from '@model';
+import { describeInputsCell, firstNonFinite, overflowProblem } from './non-finite.js';
 import type { OutputFormat } from './output-formats.js';
 
 /** A projected file, ready to print in any output format. */
@@ -30,6 +32,8 @@ export interface Projected {
   render: (format: OutputFormat) => string;
   /** For scenario files: the scenario's name and full values (for the checklist and goal seek). */
   scenario?: { name: string; values: ScenarioValues };
+  /** Why the result must not be written (a number that is not finite, by year and cell), if so. */
+  overflow?: string;
 }
 
 /** One kind of input file. */
@@ -52,7 +56,9 @@ const explicitInputs: FileKind = {
     const parsed = parseInputsFile(data);
     if (!parsed.ok) return parsed;
     const result = project(toProjectionInputs(parsed.value));
-    return { ok: true, value: { caps: result.caps, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
+    const cell = firstNonFinite(resultToJsonValue(result));
+    const overflow = cell && overflowProblem(describeInputsCell(cell));
+    return { ok: true, value: { caps: result.caps, overflow, render: (f) => (f === 'csv' ? resultToCsv(result) : resultToJson(result)) } };
   },
 };
 
@@ -65,11 +71,14 @@ const xiqingScenario: FileKind = {
     const values = scenarioValues(parsed.scenario);
     const report = scenarioReport(values);
     const meta = { name: parsed.scenario.name, description: parsed.scenario.description, levers: valueOverrides(values) };
+    const cell = firstNonFinite(report.rows);
+    const overflow = cell && overflowProblem(`${cell[1]} in ${report.rows[cell[0] as number].year}`);
     return {
       ok: true,
       value: {
         caps: report.run.projection.caps,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS) : scenarioToJson(meta, report.rows, REPORT_COLUMNS)),
+        overflow,
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
         scenario: { name: parsed.scenario.name, values },
       },
     };

@@ -14,6 +14,13 @@ export interface CliStreams {
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_PROBLEMS_SHOWN = 50;
+/** Longest line of an error message, characters: a value echoed from a file never floods the terminal. */
+const MAX_LINE = 2000;
+
+/** `text` cut to MAX_LINE characters, saying how much was left out. */
+function capLine(text: string): string {
+  return text.length <= MAX_LINE ? text : `${text.slice(0, MAX_LINE)}… (${(text.length - MAX_LINE).toLocaleString('en-US')} more characters)`;
+}
 
 /**
  * Runs the command with `argv` (the arguments after the script name).
@@ -43,7 +50,8 @@ export async function runProjectCli(
     if (!projected.ok) {
       throw new CliError(`${args.file} is not a valid ${kind.value.format} file`, projected.errors);
     }
-    const { caps } = projected.value;
+    const { caps, overflow } = projected.value;
+    if (overflow) throw new CliError(`${args.file} cannot be projected`, [overflow]);
     if (caps > 0) {
       streams.stderr.write(
         `project: warning: net emigration exceeded the population in ${caps} ${caps === 1 ? 'cell' : 'cells'} and was capped there\n`,
@@ -71,7 +79,7 @@ export async function runProjectCli(
       return EXIT_INVALID;
     }
     const message = error instanceof Error ? error.message : String(error);
-    streams.stderr.write(`project: internal error: ${message}\n`);
+    streams.stderr.write(`${capLine(`project: internal error: ${message}`)}\n`);
     return EXIT_INTERNAL;
   }
 }
@@ -81,8 +89,8 @@ export function formatCliError(error: CliError): string {
   const shown = error.problems.slice(0, MAX_PROBLEMS_SHOWN);
   const hidden = error.problems.length - shown.length;
   const lines = [
-    `project: ${error.summary}${shown.length > 0 ? ':' : ''}`,
-    ...shown.map((problem) => `  - ${problem}`),
+    capLine(`project: ${error.summary}${shown.length > 0 ? ':' : ''}`),
+    ...shown.map((problem) => capLine(`  - ${problem}`)),
     ...(hidden > 0 ? [`  … and ${hidden} more ${hidden === 1 ? 'problem' : 'problems'}`] : []),
     ...(error.hint ? [error.hint] : []),
   ];

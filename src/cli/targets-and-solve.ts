@@ -4,29 +4,53 @@
  */
 import {
   goalSeek,
-  isLeverId,
+  LEVER_IDS,
   LEVER_SPECS,
+  type LeverId,
+  type LeverSpec,
   planTargetChecklist,
   type PlanTargetRow,
   runXiqing,
   type ScenarioValues,
+  seekableIndicators,
 } from '@model';
+import { formatSettingValue } from '../export/format.js';
 import { CliError } from './errors.js';
+import { USAGE_HINT } from './args.js';
 
-/** A number as the checklist shows it: shares as %, large counts with thousands separators. */
-function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
-  if (row.unit.en === '%' || (Math.abs(v) <= 1 && row.unit.en.includes('share'))) return `${(v * 100).toFixed(2)}%`;
-  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-US');
-  return String(Math.round(v * 100) / 100);
+/**
+ * A lever or norm value as the CLI prints it: in the spec's display unit, scaled as the app and the
+ * exports scale it (a share stored as 0.0141 with unit "%/year" prints "1.41%/year", never
+ * "0.0141 %/year"). `extraDecimals` shows a solved value more precisely than a card does.
+ */
+export function formatSpecValue(spec: Pick<LeverSpec, 'format' | 'decimals' | 'unit'>, value: number, extraDecimals = 0): string {
+  return formatSettingValue({ ...spec, decimals: spec.decimals + extraDecimals }, value, 'en');
+}
+
+/**
+ * A number as the checklist shows it, in the target's own unit: a "%" target is a stored fraction shown
+ * ×100 ("94.76%"); any other value is shown as stored with its unit ("1,350,000 persons", "82.38 years").
+ */
+export function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
+  if (row.unit.en === '%') return `${(v * 100).toFixed(2)}%`;
+  const number = Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 100) / 100);
+  return `${number} ${row.unit.en}`;
+}
+
+/** A gap in the target's unit: a difference of two shares is in percentage points ("0.84 pp"). */
+function showGap(gap: number, row: Pick<PlanTargetRow, 'unit'>): string {
+  return row.unit.en === '%' ? `${(gap * 100).toFixed(2)} pp` : show(gap, row);
 }
 
 /** The checklist as an aligned text table (English labels; JSON output has both languages). */
 export function checklistText(name: string, year: number, rows: readonly PlanTargetRow[]): string {
   const lines = [`Plan targets in ${year} — ${name}`, ''];
+  const cells = rows.map((r) => ({ r, target: `${r.comparison} ${show(r.target, r)}`, value: show(r.value, r), gap: showGap(r.gap, r) }));
   const w = Math.max(...rows.map((r) => r.label.en.length));
-  for (const r of rows) {
-    const target = `${r.comparison} ${show(r.target, r)}`;
-    lines.push(`${r.met ? '✓ met    ' : '✗ not met'}  ${r.label.en.padEnd(w)}  target ${target.padEnd(14)} value ${show(r.value, r).padEnd(12)} gap ${show(r.gap, r)}`);
+  const wt = Math.max(...cells.map((c) => c.target.length));
+  const wv = Math.max(...cells.map((c) => c.value.length));
+  for (const { r, target, value, gap } of cells) {
+    lines.push(`${r.met ? '✓ met    ' : '✗ not met'}  ${r.label.en.padEnd(w)}  target ${target.padEnd(wt)}  value ${value.padEnd(wv)}  gap ${gap}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -46,15 +70,39 @@ export function parseFor(text: string): { indicator: string; target: number } {
   return { indicator: m[1], target: Number(m[2]) };
 }
 
-/** Runs goal seek and describes the answer in plain words; unreachable targets are a normal answer, not an error. */
+/** Levers goal seek can vary: every lever but the projection's end year, which sets the horizon itself. */
+export const SOLVABLE_LEVERS: readonly LeverId[] = LEVER_IDS.filter((id) => id !== 'endYear');
+
+/**
+ * Checks a goal-seek question before any search, so that a question that cannot be asked is a usage
+ * error (exit 2, the valid choices listed) and only a valid question can be answered "unreachable".
+ */
+function checkSolveQuestion(values: ScenarioValues, lever: string, indicator: string, year: number): asserts lever is LeverId {
+  if (!(SOLVABLE_LEVERS as readonly string[]).includes(lever)) {
+    const why = lever === 'endYear' ? 'endYear sets the projection horizon and cannot be solved for' : `unknown lever "${lever}"`;
+    throw new CliError(`--solve: ${why}`, [`levers that can be solved for: ${SOLVABLE_LEVERS.join(', ')}`], USAGE_HINT);
+  }
+  const indicators = seekableIndicators(runXiqing(values.levers));
+  if (!indicators.includes(indicator)) {
+    throw new CliError(`--for: unknown indicator "${indicator}"`, [`indicators: ${indicators.join(', ')}`], USAGE_HINT);
+  }
+  if (year > values.levers.endYear) {
+    throw new CliError(`--in ${year} is past the scenario's projection, which ends in ${values.levers.endYear}`, [`years: 2020 to ${values.levers.endYear}`], USAGE_HINT);
+  }
+}
+
+/**
+ * Runs goal seek and describes the answer in plain words. A valid question with no answer ("unreachable")
+ * is a normal answer, not an error; a question that cannot be asked throws a CliError (exit 2).
+ */
 export function solveText(values: ScenarioValues, lever: string, forText: string, year: number): { text: string; json: unknown } {
-  if (!isLeverId(lever)) throw new CliError(`--solve: unknown lever "${lever}"`);
   const { indicator, target } = parseFor(forText);
+  checkSolveQuestion(values, lever, indicator, year);
   const r = goalSeek({ levers: values.levers, lever, indicator, target, year, norms: values.norms });
   const spec = LEVER_SPECS[lever];
   if (r.ok) {
     return {
-      text: `${lever} (${spec.label.en}) = ${Number(r.value.toPrecision(8))} ${spec.unit.en} gives ${indicator} = ${Number(r.achieved.toPrecision(10))} in ${year} (target ${target}; ${r.iterations} model runs)\n`,
+      text: `${lever} (${spec.label.en}) = ${formatSpecValue(spec, r.value, 2)} gives ${indicator} = ${Number(r.achieved.toPrecision(10))} in ${year} (target ${target}; ${r.iterations} model runs)\n`,
       json: { ok: true, lever, value: r.value, indicator, achieved: r.achieved, target, year, iterations: r.iterations },
     };
   }

@@ -2,7 +2,7 @@
  * Number and text formatting for the human-readable parts of the exports (lever values in metadata,
  * PPTX tables). Data cells keep the model's full numbers; only their display is formatted.
  */
-import type { LeverSpec } from '@model';
+import { pathPoints, type LeverSpec, type PathValue, type YearPath } from '@model';
 import { exportLabels, type ExportLang } from './labels';
 import { makeNumberFormat, type NumberFormat } from './number-format';
 
@@ -46,9 +46,11 @@ export type DisplaySpec = Pick<LeverSpec, 'format' | 'decimals' | 'unit'>;
 
 /**
  * A lever or norm value as shown on its card: shares (format 'percent', stored as fractions) as
- * "15%", years as "2035", other numbers with the spec's decimals and unit ("10,900 人/年").
+ * "15%", years as "2035", other numbers with the spec's decimals and unit ("10,900 人/年"); a per-year
+ * path as the years where it changes, the unit once at the end ("2021 12,000 → 2025 10,000 人/年").
  */
-export function formatSettingValue(spec: DisplaySpec, value: number, lang: ExportLang): string {
+export function formatSettingValue(spec: DisplaySpec, value: PathValue, lang: ExportLang): string {
+  if (typeof value !== 'number') return formatSettingPath(spec, value, lang);
   const unit = lang === 'zh-CN' ? spec.unit.zh : spec.unit.en;
   if (spec.format === 'percent') {
     const pct = formatNumber(value * 100, spec.decimals, lang);
@@ -56,6 +58,24 @@ export function formatSettingValue(spec: DisplaySpec, value: number, lang: Expor
   }
   if (spec.format === 'year') return formatNumber(value, 0, lang, false);
   return `${formatNumber(value, spec.decimals, lang)} ${unit}`;
+}
+
+/** A per-year path in words (see {@link formatSettingValue}); listed years that repeat the value before them are left out. */
+function formatSettingPath(spec: DisplaySpec, path: YearPath, lang: ExportLang): string {
+  const changes = pathPoints(path).filter(([, v], i, all) => i === 0 || v !== all[i - 1][1]);
+  if (changes.length <= 1) return changes.length ? formatSettingValue(spec, changes[0][1], lang) : '';
+  const last = changes.length - 1;
+  return changes
+    .map(([year, v], i) => {
+      const text =
+        i === last
+          ? formatSettingValue(spec, v, lang)
+          : spec.format === 'percent'
+            ? `${formatNumber(v * 100, spec.decimals, lang)}%`
+            : formatNumber(v, spec.decimals, lang, spec.format !== 'year');
+      return `${year} ${text.replace(/^-/, '\u2212')}`;
+    })
+    .join(' → ');
 }
 
 /** The Excel number format of a spec's stored value ('0%', '0.0%', '#,##0', '0.00', '0'). */

@@ -8,21 +8,9 @@
  * prints landscape, one page wide.
  */
 import ExcelJS from 'exceljs';
-import {
-  type Comparison,
-  DEFAULT_LEVERS,
-  DEFAULT_NORMS,
-  type HeadlineRow,
-  headlineTable,
-  indicatorValue,
-  LEVER_IDS,
-  LEVER_SPECS,
-  type LeverSpec,
-  NORM_IDS,
-  NORM_SPECS,
-} from '@model';
+import { type Comparison, DEFAULT_LEVERS, DEFAULT_NORMS, type HeadlineRow, headlineTable, indicatorValue, LEVER_IDS, LEVER_SPECS, type LeverSpec, NORM_IDS, NORM_SPECS, type PathValue } from '@model';
 import { columnHeader, columnLabel, columnUnit, exportColumns, NUMBER_FORMATS, valueKind } from './columns';
-import { displayName, settingNumberFormat } from './format';
+import { displayName, formatSettingValue, settingNumberFormat } from './format';
 import { exportLabels, type ExportLabels, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
 import { argbColour, scenarioColour } from './palette';
@@ -148,10 +136,14 @@ function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Compar
   header.height = 48;
 }
 
+function cellValue(spec: Pick<LeverSpec, 'unit' | 'format' | 'decimals'>, v: PathValue, lang: ExportLang): number | string {
+  return typeof v === 'number' ? v : formatSettingValue(spec, v, lang);
+}
+
 function addSettingsTable(
   ws: ExcelJS.Worksheet,
   title: string,
-  entries: readonly { id: string; spec: Pick<LeverSpec, 'label' | 'unit' | 'source' | 'format' | 'decimals'>; defaultValue: number; values: number[] }[],
+  entries: readonly { id: string; spec: Pick<LeverSpec, 'label' | 'unit' | 'source' | 'format' | 'decimals'>; defaultValue: PathValue; values: PathValue[] }[],
   meta: ExportMetadata,
   labels: ExportLabels,
   lang: ExportLang,
@@ -166,8 +158,9 @@ function addSettingsTable(
   const zh = lang === 'zh-CN';
   for (const e of entries) {
     const row = ws.addRow([
-      zh ? e.spec.label.zh : e.spec.label.en, e.id, zh ? e.spec.unit.zh : e.spec.unit.en, e.defaultValue,
-      ...e.values, zh ? e.spec.source.text.zh : e.spec.source.text.en, e.spec.source.grade, e.spec.source.ref,
+      // A per-year path is written as text ("2021: …; 2025: …"); numbers stay numbers with the spec's format.
+      zh ? e.spec.label.zh : e.spec.label.en, e.id, zh ? e.spec.unit.zh : e.spec.unit.en, cellValue(e.spec, e.defaultValue, lang),
+      ...e.values.map((v) => cellValue(e.spec, v, lang)), zh ? e.spec.source.text.zh : e.spec.source.text.en, e.spec.source.grade, e.spec.source.ref,
     ]);
     const format = settingNumberFormat(e.spec);
     for (let c = 4; c <= 4 + e.values.length; c++) row.getCell(c).numFmt = format;

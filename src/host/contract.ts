@@ -200,6 +200,11 @@ export const HOST_EVENTS = [
  * page cannot forge a File backed by a disk path, so main only ever reads files the user dropped.
  */
 export const DROPPED_FILE_CHANNEL = 'scenario-file:open-dropped';
+/**
+ * Preload → main, outside the page's bridge: the paths of a drop the user really made (a trusted drop
+ * event). Main opens a dropped path only if it came this way moments before (electron/main/drop-grants.ts).
+ */
+export const DROP_GRANT_CHANNEL = 'scenario-file:drop-granted';
 type GeneratedChannel = Exclude<HostChannel, typeof DROPPED_FILE_CHANNEL>;
 
 /** One named method per channel: the only names the renderer sees. */

@@ -5,6 +5,7 @@
  */
 import { parseScenarioText, type ScenarioFile as Scenario } from '@model';
 import { describeTooLarge, type HostError, type HostErrorKind } from './contract';
+import { notUtf8Reason, type OtherEncoding } from './file-text';
 
 export type { Scenario };
 
@@ -33,9 +34,9 @@ export function checkScenarioText(text: string, fileName: string): CheckedScenar
   return { ok: false, error: hostError(error.kind, message) };
 }
 
-/** The error for bytes that are not UTF-8: to the user that is a damaged (or binary) file. */
-export function notUtf8Error(fileName: string): HostError {
-  return hostError('not-json', `${fileName} is not UTF-8 text, so it cannot be a scenario file.`);
+/** The error for bytes that are not UTF-8: another encoding (named when recognised), or a damaged or binary file. */
+export function notUtf8Error(fileName: string, encoding?: OtherEncoding): HostError {
+  return hostError('not-json', `${fileName} cannot be opened: ${notUtf8Reason(encoding)}.`);
 }
 
 /** The error for a file over the size limit. */

@@ -8,8 +8,22 @@
 // Scenario levers: specs (range, default, unit, source) and value sets.
 export { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
 export type { LeverChapter, LeverSpec, Localized } from './xiqing/levers/lever-spec';
-export { DEFAULT_LEVERS, isLeverId, type LeverValues } from './xiqing/levers/lever-values';
+export { DEFAULT_LEVERS, checkLeverValue, isLeverId, isPathLever, type LeverValue, type LeverValues } from './xiqing/levers/lever-values';
+// Per-year paths of the path-capable levers (scenario format version 2).
+export {
+  copyPathValue,
+  isYearPath,
+  pathPoints,
+  representativeValue,
+  samePathValue,
+  valueInYear,
+  type PathValue,
+  type YearPath,
+} from './xiqing/levers/year-path';
 export { BASE_YEAR } from './xiqing/rates/year-paths';
+
+// The 2010 → 2020 backtest (npm run backtest).
+export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
 
 // Running the Xiqing model and reading its per-year indicators.
 export { runXiqing } from './xiqing/model';
@@ -23,13 +37,15 @@ export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, typ
 
 // Service demand: norms, service rows and the plan's targets.
 export { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
+export type { NormBase } from './service-demand/norms/norm-spec-common';
+export { describeNormBase } from './service-demand/norm-population';
 export { SERVICE_FIELDS, type ServiceFieldSpec, type ServiceRow } from './service-demand/service-row';
 export { serviceRows } from './service-demand/demand';
 export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type PlanTargetRow } from './service-demand/plan-targets';
 
 // Goal seek: the lever value that makes an indicator reach a target. `runIndicatorValue` reads one
 // indicator of a single run (by year index); the comparison's `indicatorValue` reads a compared scenario.
-export { goalSeek, indicatorValue as runIndicatorValue, type GoalSeekResult } from './solve/goal-seek';
+export { goalSeek, indicatorValue as runIndicatorValue, seekableIndicators, type GoalSeekResult } from './solve/goal-seek';
 
 // Comparing scenarios.
 export {
@@ -94,4 +110,7 @@ export {
 export { project, type ProjectionInputs } from './engine/project';
 export { survivalFromMx } from './engine/life-table';
 export type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from './engine/types';
-export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, toProjectionInputs, type ParseResult } from './inputs-file';
+export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, resultToJsonValue, toProjectionInputs, type ParseResult } from './inputs-file';
+
+// Limits on parsed JSON, checked before any recursive walk (the CLI checks its input files with them).
+export { jsonLimitProblem, type JsonLimits } from './json-limits';

@@ -8,7 +8,7 @@ import { serviceRows } from './service-demand/demand';
 import { SERVICE_FIELDS } from './service-demand/service-row';
 import type { ServiceRow } from './service-demand/service-row';
 import { runXiqing } from './xiqing/model';
-import { indicatorRows, type IndicatorRow } from './xiqing/scenario/indicators';
+import { censusIndicatorRow, indicatorRows, type IndicatorRow } from './xiqing/scenario/indicators';
 import type { ScenarioRun } from './xiqing/scenario/run-scenario';
 import { SCENARIO_COLUMNS } from './xiqing/scenario/scenario-output';
 
@@ -25,6 +25,8 @@ export interface ScenarioReport {
   services: ServiceRow[];
   /** Indicators and services of each year in one row (where a name is shared, e.g. age3to5, the indicator's value is kept). */
   rows: Record<string, number>[];
+  /** The census point (1 November 2020): indicator stocks; flows and services are not computed for it (NaN). */
+  census: IndicatorRow;
 }
 
 /** Runs the model and the service layer for a full set of values. */
@@ -33,5 +35,5 @@ export function scenarioReport(values: ScenarioValues): ScenarioReport {
   const indicators = indicatorRows(run);
   const services = serviceRows(run, values.norms);
   const rows = indicators.map((r, i) => ({ ...(services[i] as unknown as Record<string, number>), ...(r as unknown as Record<string, number>) }));
-  return { run, indicators, services, rows };
+  return { run, indicators, services, rows, census: censusIndicatorRow(run) };
 }

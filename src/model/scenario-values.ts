@@ -7,7 +7,8 @@ import { checkNormValue, isNormId } from './service-demand/norm-values';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
 import type { LeverSpec } from './xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from './xiqing/levers/lever-specs';
-import { checkLeverValue, DEFAULT_LEVERS, isLeverId, type LeverValues } from './xiqing/levers/lever-values';
+import { checkLeverValue, DEFAULT_LEVERS, isLeverId, type LeverValue, type LeverValues } from './xiqing/levers/lever-values';
+import { copyPathValue, samePathValue } from './xiqing/levers/year-path';
 
 /** A full set of values: every lever and every norm. */
 export interface ScenarioValues {
@@ -41,26 +42,31 @@ export function resolveValues(overrides: Readonly<Record<string, unknown>>):
   | { ok: true; values: ScenarioValues }
   | { ok: false; errors: string[] } {
   const errors: string[] = [];
-  const levers: Record<string, number> = { ...DEFAULT_LEVERS };
+  const levers: Record<string, LeverValue> = { ...DEFAULT_LEVERS };
   const norms: Record<string, number> = { ...DEFAULT_NORMS };
   for (const [id, value] of Object.entries(overrides)) {
     const problem = checkValue(id, value);
     if (problem) errors.push(problem);
-    else if (isLeverId(id)) levers[id] = value as number;
+    else if (isLeverId(id)) levers[id] = copyPathValue(value as LeverValue);
     else norms[id] = value as number;
   }
-  return errors.length ? { ok: false, errors } : { ok: true, values: { levers: levers as LeverValues, norms: norms as NormValues } };
+  return errors.length ? { ok: false, errors } : { ok: true, values: { levers: levers as unknown as LeverValues, norms: norms as NormValues } };
 }
 
 /** The values that differ from the defaults, levers then norms (what a scenario file stores). */
-export function valueOverrides(values: ScenarioValues): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const id of LEVER_IDS) if (values.levers[id] !== DEFAULT_LEVERS[id]) out[id] = values.levers[id];
+export function valueOverrides(values: ScenarioValues): Record<string, LeverValue> {
+  const out: Record<string, LeverValue> = {};
+  for (const id of LEVER_IDS) if (!samePathValue(values.levers[id], DEFAULT_LEVERS[id])) out[id] = copyPathValue(values.levers[id]);
   for (const id of NORM_IDS) if (values.norms[id] !== DEFAULT_NORMS[id]) out[id] = values.norms[id];
   return out;
 }
 
-/** The value of any id in a full set. */
-export function valueOf(values: ScenarioValues, id: ValueId): number {
+/** The value of any id in a full set (a path-capable lever may hold a per-year path). */
+export function valueOf(values: ScenarioValues, id: ValueId): LeverValue {
   return isLeverId(id) ? values.levers[id] : values.norms[id as NormId];
+}
+
+/** Whether two values of one id mean the same in every year. */
+export function sameValue(a: LeverValue, b: LeverValue): boolean {
+  return samePathValue(a, b);
 }

@@ -119,7 +119,7 @@ describe('runProjectCli --export (in-process)', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe(
       `project: ${other} is not a scenario file, so it cannot be exported:\n` +
-        '  - not a scenario file: format is "population-projection-inputs", expected "xiqing-population-scenario"\n',
+        '  - not a scenario file: its "format" is not "xiqing-population-scenario"\n',
     );
     expect(await readdir(dir)).toEqual(['inputs.json']);
   });

@@ -31,14 +31,19 @@ describe('npm run project on a scenario file', () => {
     });
   });
 
-  it('prints the same columns as CSV, one row per year', async () => {
+  it('prints the same columns as CSV: the census point, then one row per year at 31 December', async () => {
     const { code, stdout } = await runCli(['scenarios/trend.json', '--format', 'csv']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines[0].split(',')).toEqual([...REPORT_COLUMNS]);
     expect(REPORT_COLUMNS.slice(0, SCENARIO_COLUMNS.length)).toEqual([...SCENARIO_COLUMNS]);
-    expect(lines).toHaveLength(1 + 16);
-    const residents2025 = Number(lines[6].split(',')[1]);
+    expect(lines).toHaveLength(1 + 1 + 16);
+    const census = lines[1].split(',');
+    expect(census[0]).toBe('census-2020-11-01');
+    expect(Math.abs(Number(census[1]) - 1_195_124)).toBeLessThanOrEqual(1);
+    expect(census[REPORT_COLUMNS.indexOf('births')]).toBe('');
+    expect(lines[2].split(',')[0]).toBe('2020');
+    const residents2025 = Number(lines[7].split(',')[1]);
     expect(residents2025).toBe(xiqingIndicators(DEFAULT_LEVERS)[5].residents);
   });
 
@@ -57,7 +62,7 @@ describe('npm run project on a scenario file', () => {
 describe('npm run project: service columns, --targets and --solve', () => {
   const SERVICE_COLUMNS = [
     'childcarePlacesByNorm', 'childcarePlacesByDemand', 'preschoolPlaces', 'primaryPlaces', 'juniorPlaces', 'careBeds',
-    'nursingBeds', 'disabledElderly', 'dementiaElderly', 'healthManagedElderly', 'familyDoctors',
+    'nursingBeds', 'careDependentElderly', 'disabledElderly', 'dementiaElderly', 'healthManagedElderly', 'familyDoctors',
     'meanSchoolingYears16to59', 'urbanisation',
   ];
 
@@ -67,12 +72,14 @@ describe('npm run project: service columns, --targets and --solve', () => {
     const { runXiqing } = await import('../../src/model/xiqing/model');
     const expected = serviceRows(runXiqing(DEFAULT_LEVERS), DEFAULT_NORMS);
     const json = JSON.parse((await runCli(['scenarios/trend.json'])).stdout);
+    expect(json.census.date).toBe('2020-11-01');
+    expect(json.census.births).toBeNull();
     const csv = (await runCli(['scenarios/trend.json', '--format', 'csv'])).stdout.trim().split('\n');
     const header = csv[0].split(',');
     for (const c of SERVICE_COLUMNS) {
       expect(json.years[5][c], c).toBe((expected[5] as unknown as Record<string, number>)[c]);
       expect(header, c).toContain(c);
-      expect(Number(csv[6].split(',')[header.indexOf(c)])).toBe((expected[5] as unknown as Record<string, number>)[c]);
+      expect(Number(csv[7].split(',')[header.indexOf(c)])).toBe((expected[5] as unknown as Record<string, number>)[c]);
     }
   });
 

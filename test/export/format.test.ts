@@ -39,3 +39,14 @@ describe('export formats and labels', () => {
     expect(formatDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
   });
 });
+
+describe('per-year paths in exports', () => {
+  it('read as the years where the value changes, the unit once at the end', () => {
+    const inflow = LEVER_SPECS.centralCityInflow;
+    const path = { byYear: { '2021': 12_000, '2022': 12_000, '2023': 8_000, '2025': 10_000 } };
+    expect(formatSettingValue(inflow, path, 'zh-CN')).toBe('2021 12,000 → 2023 8,000 → 2025 10,000 人/年');
+    expect(formatSettingValue(inflow, path, 'en')).toBe('2021 12,000 → 2023 8,000 → 2025 10,000 persons/year');
+    expect(formatSettingValue(LEVER_SPECS.outflowRate, { byYear: { '2021': 0.03, '2024': 0.045 } }, 'en')).toBe('2021 3.0% → 2024 4.5%/year');
+    expect(formatSettingValue(inflow, { byYear: { '2021': 9_000 } }, 'en')).toBe('9,000 persons/year');
+  });
+});

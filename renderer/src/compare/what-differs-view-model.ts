@@ -4,7 +4,7 @@
  * The list itself is the model's `whatDiffers`.
  */
 import type { Language } from '../../../src/host/contract';
-import { type ScenarioSettings, whatDiffers } from '@model';
+import { samePathValue, type ScenarioSettings, whatDiffers } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 
 export interface DiffersRow {
@@ -27,7 +27,7 @@ export function whatDiffersViewModel(scenarios: readonly ScenarioSettings[], lan
     label: localized(setting.spec.label, language),
     unit: localized(setting.spec.unit, language),
     values: setting.values.map((v) => formatLeverValue(setting.spec, v, language)),
-    differs: setting.values.map((v, i) => i > 0 && v !== setting.values[0]),
+    differs: setting.values.map((v, i) => i > 0 && !samePathValue(v, setting.values[0])),
     defaultValue: formatLeverValue(setting.spec, setting.defaultValue, language),
   }));
 }

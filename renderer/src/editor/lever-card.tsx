@@ -5,7 +5,8 @@
  * A slider drag is one undo step: pointer-down opens a gesture, every input event updates the
  * scenario inside it, and pointer-up closes it. Keyboard steps on the slider are one step each.
  */
-import { memo, useId, useRef } from 'react';
+import { isYearPath, type LeverId, type PathValue, samePathValue } from '@model';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { displayRange, formatLeverValue, fromDisplay, localized, toDisplay } from '../format/lever-format';
@@ -14,16 +15,21 @@ import type { ControlSpec } from '../state/scenario';
 import { markLeverInput } from '../testing/instrumentation';
 import { NumberBox } from './number-box';
 import { LeverInfo } from './lever-info';
+import { constantOf } from './path-editing';
+import { PathEditor } from './path-editor';
 
 interface LeverCardProps {
   control: ControlSpec;
+  /** The value the slider and number box show (a path's plan-year value). */
   value: number;
+  /** For a lever whose spec has `path: true`: its value as held, a number or a per-year path. */
+  path?: PathValue;
 }
 
 /** Keys with which a range input steps its value. */
 const NUDGE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
-export const LeverCard = memo(function LeverCard({ control, value }: LeverCardProps) {
+export const LeverCard = memo(function LeverCard({ control, value, path }: LeverCardProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { store } = useAppServices();
@@ -37,7 +43,11 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
   // A break opportunity after each slash, so "male/female" wraps as "male/ female", never mid-word.
   const unit = localized(spec.unit, language).replace(/\//g, '/\u200B');
   const range = displayRange(spec);
-  const changed = value !== spec.default;
+  const byYear = path !== undefined && isYearPath(path);
+  // The per-year table is open while the user wants it, and always while the value is a path.
+  const [pathOpen, setPathOpen] = useState(false);
+  const showPath = path !== undefined && (byYear || pathOpen);
+  const changed = path !== undefined ? !samePathValue(path, spec.default) : value !== spec.default;
 
   const endDrag = () => {
     if (!dragging.current) return;
@@ -62,6 +72,9 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
         <label id={ids.label} htmlFor={ids.number} className="lever-card__label">{label}</label>
         <LeverInfo control={control} tooltipId={ids.tip} />
       </div>
+      {byYear ? (
+        <p className="lever-card__path-summary" data-testid="path-summary">{formatLeverValue(spec, path, language)}</p>
+      ) : (
       <div className="lever-card__controls">
         <input
           type="range"
@@ -100,6 +113,27 @@ export const LeverCard = memo(function LeverCard({ control, value }: LeverCardPr
         />
         <span id={ids.unit} className="lever-card__unit">{unit}</span>
       </div>
+      )}
+      {path !== undefined && (
+        <div className="lever-card__path">
+          <button
+            type="button"
+            className="button button--link lever-card__path-toggle"
+            aria-expanded={showPath}
+            aria-controls={showPath ? `${uid}-path` : undefined}
+            onClick={() => {
+              if (byYear) store.setLeverPath(spec.id as LeverId, constantOf(path));
+              setPathOpen(!showPath);
+            }}
+            title={byYear ? t('levers.path.toOneValueTitle', { value: formatLeverValue(spec, constantOf(path), language) }) : undefined}
+          >
+            {byYear ? t('levers.path.toOneValue') : showPath ? t('levers.path.close') : t('levers.path.open')}
+          </button>
+          {showPath && (
+            <PathEditor idPrefix={uid} spec={spec} value={path} label={label} onCommit={(next) => store.setLeverPath(spec.id as LeverId, next)} />
+          )}
+        </div>
+      )}
       <div className="lever-card__foot">
         {changed ? (
           <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatLeverValue(spec, spec.default, language) })}>

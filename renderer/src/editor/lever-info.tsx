@@ -3,6 +3,7 @@
  * sentence or data source and its trust grade. Shown on hover and on keyboard focus (the button's
  * description points at it), and pinned open by a click; Escape closes it.
  */
+import { describeNormBase } from '@model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLeverValue, localized } from '../format/lever-format';
@@ -69,6 +70,9 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
             max: formatLeverValue(spec, spec.max, language),
           })}
         </span>
+        {spec.appliesTo && (
+          <span className="lever-info__applies">{t('levers.appliesTo', { who: localized(describeNormBase(spec.appliesTo), language) })}</span>
+        )}
         <span className="lever-info__source">{t('levers.sourceLine', { text: localized(spec.source.text, language) })}</span>
         <span className="lever-info__grade">{t('levers.gradeLine', { grade: t(`grades.${spec.source.grade}`) })}</span>
       </span>

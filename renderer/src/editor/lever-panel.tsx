@@ -4,12 +4,13 @@
  * grouped by the plan's chapters, then the service norms. Each lever has one card (a key lever is not
  * repeated in its chapter, whose summary says where it is).
  */
+import { samePathValue } from '@model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { requestSave } from '../app/save-events';
 import { useActiveEntry } from '../state/use-app-state';
-import { CONTROLS, controlValue, type ControlSpec } from '../state/scenario';
+import { CONTROLS, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
 import { LeverCard } from './lever-card';
 
@@ -27,7 +28,8 @@ export function LeverPanel() {
     () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter && !isKey(c)) })).filter((g) => g.controls.length > 0),
     [],
   );
-  const changedIn = (controls: readonly ControlSpec[]) => controls.filter((c) => controlValue(scenario, c) !== c.spec.default).length;
+  const changedIn = (controls: readonly ControlSpec[]) =>
+    controls.filter((c) => !samePathValue(controlPathValue(scenario, c), c.spec.default)).length;
 
   return (
     <section className="lever-panel" aria-labelledby="lever-panel-title">
@@ -44,7 +46,12 @@ export function LeverPanel() {
         <h3 id="key-levers-title" className="chapter__key-title">{t('levers.keyTitle')}</h3>
         <ul className="chapter__cards">
           {keyControls.map((control) => (
-            <LeverCard key={`${control.group}.${control.spec.id}`} control={control} value={controlValue(scenario, control)} />
+            <LeverCard
+              key={`${control.group}.${control.spec.id}`}
+              control={control}
+              value={controlValue(scenario, control)}
+              path={control.spec.path ? controlPathValue(scenario, control) : undefined}
+            />
           ))}
         </ul>
       </section>
@@ -58,7 +65,12 @@ export function LeverPanel() {
             </summary>
             <ul className="chapter__cards">
               {controls.map((control) => (
-                <LeverCard key={`${control.group}.${control.spec.id}`} control={control} value={controlValue(scenario, control)} />
+                <LeverCard
+                  key={`${control.group}.${control.spec.id}`}
+                  control={control}
+                  value={controlValue(scenario, control)}
+                  path={control.spec.path ? controlPathValue(scenario, control) : undefined}
+                />
               ))}
             </ul>
           </details>

@@ -72,8 +72,10 @@ const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef';
 const CLOSING = '\\u3001\\u3002\\uff0c\\uff1b\\uff1a\\uff01\\uff1f\\uff09\\u300b\\u3009\\u300d\\u300f\\u3011\\u201d\\u2019,.;:!?)\\]%';
 /** Punctuation that must not end a line (it stays with the text after it). */
 const OPENING = '\\uff08\\u300a\\u3008\\u300c\\u300e\\u3010\\u201c\\u2018(\\[';
+/** Spaces a line may break at: every white space but the no-break space (which joins a path's year to its value). */
+const SPACE = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u200a\\u2028\\u2029\\u205f\\u3000';
 /** A breakable unit: opening marks, one CJK character or a run of other non-space text, closing marks, spaces. */
-const TOKEN = new RegExp(`[${OPENING}]*(?:[${CJK}]|[^\\s${CJK}${OPENING}]+)[${CLOSING}]*\\s*|\\s+`, 'gu');
+const TOKEN = new RegExp(`[${OPENING}]*(?:[${CJK}]|[^${SPACE}${CJK}${OPENING}]+)[${CLOSING}]*[${SPACE}]*|[${SPACE}]+`, 'gu');
 
 /**
  * Breaks `text` into lines no wider than `maxWidth` (as `measure` reports widths): between words of

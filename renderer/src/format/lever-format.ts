@@ -3,7 +3,7 @@
  * (shares ×100), plus parsing what a user types into a number box.
  */
 import type { Language } from '../../../src/host/contract';
-import type { LeverSpec } from '@model';
+import { pathPoints, type LeverSpec, type PathValue, type YearPath } from '@model';
 
 /** What formatting needs of a lever or norm spec (norms have the same shape, another chapter). */
 export type ValueSpec = Pick<LeverSpec, 'format' | 'decimals' | 'min' | 'max' | 'step' | 'unit'>;
@@ -60,13 +60,49 @@ function numberFormatter(language: Language, decimals: number, grouping: boolean
   return formatter;
 }
 
-/** A value with its unit for reading (tooltips, the method table): "13,500人/年", "13,500 persons/year", "30%". */
-export function formatLeverValue(spec: ValueSpec, stored: number, language: Language): string {
+/**
+ * A value with its unit for reading (tooltips, the method table, what differs, captions): "13,500人/年",
+ * "13,500 persons/year", "30%"; a per-year path as its changes, "2021 −8,000 → 2025 10,000人/年".
+ */
+export function formatLeverValue(spec: ValueSpec, stored: PathValue, language: Language): string {
+  if (typeof stored !== 'number') return formatPath(spec, stored, language);
   const number = numberFormatter(language, spec.decimals, spec.format !== 'year').format(toDisplay(spec, stored));
   const unit = localized(spec.unit, language);
   if (spec.format === 'year') return number;
   // Chinese writes units tight (13,500人/年); English spaces them, except for %.
   return language === 'zh-CN' || unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/**
+ * The years where a path's value changes, with the value from then on: listed years that repeat the
+ * value before them say nothing new and are left out.
+ */
+export function pathChanges(path: YearPath): [number, number][] {
+  return pathPoints(path).filter(([, v], i, all) => i === 0 || v !== all[i - 1][1]);
+}
+
+/**
+ * A per-year path in words: each year where the value changes and the value from then on, the unit
+ * written once at the end ("2021 12,000 → 2023 8,000 → 2025 10,000人/年", each year joined to its value
+ * by a no-break space; shares keep their % sign at
+ * every point). A path with one value reads like that number.
+ */
+export function formatPath(spec: ValueSpec, path: YearPath, language: Language): string {
+  const changes = pathChanges(path);
+  if (changes.length === 0) return '';
+  if (changes.length === 1) return formatLeverValue(spec, changes[0][1], language);
+  const last = changes.length - 1;
+  return changes
+    .map(([year, value], i) => {
+      const text =
+        i === last
+          ? formatLeverValue(spec, value, language)
+          : `${numberFormatter(language, spec.decimals, spec.format !== 'year').format(toDisplay(spec, value))}${spec.format === 'percent' ? '%' : ''}`;
+      // A true minus sign reads better than a hyphen between arrows; a no-break space keeps each year
+      // with its value when the text wraps (it wraps after an arrow instead).
+      return `${year}\u00a0${text.replace(/^-/, '\u2212')}`;
+    })
+    .join(' → ');
 }
 
 /**

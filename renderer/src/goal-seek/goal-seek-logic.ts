@@ -5,19 +5,7 @@
  * the model except {@link solveGoal}, which calls it.
  */
 import type { Language } from '../../../src/host/contract';
-import {
-  BASE_YEAR,
-  goalSeek,
-  type GoalSeekResult,
-  runIndicatorValue,
-  LEVER_IDS,
-  LEVER_SPECS,
-  type LeverId,
-  type LeverValues,
-  type NormValues,
-  PLAN_TARGETS,
-  runXiqing,
-} from '@model';
+import { BASE_YEAR, goalSeek, type GoalSeekResult, LEVER_IDS, LEVER_SPECS, type LeverId, type LeverValues, type NormValues, type PathValue, PLAN_TARGETS, runIndicatorValue, runXiqing } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
@@ -265,7 +253,7 @@ export function answerText(answer: GoalAnswer, ctx: ViewContext): AnswerText {
   const leverLabel = localized(LEVER_SPECS[request.lever].label, language);
   const indicatorLabel = t(`translation:${indicator.labelKey}`);
   const target = formatIndicator(indicator, request.target, ctx);
-  const lever = (v: number) => formatLeverValue(LEVER_SPECS[request.lever], v, language);
+  const lever = (v: PathValue) => formatLeverValue(LEVER_SPECS[request.lever], v, language);
   if (result.ok) {
     const applied = answer.applied!;
     return {

@@ -4,6 +4,7 @@
  */
 import { MAX_SCENARIO_BYTES, type OpenResult } from '../../../src/host/contract';
 import { openedIfAccepted, type TextCheck } from '../../../src/host/checked-text';
+import { decodeFileText } from '../../../src/host/file-text';
 import { checkScenarioText, notUtf8Error, tooLargeError } from '../../../src/host/scenario-check';
 
 /** Asks the user for one file; resolves null if the chooser is dismissed. */
@@ -31,13 +32,9 @@ export function pickFile(accept: string): Promise<File | null> {
  */
 export async function readCheckedFile(file: Blob & { name: string }, check: TextCheck, maxBytes = MAX_SCENARIO_BYTES): Promise<OpenResult> {
   if (file.size > maxBytes) return tooLargeError(file.name, file.size, maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return notUtf8Error(file.name);
-  }
-  return openedIfAccepted(check, text, file.name, file.name);
+  const decoded = decodeFileText(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return notUtf8Error(file.name, decoded.encoding);
+  return openedIfAccepted(check, decoded.text, file.name, file.name);
 }
 
 /** Reads a chosen or dropped file as a scenario (see {@link readCheckedFile}). */

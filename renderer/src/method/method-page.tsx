@@ -1,4 +1,5 @@
 /** Method & sources: how the model works, every default with its source and grade, known limits. */
+import { describeNormBase } from '@model';
 import { useTranslation } from 'react-i18next';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
@@ -40,7 +41,13 @@ export function MethodPage() {
               {CONTROLS.map(({ group, spec }) => (
                 <tr key={`${group}.${spec.id}`}>
                   <td>{t(`chapters.${spec.chapter}`)}</td>
-                  <th scope="row">{localized(spec.label, language)}</th>
+                  <th scope="row">
+                    {localized(spec.label, language)}
+                    {spec.appliesTo && (
+                      <span className="method__note">{t('levers.appliesTo', { who: localized(describeNormBase(spec.appliesTo), language) })}</span>
+                    )}
+                    {spec.path && <span className="method__note">{t('method.byYear')}</span>}
+                  </th>
                   <td className="num">{formatLeverValue(spec, spec.default, language)}</td>
                   <td className="num">
                     {formatLeverValue(spec, spec.min, language)} – {formatLeverValue(spec, spec.max, language)}

@@ -42,7 +42,7 @@ export function presetList(modules: Readonly<Record<string, unknown>>): PresetLi
   if (!presets.some((p) => p.id === START_PRESET)) {
     presets.push({
       id: START_PRESET,
-      file: { format: 'xiqing-population-scenario', version: 1, name: 'Recent trend', description: '', levers: {}, notes: '' },
+      file: { format: 'xiqing-population-scenario', version: 2, name: 'Recent trend', description: '', levers: {}, notes: '' },
     });
   }
   presets.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));

@@ -5,10 +5,13 @@
  */
 import type { Draft } from 'immer';
 import {
+  checkLeverValue,
+  copyPathValue,
   DEFAULT_LEVERS,
   DEFAULT_NORMS,
   LEVER_SPECS,
   type LeverId,
+  type PathValue,
   type Localized,
   NORM_SPECS,
   type NormId,
@@ -43,6 +46,11 @@ export interface AppStore {
   subscribe(listener: () => void): () => void;
   /** Sets one value. With `gesture`, consecutive changes of this value merge into one undo step. */
   setValue(group: ControlGroup, id: string, value: number, options?: { gesture?: boolean }): void;
+  /**
+   * Sets a path-capable lever to one number or a per-year path, as one undo step. Ignored when the
+   * lever takes no path or any listed value is outside the spec's range (the editor says why first).
+   */
+  setLeverPath(id: LeverId, value: PathValue): void;
   /** Ends a slider drag: its changes become one closed undo step. */
   endGesture(): void;
   resetValue(group: ControlGroup, id: string): void;
@@ -145,11 +153,20 @@ export function createAppStore(start: Preset): AppStore {
         options.gesture ? `${group}.${id}` : undefined,
       );
     },
+    setLeverPath(id, value) {
+      // The model's own check: the lever takes a path, every listed year is a year and every value is in range.
+      if (!LEVER_SPECS[id]?.path || checkLeverValue(id, value) !== undefined) return;
+      closeGesture();
+      const next = copyPathValue(value);
+      edit((draft) => {
+        (draft.levers as Record<string, PathValue>)[id] = next;
+      }, 'live');
+    },
     endGesture: closeGesture,
     resetValue(group, id) {
       closeGesture();
       edit((draft) => {
-        (draft[group] as Record<string, number>)[id] = defaultOf(group, id);
+        (draft[group] as Record<string, unknown>)[id] = defaultOf(group, id);
       }, 'history');
     },
     resetAll() {

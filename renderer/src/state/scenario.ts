@@ -13,8 +13,12 @@ import {
   type Localized,
   NORM_IDS,
   NORM_SPECS,
+  type NormBase,
   type NormId,
   type NormValues,
+  type PathValue,
+  representativeValue,
+  samePathValue,
 } from '@model';
 
 export interface Scenario {
@@ -28,7 +32,8 @@ export interface Scenario {
   copy: number;
   /** Where it was opened from or saved to, for Save. */
   filePath: string | null;
-  levers: Record<LeverId, number>;
+  /** Path-capable levers may hold a per-year path (see year-path.ts). */
+  levers: { -readonly [K in LeverId]: LeverValues[K] };
   norms: Record<NormId, number>;
 }
 
@@ -38,7 +43,8 @@ export type ControlGroup = 'levers' | 'norms';
 /** One editable value: a lever or a service norm (both have the lever-spec shape). */
 export interface ControlSpec {
   group: ControlGroup;
-  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services' };
+  /** Norm specs also say whom they apply to. */
+  spec: Omit<LeverSpec, 'chapter'> & { chapter: LeverSpec['chapter'] | 'services'; appliesTo?: NormBase };
 }
 
 /** Every control in display order: levers by chapter, then the service norms. */
@@ -47,10 +53,16 @@ export const CONTROLS: readonly ControlSpec[] = [
   ...NORM_IDS.map((id): ControlSpec => ({ group: 'norms', spec: NORM_SPECS[id] })),
 ];
 
+/** A control's value as one number; a lever holding a per-year path shows its 2025 value (the plan year). */
 export function controlValue(scenario: Scenario, control: ControlSpec): number {
   return control.group === 'levers'
-    ? scenario.levers[control.spec.id as LeverId]
+    ? representativeValue(scenario.levers[control.spec.id as LeverId])
     : scenario.norms[control.spec.id as NormId];
+}
+
+/** A control's value as the scenario holds it: a path-capable lever may hold a per-year path. */
+export function controlPathValue(scenario: Scenario, control: ControlSpec): PathValue {
+  return control.group === 'levers' ? (scenario.levers[control.spec.id as LeverId] as PathValue) : scenario.norms[control.spec.id as NormId];
 }
 
 export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;
@@ -59,7 +71,7 @@ export const normValues = (scenario: Scenario): NormValues => scenario.norms;
 /** How many values differ from their defaults. */
 export function changedCount(scenario: Scenario): number {
   let n = 0;
-  for (const id of LEVER_IDS) if (scenario.levers[id] !== DEFAULT_LEVERS[id]) n++;
+  for (const id of LEVER_IDS) if (!samePathValue(scenario.levers[id], DEFAULT_LEVERS[id])) n++;
   for (const id of NORM_IDS) if (scenario.norms[id] !== DEFAULT_NORMS[id]) n++;
   return n;
 }

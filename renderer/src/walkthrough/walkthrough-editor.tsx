@@ -91,7 +91,7 @@ export function WalkthroughEditor({ onPresent }: { onPresent(index: number): voi
     const values = resolved[selected]?.values;
     if (!values || !step) return;
     const name = text(step.title).trim() || t('editor.stepNumber', { n: selected + 1 });
-    appStore.openFile({ format: 'xiqing-population-scenario', version: 1, name: name.slice(0, 200), description: '', levers: valueOverrides(values), notes: '' }, null);
+    appStore.openFile({ format: 'xiqing-population-scenario', version: 2, name: name.slice(0, 200), description: '', levers: valueOverrides(values), notes: '' }, null);
     host.emit('menu:view', 'editor');
   };
 

@@ -7,7 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
-import { type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
+import { type PathValue, type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';
@@ -242,15 +242,20 @@ export interface ChangeLine {
 }
 
 /** The values a step changed (resolveWalkthrough's `changed`) against the previous step's values. */
-export function changeLines(changed: Readonly<Record<string, number>>, previous: ScenarioValues, language: Language): ChangeLine[] {
+export function changeLines(changed: Readonly<Record<string, PathValue>>, previous: ScenarioValues, language: Language): ChangeLine[] {
   return Object.entries(changed).map(([id, to]) => {
     const spec = valueSpec(id as ValueId);
-    const before = (previous.levers as Record<string, number>)[id] ?? (previous.norms as Record<string, number>)[id];
+    const before = (previous.levers as Record<string, PathValue>)[id] ?? (previous.norms as Record<string, number>)[id];
+    // A per-year path has arrows of its own: bracket it so "from → to" still reads as one change.
+    const shown = (v: PathValue): string => {
+      const text = formatLeverValue(spec, v, language);
+      return typeof v === 'number' ? text : `(${text})`;
+    };
     return {
       id,
       label: localized(spec.label, language),
-      from: formatLeverValue(spec, before, language),
-      to: formatLeverValue(spec, to, language),
+      from: shown(before),
+      to: shown(to),
     };
   });
 }

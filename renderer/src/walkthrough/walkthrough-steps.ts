@@ -10,17 +10,7 @@
  * - Reordering and removing never leave a changes step first.
  */
 import { produce, type Draft } from 'immer';
-import {
-  type Localized,
-  scenarioValues,
-  type ScenarioValues,
-  VALUE_IDS,
-  valueOf,
-  WALKTHROUGH_CHARTS,
-  type WalkthroughChart,
-  type WalkthroughFile,
-  type WalkthroughStep,
-} from '@model';
+import { type Localized, type PathValue, samePathValue, scenarioValues, type ScenarioValues, VALUE_IDS, valueOf, WALKTHROUGH_CHARTS, type WalkthroughChart, type WalkthroughFile, type WalkthroughStep } from '@model';
 import { splitBilingual } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 
@@ -42,9 +32,9 @@ export function presetValuesList(presets: readonly Preset[]): PresetValues[] {
 }
 
 /** Values that differ between two full sets, with the value in `to` (what a changes step stores). */
-export function changesBetween(from: ScenarioValues, to: ScenarioValues): Record<string, number> {
-  const changes: Record<string, number> = {};
-  for (const id of VALUE_IDS) if (valueOf(from, id) !== valueOf(to, id)) changes[id] = valueOf(to, id);
+export function changesBetween(from: ScenarioValues, to: ScenarioValues): Record<string, PathValue> {
+  const changes: Record<string, PathValue> = {};
+  for (const id of VALUE_IDS) if (!samePathValue(valueOf(from, id), valueOf(to, id))) changes[id] = valueOf(to, id);
   return changes;
 }
 
@@ -72,7 +62,7 @@ export function nearestPreset(values: ScenarioValues, presets: readonly PresetVa
 }
 
 /** Where a step's values come from, as the editor describes it (and as `titleFor` receives it). */
-export type StepOrigin = { kind: 'preset'; preset: PresetValues } | { kind: 'changes'; changes: Record<string, number> };
+export type StepOrigin = { kind: 'preset'; preset: PresetValues } | { kind: 'changes'; changes: Record<string, PathValue> };
 
 export interface NewStepInput {
   /** The scenario to add (the editor's current values). */

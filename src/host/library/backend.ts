@@ -3,6 +3,7 @@
  * once against this small interface; Electron supplies folders on disk (electron/main/library-fs-
  * backend.ts), the browser IndexedDB (renderer/src/host/idb-backend.ts), tests the memory backend.
  */
+import type { OtherEncoding } from '../file-text';
 
 /**
  * Three flat areas of named text files: the user's scenarios, the trash that deletions move to (so a
@@ -22,7 +23,7 @@ export type ReadOutcome =
   | { status: 'ok'; text: string; file: StoredFile }
   | { status: 'not-found' }
   | { status: 'too-large'; size: number }
-  | { status: 'not-utf8' };
+  | { status: 'not-utf8'; encoding?: OtherEncoding };
 
 export interface LibraryBackend {
   /** A human-readable location of the library area (a folder), or null where there is none. */
@@ -37,6 +38,12 @@ export interface LibraryBackend {
   move(from: Area, fromName: string, to: Area, toName: string): Promise<void>;
   /** Deletes a file for good; a missing file is not an error. */
   remove(area: Area, name: string): Promise<void>;
+  /**
+   * Runs `task` while no other process changes the library: a check-then-write must be atomic across
+   * processes when the folder is shared (two app windows, or two computers on a network drive).
+   * Backends only one process can reach (memory, IndexedDB) leave it out.
+   */
+  exclusive?<T>(task: () => Promise<T>): Promise<T>;
 }
 
 /** Thrown by {@link LibraryBackend.move} when the target exists. */

@@ -31,7 +31,7 @@ export async function loadEntry(backend: LibraryBackend, area: Area, name: strin
     switch (read.status) {
       case 'not-found': return { ok: false, error: hostError('not-found', `${name} is no longer in the library.`) };
       case 'too-large': return { ok: false, error: tooLargeError(name, read.size, maxBytes) };
-      case 'not-utf8': return { ok: false, error: notUtf8Error(name) };
+      case 'not-utf8': return { ok: false, error: notUtf8Error(name, read.encoding) };
       case 'ok': {
         const checked = checkScenarioText(read.text, name);
         if (!checked.ok) return { ok: false, error: checked.error, file: read.file };

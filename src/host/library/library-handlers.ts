@@ -20,15 +20,19 @@ export interface LibraryHandlerOptions {
   /** Largest scenario file, bytes (tests lower it). */
   maxBytes?: number;
   now?: () => Date;
+  /** Told of what is skipped or lost quietly (a recovery record that cannot be read). */
+  log?: (message: string) => void;
 }
 
 /** The library and recovery channels over one storage backend (all but choosing a folder, which is per host). */
 export function createLibraryHandlers(backend: LibraryBackend, options: LibraryHandlerOptions = {}): Pick<HostHandlers, LibraryChannel> {
   // One queue for the library and its trash: a delete can never interleave with a save of the same file.
-  const queue = serialQueue();
+  // Inside it, the backend's cross-process lock, so other processes' changes cannot interleave either.
+  const serial = serialQueue();
+  const queue = <T>(task: () => Promise<T>): Promise<T> => serial(() => (backend.exclusive ? backend.exclusive(task) : task()));
   const library = createLibrary(backend, { maxBytes: options.maxBytes, queue });
   const trash = createTrash(backend, { queue, now: options.now, maxBytes: options.maxBytes });
-  const recovery = createRecovery(backend, options.now);
+  const recovery = createRecovery(backend, options.now, options.log);
 
   return {
     'library:list': () => library.list(),

@@ -11,6 +11,11 @@ import type { LibraryBackend } from './backend';
 import { serialQueue } from './library-entry';
 
 const FORMAT = 'xiqing-population-recovery';
+/**
+ * Most records kept: the recovery area holds unsaved work per scenario, and a page that autosaves under
+ * ever new ids must not fill the disk. Past this, the oldest records (by when they were saved) go.
+ */
+export const MAX_RECOVERY_RECORDS = 50;
 /** A record is the text plus a little JSON; escaping can at most double the text. */
 const MAX_RECORD_BYTES = 2 * MAX_SCENARIO_BYTES + 64 * 1024;
 
@@ -45,8 +50,17 @@ function parseRecord(text: string): RecoveryRecord | null {
   }
 }
 
-/** The recovery area over `backend`; `now` stamps each record (tests fix it). */
-export function createRecovery(backend: LibraryBackend, now: () => Date = () => new Date()) {
+/** A record as the list shows it: the scenario name when its text is a valid scenario, else null. */
+function toRecoveryEntry({ id, savedAt, text }: RecoveryRecord): RecoveryEntry {
+  const checked = checkScenarioText(text, id);
+  return { id, savedAt, name: checked.ok ? checked.scenario.name : null, text };
+}
+
+/**
+ * The recovery area over `backend`; `now` stamps each record (tests fix it); `log` is told of records
+ * that are skipped because they cannot be read.
+ */
+export function createRecovery(backend: LibraryBackend, now: () => Date = () => new Date(), log: (message: string) => void = () => undefined) {
   const queue = serialQueue();
   const store = (record: RecoveryRecord) => backend.write('recovery', recoveryFileName(record.id), JSON.stringify(record));
   const readRecord = async (fileName: string): Promise<RecoveryRecord | null> => {
@@ -54,28 +68,54 @@ export function createRecovery(backend: LibraryBackend, now: () => Date = () => 
     return read?.status === 'ok' ? parseRecord(read.text) : null;
   };
 
+  /**
+   * Drops the oldest records beyond MAX_RECOVERY_RECORDS, never `keep` (the one just written). Files
+   * that are not readable records count as oldest. Only reads the records when over the cap.
+   */
+  const capRecords = async (keep: string) => {
+    const files = await backend.list('recovery');
+    if (files.length <= MAX_RECOVERY_RECORDS) return;
+    const dated = await Promise.all(files.map(async (file) => ({ name: file.name, savedAt: (await readRecord(file.name))?.savedAt ?? '' })));
+    dated.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.name.localeCompare(b.name));
+    const excess = dated.filter((record) => record.name !== keep).slice(0, files.length - MAX_RECOVERY_RECORDS);
+    for (const { name } of excess) {
+      await backend.remove('recovery', name);
+      log(`recovery: dropped ${name}, the oldest of more than ${MAX_RECOVERY_RECORDS} records`);
+    }
+  };
+
   return {
-    /** Keeps `text` (any text: unsaved work need not be a valid scenario yet) as the recovery record of `id`. */
+    /**
+     * Keeps `text` (any text: unsaved work need not be a valid scenario yet) as the recovery record of
+     * `id`; beyond MAX_RECOVERY_RECORDS records the oldest are dropped.
+     */
     write(id: string, text: string): Promise<RecoveryWriteResult> {
       return queue(async (): Promise<RecoveryWriteResult> => {
         const savedAt = now().toISOString();
         await store({ format: FORMAT, id, savedAt, text });
+        await capRecords(recoveryFileName(id)).catch((error: unknown) => log(`recovery: cannot drop old records: ${String(error)}`));
         return { status: 'saved', savedAt };
       }).catch((error: unknown) => ioError('Cannot keep unsaved work for recovery', error));
     },
 
-    /** Every record, newest first. A damaged record is skipped (and left where it is), never thrown. */
+    /**
+     * Every record, newest first. A record that cannot be read or listed is skipped (left where it is
+     * until the cap drops it, and reported to `log`), never thrown: one bad record must not hide the others.
+     */
     list(): Promise<RecoveryEntry[]> {
       return queue(async () => {
         const files = await backend.list('recovery').catch(() => []);
-        const records = await Promise.all(files.map((file) => readRecord(file.name)));
-        return records
-          .filter((r): r is RecoveryRecord => r !== null)
-          .map(({ id, savedAt, text }) => {
-            const checked = checkScenarioText(text, id);
-            return { id, savedAt, name: checked.ok ? checked.scenario.name : null, text };
-          })
-          .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+        const entries: RecoveryEntry[] = [];
+        await Promise.all(files.map(async (file) => {
+          try {
+            const record = await readRecord(file.name);
+            if (record) entries.push(toRecoveryEntry(record));
+            else log(`recovery: skipped ${file.name}: not a readable recovery record`);
+          } catch (error) {
+            log(`recovery: skipped ${file.name}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400));
+          }
+        }));
+        return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       });
     },
 

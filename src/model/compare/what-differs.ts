@@ -5,17 +5,18 @@
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormSpec, type NormValues } from '../service-demand';
 import type { LeverSpec } from '../xiqing/levers/lever-spec';
 import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-specs';
-import { DEFAULT_LEVERS, type LeverValues } from '../xiqing/levers/lever-values';
+import { DEFAULT_LEVERS, type LeverValue, type LeverValues } from '../xiqing/levers/lever-values';
+import { samePathValue } from '../xiqing/levers/year-path';
 
 /** A lever that differs. */
 export interface DifferingLever {
   kind: 'lever';
   id: LeverId;
   spec: LeverSpec<LeverId>;
-  /** Each scenario's value in the spec's stored unit (shares as fractions), baseline first. */
-  values: number[];
+  /** Each scenario's value in the spec's stored unit (shares as fractions), baseline first; path levers may hold per-year paths. */
+  values: LeverValue[];
   /** The default value, same unit. */
-  defaultValue: number;
+  defaultValue: LeverValue;
   /** Whether the scenarios disagree (false: they agree with each other but not with the default). */
   differsBetweenScenarios: boolean;
 }
@@ -54,9 +55,9 @@ export interface WhatDiffersOptions {
 export function whatDiffers(scenarios: readonly ScenarioSettings[], options: WhatDiffersOptions = {}): DifferingSetting[] {
   const withDefaults = options.includeChangedFromDefault ?? false;
   const out: DifferingSetting[] = [];
-  const differs = (values: number[], defaultValue: number): { keep: boolean; between: boolean } => {
-    const between = values.some((v) => v !== values[0]);
-    return { keep: between || (withDefaults && values.some((v) => v !== defaultValue)), between };
+  const differs = (values: LeverValue[], defaultValue: LeverValue): { keep: boolean; between: boolean } => {
+    const between = values.some((v) => !samePathValue(v, values[0]));
+    return { keep: between || (withDefaults && values.some((v) => !samePathValue(v, defaultValue))), between };
   };
   for (const id of LEVER_IDS) {
     const values = scenarios.map((s) => s.levers[id]);

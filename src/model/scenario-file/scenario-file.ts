@@ -1,23 +1,26 @@
 /**
  * The scenario file: versioned JSON that stores a scenario's name, description, notes and only the
- * lever values that differ from the defaults.
+ * lever values that differ from the defaults. Since version 2 a path-capable lever may hold a per-year
+ * path instead of one number.
  *
  * ```json
- * { "format": "xiqing-population-scenario", "version": 1, "name": "…", "description": "…",
- *   "levers": { "centralCityInflow": 20000 }, "notes": "…" }
+ * { "format": "xiqing-population-scenario", "version": 2, "name": "…", "description": "…",
+ *   "levers": { "centralCityInflow": 20000, "outsideMigrants": { "byYear": { "2021": 5000, "2025": 20000 } } },
+ *   "notes": "…" }
  * ```
  *
  * Loading runs {@link migrateScenario} first (every older version is brought to the current one, so a
  * version-1 file opens in every later version), then validation with readable, located messages.
  */
 import { z } from 'zod';
+import { jsonLimitProblem, SCENARIO_JSON_LIMITS } from '../json-limits';
 import { checkValue, resolveValues, type ScenarioValues } from '../scenario-values';
-import type { LeverValues } from '../xiqing/levers/lever-values';
+import type { LeverValue, LeverValues } from '../xiqing/levers/lever-values';
 
 /** The `format` tag of a scenario file. */
 export const SCENARIO_FORMAT = 'xiqing-population-scenario';
 /** The version this build writes. */
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 /** Longest name and text fields accepted, characters (keeps files and UI sane). */
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 20_000;
@@ -28,8 +31,8 @@ export interface ScenarioFile {
   version: typeof SCENARIO_VERSION;
   name: string;
   description: string;
-  /** Levers and norms that differ from the defaults, by id, in each spec's stored unit. */
-  levers: Readonly<Record<string, number>>;
+  /** Levers and norms that differ from the defaults, by id, in each spec's stored unit (path levers: a number or a path). */
+  levers: Readonly<Record<string, LeverValue>>;
   notes: string;
 }
 
@@ -56,13 +59,17 @@ export type ScenarioLoadResult = { ok: true; scenario: ScenarioFile; migratedFro
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Brings an older scenario object to the current version. Each step takes version n to n+1; version 1
- * is the first, so there is nothing to do yet — the chain is here so that the next version adds one step.
+ * Brings an older scenario object to the current version, one step per version.
+ *
+ * 1 → 2: version 2 lets path-capable levers hold `{ byYear: … }`; a version-1 number means the same
+ * value in every year, which is exactly what a number means in version 2, so the levers are kept as
+ * they are. Version 1 files had no paths; one that has an object value is left for validation to
+ * report. What a v1 number means is unchanged: the flow or rate in every calendar year.
  */
 export function migrateScenario(raw: Record<string, unknown>): { value: Record<string, unknown>; from: number } {
   const from = raw.version as number;
   const value = { ...raw };
-  // When version 2 exists: if (value.version === 1) { …; value.version = 2; }
+  if (value.version === 1) value.version = 2;
   return { value, from };
 }
 
@@ -73,12 +80,12 @@ function formatPath(path: readonly PropertyKey[]): string {
 /** Validates an already-parsed JSON value as a scenario file. Never throws. */
 export function parseScenario(data: unknown): ScenarioLoadResult {
   if (!isObject(data)) return { ok: false, error: { kind: 'foreign', message: 'not a scenario file: the file is not a JSON object' } };
+  // The file's own "format" is not quoted: a file that is not a scenario may hold anything (secrets too).
   if (data.format !== SCENARIO_FORMAT) {
-    return {
-      ok: false,
-      error: { kind: 'foreign', message: `not a scenario file: format is ${JSON.stringify(data.format)}, expected "${SCENARIO_FORMAT}"` },
-    };
+    return { ok: false, error: { kind: 'foreign', message: `not a scenario file: its "format" is not "${SCENARIO_FORMAT}"` } };
   }
+  const tooBig = jsonLimitProblem(data, SCENARIO_JSON_LIMITS);
+  if (tooBig) return { ok: false, error: { kind: 'invalid', message: `invalid scenario file: ${tooBig}`, issues: [tooBig] } };
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: { kind: 'invalid', message: 'version must be a whole number ≥ 1', issues: ['version must be a whole number ≥ 1'] } };
@@ -107,8 +114,19 @@ export function parseScenario(data: unknown): ScenarioLoadResult {
   if (!parsed.success || issues.length) {
     return { ok: false, error: { kind: 'invalid', message: `invalid scenario file: ${issues.join('; ')}`, issues } };
   }
-  const scenario: ScenarioFile = { ...parsed.data, format: SCENARIO_FORMAT, version: SCENARIO_VERSION, levers: parsed.data.levers as Record<string, number> };
+  const scenario: ScenarioFile = { ...parsed.data, format: SCENARIO_FORMAT, version: SCENARIO_VERSION, levers: parsed.data.levers as Record<string, LeverValue> };
   return from < SCENARIO_VERSION ? { ok: true, scenario, migratedFrom: from } : { ok: true, scenario };
+}
+
+/**
+ * The JSON parser's complaint without the file's own text, which V8 quotes (`Unexpected token 'r',
+ * "root:*:0:"... is not valid JSON`): a file that is not a scenario may hold anything, secrets too.
+ */
+function jsonComplaint(message: string): string {
+  return message
+    .replace(/^Unexpected token '[\s\S]*?', "[\s\S]*$/, 'Unexpected character')
+    .replace(/^"[\s\S]*" is not valid JSON$/, 'Unexpected character')
+    .replace(/^Unexpected token '[\s\S]*?'/, 'Unexpected character');
 }
 
 /** Parses scenario file text (JSON). Never throws. */
@@ -117,7 +135,7 @@ export function parseScenarioText(text: string): ScenarioLoadResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'not-json', message: `the file is not valid JSON (${(e as Error).message})` } };
+    return { ok: false, error: { kind: 'not-json', message: `the file is not valid JSON (${jsonComplaint((e as Error).message)})` } };
   }
   return parseScenario(data);
 }

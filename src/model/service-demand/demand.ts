@@ -9,8 +9,10 @@ import { LOCAL } from '../xiqing/hukou-states';
 import { AGE_COUNT } from '../xiqing/rates/mortality';
 import { populationByAge } from '../xiqing/scenario/indicators';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
-import { DEFAULT_NORMS, type NormValues } from './norm-specs';
-import { expectedCases, prevalenceByAge } from './prevalence';
+import { ageGroupOf, personsIn, populationWithStatus } from './norm-population';
+import { DEFAULT_NORMS, NORM_SPECS, type NormId, type NormValues } from './norm-specs';
+import type { NormStatus } from './norms/norm-spec-common';
+import { prevalenceByAge } from './prevalence';
 import { schoolingPath } from './schooling';
 import type { ServiceRow } from './service-row';
 import { residentsAt, urbanisationAt } from './urbanisation';
@@ -52,26 +54,43 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
   const p = populationByAge(run, t);
   const residents = residentsAt(run, t);
   const yearsSince2020 = t;
+  // Each norm is applied to the population its spec names (`appliesTo`): residents or Xiqing-hukou
+  // residents, in an age group.
+  const byStatus: Partial<Record<NormStatus, BySex<Float64Array>>> = { resident: p };
+  const withStatus = (status: NormStatus) => (byStatus[status] ??= populationWithStatus(run, t, status));
+  const base = (id: NormId): number => {
+    const group = ageGroupOf(id, NORM_SPECS[id].appliesTo);
+    return personsIn(withStatus(group.status), group);
+  };
+  /** Expected cases: the norm's prevalence by age (doubling every `doublingYears`) over its population. */
+  const cases = (id: NormId, share: number, doublingYears: number): number => {
+    const group = ageGroupOf(id, NORM_SPECS[id].appliesTo);
+    const pop = withStatus(group.status);
+    const prevalence = prevalenceByAge(share, doublingYears);
+    let sum = 0;
+    for (let x = group.fromAge; x <= Math.min(group.toAge, AGE_COUNT - 1); x++) sum += prevalence[x] * (pop.male[x] + pop.female[x]);
+    return sum;
+  };
 
   // Childcare: the plan's norm is per 1,000 residents; families' demand is a share of under-3s.
   const under3 = sumAges(p, 0, 2);
-  const childcarePlacesByNorm = (residents * norms.childcarePlacesPer1000) / 1000;
-  const childcarePlacesByDemand = under3 * norms.childcareDemandRate;
+  const childcarePlacesByNorm = (base('childcarePlacesPer1000') * norms.childcarePlacesPer1000) / 1000;
+  const childcarePlacesByDemand = base('childcareDemandRate') * norms.childcareDemandRate;
   const childcareSupply = norms.childcareSupply2020 + norms.childcarePlacesAddedPerYear * yearsSince2020;
 
   // Preschool: places for ages 3–5 by the enrolment norm; classes per age band, since class sizes differ.
   const byAge = (x: number): number => p.male[x] + p.female[x];
   const enrol = norms.preschoolEnrolment;
   const age3to5 = byAge(3) + byAge(4) + byAge(5);
-  const preschoolPlaces = age3to5 * enrol;
+  const preschoolPlaces = base('preschoolEnrolment') * enrol;
   const preschoolClasses =
     wholeUnits((byAge(3) * enrol) / norms.kindergartenClassSizeAge3) +
     wholeUnits((byAge(4) * enrol) / norms.kindergartenClassSizeAge4) +
     wholeUnits((byAge(5) * enrol) / norms.kindergartenClassSizeAge5);
   // Today's kindergarten places: the 2020 gross enrolment applied to the 2020 ages 3–5.
-  const p2020 = t === 0 ? p : populationByAge(run, 0);
+  const group2020 = ageGroupOf('preschoolEnrolment2020', NORM_SPECS.preschoolEnrolment2020.appliesTo);
   const preschoolSupply =
-    norms.preschoolEnrolment2020 * (p2020.male[3] + p2020.female[3] + p2020.male[4] + p2020.female[4] + p2020.male[5] + p2020.female[5]) +
+    norms.preschoolEnrolment2020 * personsIn(t === 0 ? withStatus(group2020.status) : populationWithStatus(run, 0, group2020.status), group2020) +
     norms.preschoolPlacesAddedPerYear * yearsSince2020;
 
   // Compulsory education: every resident child is a pupil.
@@ -82,8 +101,8 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
   // Elderly.
   const age60plus = sumAges(p, 60, 100);
   const age65plus = sumAges(p, 65, 100);
-  const careBeds = (age60plus * norms.careBedsPer1000Elderly) / 1000;
-  const healthManagedElderly = age65plus * norms.healthManagementRate;
+  const careBeds = (base('careBedsPer1000Elderly') * norms.careBedsPer1000Elderly) / 1000;
+  const healthManagedElderly = base('healthManagementRate') * norms.healthManagementRate;
 
   const schooling = schoolingPath(run, norms).years[t];
   const urban = urbanisationAt(run, norms, t);
@@ -106,20 +125,23 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
     preschoolAttainableEnrolment: age3to5 > 0 ? Math.min(1, preschoolSupply / age3to5) : 1,
     age6to11,
     primaryPlaces: age6to11,
-    primaryClasses: wholeUnits(age6to11 / norms.primaryClassSize),
+    primaryClasses: wholeUnits(base('primaryClassSize') / norms.primaryClassSize),
     age12to14,
     juniorPlaces: age12to14,
-    juniorClasses: wholeUnits(age12to14 / norms.juniorClassSize),
+    juniorClasses: wholeUnits(base('juniorClassSize') / norms.juniorClassSize),
     nonLocalPupilShare: age6to14 > 0 ? Math.min(1, nonLocalAges(run, t, 6, 14) / age6to14) : 0,
     age60plus,
     age65plus,
     age80plus: sumAges(p, 80, 100),
-    disabledElderly: expectedCases(prevalenceByAge(norms.disabledShare60plus, norms.disabilityDoublingYears), p.male, p.female),
-    dementiaElderly: expectedCases(prevalenceByAge(norms.dementiaShare60plus, norms.dementiaDoublingYears), p.male, p.female),
+    // Three separate groups that overlap (a person with dementia is often also unable to care for
+    // themselves): each is its own figure and they are never added into one demand.
+    careDependentElderly: cases('careDependentShare60plus', norms.careDependentShare60plus, norms.disabilityDoublingYears),
+    disabledElderly: cases('disabledShare60plus', norms.disabledShare60plus, norms.disabilityDoublingYears),
+    dementiaElderly: cases('dementiaShare60plus', norms.dementiaShare60plus, norms.dementiaDoublingYears),
     careBeds,
     nursingBeds: careBeds * norms.nursingBedShare,
-    dayCareCentres: wholeUnits(age60plus / norms.elderlyPerDayCareCentre),
-    mealServiceUsers: age60plus * norms.mealServiceRate,
+    dayCareCentres: wholeUnits(base('elderlyPerDayCareCentre') / norms.elderlyPerDayCareCentre),
+    mealServiceUsers: base('mealServiceRate') * norms.mealServiceRate,
     healthManagedElderly,
     familyDoctors: wholeUnits(healthManagedElderly / norms.elderlyPerFamilyDoctor),
     meanSchoolingYears16to59: schooling.meanYears16to59,

@@ -261,7 +261,8 @@ export function computeSchoolingPath(run: ScenarioRun, norms: NormValues): Schoo
 
   for (let t = 0; t + 1 < run.years.length; t++) {
     const next = nonStudentsByAge(run, t + 1);
-    const arrivals = arrivalsOfStep(run, t, norms);
+    // Arrivals between the stocks of rows t and t+1 are those of row t+1's calendar year.
+    const arrivals = arrivalsOfStep(run, t + 1, norms);
     const nextYears: BySex<Float64Array> = { male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) };
     const nextCollege: BySex<Float64Array> = { male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) };
     for (const sex of SEX_KEYS) {

@@ -69,9 +69,14 @@ export interface ServiceRow {
   age65plus: number;
   /** Residents aged 80+, persons. */
   age80plus: number;
-  /** Disabled or semi-disabled people 60+: Σ age-specific prevalence × persons, persons. */
+  /**
+   * People 60+ unable to care for themselves (the census definition; the group that needs long-term
+   * care and nursing beds): Σ age-specific prevalence × residents, persons.
+   */
+  careDependentElderly: number;
+  /** Disabled or semi-disabled people 60+ in the broad survey sense (mild limitations included), persons. Overlaps the above. */
   disabledElderly: number;
-  /** People 60+ with dementia: Σ age-specific prevalence × persons, persons. */
+  /** People 60+ with dementia, persons. Overlaps both disability groups: never added to them. */
   dementiaElderly: number;
   /** Institutional care beds: 60+ × beds per 1,000 / 1,000, beds. */
   careBeds: number;
@@ -151,7 +156,8 @@ export const SERVICE_FIELDS: readonly ServiceFieldSpec[] = [
   f('age60plus', 'count', '60岁及以上人口', 'Residents aged 60+', persons),
   f('age65plus', 'count', '65岁及以上人口', 'Residents aged 65+', persons),
   f('age80plus', 'count', '80岁及以上人口', 'Residents aged 80+', persons),
-  f('disabledElderly', 'count', '失能、半失能老人', 'Disabled or semi-disabled people 60+', persons),
+  f('careDependentElderly', 'count', '生活不能自理老人', 'People 60+ unable to care for themselves', persons),
+  f('disabledElderly', 'count', '失能、半失能老人（广义）', 'Disabled or semi-disabled people 60+ (broad)', persons),
   f('dementiaElderly', 'count', '痴呆老人', 'People 60+ with dementia', persons),
   f('careBeds', 'count', '养老床位需求', 'Elderly-care beds needed', beds),
   f('nursingBeds', 'count', '护理型床位需求', 'Nursing-type beds needed', beds),

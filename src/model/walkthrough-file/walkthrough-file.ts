@@ -7,7 +7,9 @@
  * values (`{ "changes": { "centralCityInflow": 14000 } }`).
  */
 import { z } from 'zod';
-import { checkValue, DEFAULT_VALUES, resolveValues, type ScenarioValues, VALUE_IDS, valueOf, valueOverrides } from '../scenario-values';
+import { checkValue, DEFAULT_VALUES, resolveValues, sameValue, type ScenarioValues, VALUE_IDS, valueOf, valueOverrides } from '../scenario-values';
+import { jsonLimitProblem, SCENARIO_JSON_LIMITS } from '../json-limits';
+import type { LeverValue } from '../xiqing/levers/lever-values';
 
 export const WALKTHROUGH_FORMAT = 'xiqing-population-walkthrough';
 export const WALKTHROUGH_VERSION = 1;
@@ -29,7 +31,7 @@ const text = z.object({ zh: z.string().max(2000), en: z.string().max(2000) }).st
 const stepScenario = z.union([
   z.object({ preset: z.string().regex(/^[a-z0-9-]+$/, 'must be a preset id such as "trend"') }).strict(),
   z.object({ file: z.string().min(1).max(260) }).strict(),
-  z.object({ changes: z.record(z.string(), z.number()) }).strict(),
+  z.object({ changes: z.record(z.string(), z.union([z.number(), z.object({ byYear: z.record(z.string(), z.number()) }).strict()])) }).strict(),
 ]);
 const stepSchema = z
   .object({
@@ -75,9 +77,11 @@ export function migrateWalkthrough(raw: Record<string, unknown>): Record<string,
 /** Validates a parsed JSON value as a walkthrough. Never throws. */
 export function parseWalkthrough(data: unknown): WalkthroughLoadResult {
   if (!isObject(data) || data.format !== WALKTHROUGH_FORMAT) {
-    const format = isObject(data) ? JSON.stringify(data.format) : 'missing';
-    return { ok: false, error: { kind: 'foreign', message: `not a walkthrough file: format is ${format}, expected "${WALKTHROUGH_FORMAT}"` } };
+    // The file's own "format" is not quoted: a file that is not a walkthrough may hold anything.
+    return { ok: false, error: { kind: 'foreign', message: `not a walkthrough file: its "format" is not "${WALKTHROUGH_FORMAT}"` } };
   }
+  const tooBig = jsonLimitProblem(data, SCENARIO_JSON_LIMITS);
+  if (tooBig) return { ok: false, error: { kind: 'invalid', message: `invalid walkthrough file: ${tooBig}`, issues: [tooBig] } };
   const version = data.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > WALKTHROUGH_VERSION) {
     return {
@@ -125,7 +129,7 @@ export interface ResolvedStep {
   step: WalkthroughStep;
   values: ScenarioValues;
   /** Values that differ from the previous step (empty for the first). */
-  changed: Record<string, number>;
+  changed: Record<string, LeverValue>;
 }
 
 /**
@@ -155,8 +159,8 @@ export function resolveWalkthrough(
       errors.push(...r.errors.map((e) => `steps.${n}: ${e}`));
       return;
     }
-    const changed: Record<string, number> = {};
-    for (const id of VALUE_IDS) if (valueOf(r.values, id) !== valueOf(previous, id)) changed[id] = valueOf(r.values, id);
+    const changed: Record<string, LeverValue> = {};
+    for (const id of VALUE_IDS) if (!sameValue(valueOf(r.values, id), valueOf(previous, id))) changed[id] = valueOf(r.values, id);
     steps.push({ step, values: r.values, changed: n === 0 ? {} : changed });
     previous = r.values;
   });

@@ -1,71 +1,51 @@
 /**
- * Calibration of the 2020 fertility level: the TFR of local women that makes the engine's births in
- * the step 2020 → 2021, at default levers and excluding students, equal the census age-0 count.
+ * Calibration of the 2020 fertility level and of the migration volumes (docs/calibration.md).
  *
- * Births are linear in the fertility level (the women exposed do not depend on this step's births),
- * so one run at level 1 gives the answer exactly: tfr2020 = 6,962 / births(level 1).
+ * Fertility: the census age-0 count (6,962 children born November 2019 – October 2020 and alive at the
+ * census) belongs to the year *ending* at the census. Births in that year are Σ ASFR(x) · exposure(x),
+ * with the engine's exposure (W_start(x) + W_end(x)) / 2: W_end is the census women (students
+ * excluded) and W_start(x) ≈ W_census(x+1), the same women a year younger. Survivors at the census are
+ * births × the infant survival ratio S(0). Births are linear in the fertility level, so one sum at
+ * level 1 gives tfr2020 = 6,962 / survivors(level 1).
  */
-import { DEFAULT_LEVERS, type LeverValues } from './levers/lever-values';
-import { runScenario, type XiqingBaseData } from './scenario/run-scenario';
+import { buildAsfr } from './rates/fertility';
+import { AGE_COUNT, e0BySex, mortalityFor } from './rates/mortality';
+import { BASE_YEAR, E0_2020 } from './rates/year-paths';
+import { DEFAULT_LEVERS } from './levers/lever-values';
+import { LOCAL } from './hukou-states';
+import type { XiqingBaseData } from './scenario/run-scenario';
 
 /** Census 2020 age-0 count in Xiqing (3,615 boys, 3,347 girls; reference README §3, grade A). */
 export const CENSUS_AGE0_2020 = 6962;
 
 /**
- * The calibrated 2020 TFR of local women, births per woman. Uses the default levers with the 2020
- * level held through the first step (the TFR path starts at the 2020 level, so the first step uses it).
+ * Births at fertility level 1 in the census year (November 2019 – October 2020) that survive to the
+ * census, students excluded, persons.
  */
-export function calibrateTfr2020(base: XiqingBaseData): number {
-  const run = runScenario({ ...DEFAULT_LEVERS, endYear: 2020 }, base, 1);
+export function censusYearSurvivorsAtLevelOne(base: XiqingBaseData, levers = DEFAULT_LEVERS, e0 = E0_2020): number {
+  const asfr = new Float64Array(AGE_COUNT);
+  const scratch = new Float64Array(AGE_COUNT);
+  buildAsfr({ baseTfr: 1, secondMultiplier: 1, thirdMultiplier: 1, ageShift: 0 }, asfr, scratch);
   let births = 0;
-  for (const b of run.projection.births[0]) births += b;
-  return CENSUS_AGE0_2020 / births;
+  base.residents.forEach((r, s) => {
+    const women = r.female;
+    const students = base.students[s].female;
+    const ratio = s === LOCAL ? 1 : levers.migrantFertilityRatio;
+    for (let x = 1; x < AGE_COUNT - 1; x++) {
+      const end = women[x] - students[x];
+      const start = women[x + 1] - students[x + 1];
+      births += ratio * asfr[x] * (start + end) / 2;
+    }
+  });
+  const bySex = e0BySex(e0, levers.e0SexGap, levers.srb);
+  const s0 = (levers.srb * mortalityFor('male', bySex.male).survival[0] + mortalityFor('female', bySex.female).survival[0]) / (1 + levers.srb);
+  return births * s0;
 }
 
-/** Resident growth 2015→2020: 1.09 M → 1.195 M, i.e. +105 k over five years (plan §一(一), grade A). */
-export const RESIDENT_GROWTH_PER_YEAR_2015_2020 = 105_000 / 5;
-/** Hukou growth 2015→2020: 388.5 k → 465.9 k, i.e. +77.4 k over five years (plan §一(一), grade A). */
-export const HUKOU_GROWTH_PER_YEAR_2015_2020 = 77_400 / 5;
-/**
- * Central-city movers per migrant from outside Tianjin: 2010 census in-migrants by origin, other
- * Tianjin districts 116,711 vs other provinces 229,063 (reference README §5, grade A).
- */
-export const CENTRAL_CITY_PER_OUTSIDE_MIGRANT = 116_711 / 229_063;
-
-/** Result of the migration calibration. */
-export interface MigrationCalibration {
-  /** Migrants from outside Tianjin, persons per year. */
-  outsideMigrants: number;
-  /** Central-city relocation, persons per year (tied to the above by the 2010 origin ratio). */
-  centralCityInflow: number;
-  /** Annual settlement rate of non-hukou residents aged 18–59 (fraction per year). */
-  pointsSettlementRate: number;
+/** The calibrated 2020 TFR of local women, births per woman (the 2020 level holds in the census year). */
+export function calibrateTfr2020(base: XiqingBaseData): number {
+  return CENSUS_AGE0_2020 / censusYearSurvivorsAtLevelOne(base);
 }
 
-function firstStepGrowth(levers: LeverValues, base: XiqingBaseData, tfr2020: number): { residents: number; local: number } {
-  const run = runScenario({ ...levers, endYear: 2020 }, base, tfr2020);
-  const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
-  const localOf = (p: Float64Array): number => sum(p.subarray(0, 2 * 101));
-  return {
-    residents: sum(run.projection.population[1]) - sum(run.projection.population[0]),
-    local: localOf(run.projection.population[1]) - localOf(run.projection.population[0]),
-  };
-}
-
-/**
- * Solves the two migration volumes and the settlement rate so that the first projected year
- * (2020 → 2021), with every other lever at its default, grows residents and the hukou population at
- * their 2015–2020 average pace. Residents do not depend on the settlement rate, and each target is
- * linear in its unknown, so two evaluations each give the exact answer (secant on a line).
- */
-export function calibrateMigration(base: XiqingBaseData, tfr2020: number): MigrationCalibration {
-  const withVolume = (v: number): LeverValues => ({ ...DEFAULT_LEVERS, outsideMigrants: v, centralCityInflow: v * CENTRAL_CITY_PER_OUTSIDE_MIGRANT });
-  const g0 = firstStepGrowth(withVolume(0), base, tfr2020).residents;
-  const g1 = firstStepGrowth(withVolume(10_000), base, tfr2020).residents;
-  const outsideMigrants = (10_000 * (RESIDENT_GROWTH_PER_YEAR_2015_2020 - g0)) / (g1 - g0);
-  const levers = withVolume(outsideMigrants);
-  const h0 = firstStepGrowth({ ...levers, pointsSettlementRate: 0 }, base, tfr2020).local;
-  const h1 = firstStepGrowth({ ...levers, pointsSettlementRate: 0.01 }, base, tfr2020).local;
-  const pointsSettlementRate = (0.01 * (HUKOU_GROWTH_PER_YEAR_2015_2020 - h0)) / (h1 - h0);
-  return { outsideMigrants, centralCityInflow: levers.centralCityInflow, pointsSettlementRate };
-}
+/** The census year the fertility calibration describes (the twelve months ending 1 November 2020). */
+export const FERTILITY_CALIBRATION_YEAR = BASE_YEAR;

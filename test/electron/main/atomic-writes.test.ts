@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLibraryHandlers } from '../../../src/host/library/library-handlers';
 import { createFsBackend } from '../../../electron/main/library-fs-backend';
+import { LOCK_NAME, STALE_MS } from '../../../electron/main/library-lock';
 import { makeTempFolder, scenarioText } from '../../helpers/folders';
 
 // "Nothing lost": a save that dies between writing the new content and renaming it over the old file
@@ -54,13 +55,15 @@ describe('a crash between write and rename', () => {
 
     // The half-written temp file is there (so the kill really came mid-write) …
     expect((await readFile(tmpfile, 'utf8')).length).toBeGreaterThan(0);
-    expect((await readdir(lib)).sort()).toEqual(['原方案.json', tmpfile.slice(lib.length + 1)].sort());
+    expect((await readdir(lib)).sort()).toEqual([LOCK_NAME, '原方案.json', tmpfile.slice(lib.length + 1)].sort());
     // … the previous file is whole, and the library lists only it.
     expect(await readFile(join(lib, '原方案.json'), 'utf8')).toBe(original);
     const listing = await library()['library:list']();
     expect(listing.entries.map((e) => e.fileName)).toEqual(['原方案.json']);
     expect(listing.unreadable).toEqual([]);
-    // The next save goes through.
+    // The dead process's lock is taken over once it is stale (aged here rather than waited for).
+    const stale = new Date(Date.now() - 2 * STALE_MS);
+    await utimes(join(lib, LOCK_NAME), stale, stale);
     expect(await library()['library:save']({ id: '原方案.json', text: scenarioText('原方案', { notes: 'after the crash' }) })).toMatchObject({ status: 'saved' });
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { MAX_SCENARIO_BYTES, type HostHandlers, type Language } from '../../../src/host/contract';
+import { createDropGrants, type DropGrants } from '../../../electron/main/drop-grants';
 import { LIBRARY_FOLDER_NAME, createHandlers, type Dialogs } from '../../../electron/main/handlers';
 import { openSettingsStore, type SettingsStore } from '../../../electron/main/settings-store';
 import { scenarioText } from '../../helpers/folders';
@@ -13,6 +14,7 @@ let answers: (string | null)[];
 let dialogs: { [K in keyof Dialogs]: Mock };
 let onLanguageChanged: Mock<(language: Language) => void>;
 let handlers: HostHandlers;
+let dropGrants: DropGrants;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'xiqing-files-'));
@@ -22,8 +24,9 @@ beforeEach(async () => {
   const answer = vi.fn(async () => answers.shift() ?? null);
   dialogs = { chooseScenarioToOpen: answer, chooseScenarioSavePath: answer, chooseExportPath: answer, chooseFolder: answer };
   onLanguageChanged = vi.fn<(language: Language) => void>();
+  dropGrants = createDropGrants();
   handlers = createHandlers({
-    settings, dialogs: dialogs as unknown as Dialogs, documentsFolder: join(dir, 'Documents'), recoveryFolder: join(dir, 'recovery'), onLanguageChanged, log: () => {},
+    dropGrants, settings, dialogs: dialogs as unknown as Dialogs, documentsFolder: join(dir, 'Documents'), recoveryFolder: join(dir, 'recovery'), onLanguageChanged, log: () => {},
     appInfo: { productName: 'x', version: '0.1.0', host: 'electron', runtime: 'test', platform: 'linux' },
   });
 });
@@ -55,6 +58,7 @@ describe('scenario files through the handlers', () => {
     const path = join(dir, '拖入.json');
     await writeFile(path, scenarioText('拖入'));
     expect(await handlers['scenario-file:open-dropped']('拖入.json')).toMatchObject({ status: 'error', kind: 'not-allowed' });
+    dropGrants.grant([path]);
     expect(await handlers['scenario-file:open-dropped'](path)).toMatchObject({ status: 'opened', file: { name: '拖入.json' } });
     expect(await handlers['scenario-file:save'](path, scenarioText('拖入', { notes: '改' }))).toMatchObject({ status: 'saved' });
     expect(await readFile(path, 'utf8')).toBe(scenarioText('拖入', { notes: '改' }));

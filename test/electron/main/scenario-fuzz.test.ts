@@ -133,6 +133,28 @@ describe('fuzzing the scenario loader', () => {
     }), { numRuns: RUNS });
   });
 
+  it('deeply nested values (arrays and objects up to 6,000 levels, anywhere in the file)', () => {
+    const nested = fc.record({
+      depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 40, max: 6000 })),
+      wrapper: fc.constantFrom('array', 'object', 'mixed'),
+      place: fc.constantFrom('lever', 'levers', 'name', 'format', 'extra', 'root'),
+      base: fc.constantFrom(...valid),
+    });
+    fc.assert(fc.property(nested, ({ depth, wrapper, place, base }) => {
+      let inner = '1';
+      for (let level = 0; level < depth; level++) {
+        const asArray = wrapper === 'array' || (wrapper === 'mixed' && level % 2 === 0);
+        inner = asArray ? `[${inner}]` : `{"k":${inner}}`;
+      }
+      const data = JSON.parse(base) as Record<string, unknown>;
+      const marker = '"__NESTED__"';
+      if (place === 'lever') data.levers = { ...(data.levers as object), talentInflow: '__NESTED__' };
+      else if (place !== 'root') data[place] = '__NESTED__';
+      const text = place === 'root' ? inner : JSON.stringify(data).replace(marker, inner);
+      load('deeply nested', text);
+    }), { numRuns: 500 });
+  });
+
   it('arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => load('arbitrary text', text)), { numRuns: 1000 });
   });

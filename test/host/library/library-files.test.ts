@@ -125,7 +125,7 @@ describe('files the library cannot read', () => {
     expect(listing.entries).toEqual([]);
     const byName = Object.fromEntries(listing.unreadable.map((u) => [u.fileName, u.error]));
     expect(byName['damaged.json']).toMatchObject({ kind: 'not-json', message: expect.stringMatching(/^damaged\.json: the file is not valid JSON/) });
-    expect(byName['binary.json']).toMatchObject({ kind: 'not-json', message: 'binary.json is not UTF-8 text, so it cannot be a scenario file.' });
+    expect(byName['binary.json']).toMatchObject({ kind: 'not-json', message: 'binary.json cannot be opened: it is not UTF-8 text: it is damaged, binary, or in another encoding (save text files as UTF-8).' });
     expect(byName['foreign.json']).toMatchObject({ kind: 'foreign', message: expect.stringMatching(/^foreign\.json: not a scenario file/) });
     expect(byName['future.json']).toMatchObject({ kind: 'future-version', version: 7, message: expect.stringMatching(/newer version of the app \(file version 7/) });
     expect(byName['huge.json']).toMatchObject({ kind: 'too-large', message: 'huge.json is 5.1 MB; a scenario file can be at most 5 MB.' });

@@ -112,10 +112,23 @@ describe('elderly', () => {
     expect(r0.familyDoctors).toBe(1);
     expect(serviceDemand(run, { ...norms, elderlyPerFamilyDoctor: 100 }, 0).familyDoctors).toBe(6);
   });
-  it('disabled and dementia: Σ prevalence(age) × persons over the four elderly cells', () => {
+  it('care-dependent, broad disability and dementia: Σ prevalence(age) × persons over the four elderly cells', () => {
     const cases = (p: Float64Array): number => p[60] * 1000 + p[70] * 500 + p[85] * 200 + p[100] * 10;
+    expect(r0.careDependentElderly).toBeCloseTo(cases(prevalenceByAge(0.0234, 10)), 9);
     expect(r0.disabledElderly).toBeCloseTo(cases(prevalenceByAge(0.183, 10)), 9);
     expect(r0.dementiaElderly).toBeCloseTo(cases(prevalenceByAge(0.06, 6)), 9);
+  });
+  it('the care-need group is the census "unable to care for self" (2.34%), about an eighth of the broad 18.3% group', () => {
+    expect(r0.careDependentElderly / r0.disabledElderly).toBeCloseTo(0.0234 / 0.183, 1);
+    expect(r0.careDependentElderly).toBeLessThan(r0.disabledElderly);
+  });
+  it('no service field adds the disability and dementia groups into one demand', () => {
+    const sum = r0.careDependentElderly + r0.dementiaElderly;
+    const sumBroad = r0.disabledElderly + r0.dementiaElderly;
+    for (const f of SERVICE_FIELDS) {
+      const v = r0[f.id];
+      expect(Math.abs(v - sum) > 1e-6 && Math.abs(v - sumBroad) > 1e-6, f.id).toBe(true);
+    }
   });
 });
 

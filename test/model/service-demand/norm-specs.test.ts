@@ -4,12 +4,12 @@ import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS } from '../../../src/model/service-
 import { resolveValues, valueOverrides } from '../../../src/model/scenario-values';
 import { checkNormValue } from '../../../src/model/service-demand/norm-values';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
-import type { LeverSpec } from '../../../src/model/xiqing/levers/lever-spec';
+import type { NormSpec } from '../../../src/model/service-demand/norm-specs';
 
 describe('norm specs', () => {
   it('one spec per id, in the services chapter, with the LeverSpec fields', () => {
     expect(Object.keys(NORM_SPECS).sort()).toEqual([...NORM_IDS].sort());
-    const keys: (keyof LeverSpec)[] = ['id', 'chapter', 'label', 'explanation', 'unit', 'format', 'decimals', 'min', 'max', 'step', 'default', 'source', 'drives'];
+    const keys: (keyof NormSpec)[] = ['id', 'chapter', 'label', 'explanation', 'unit', 'format', 'decimals', 'min', 'max', 'step', 'default', 'source', 'drives', 'appliesTo'];
     for (const id of NORM_IDS) {
       const s = NORM_SPECS[id];
       expect(Object.keys(s).sort()).toEqual([...keys].sort());
@@ -40,6 +40,7 @@ describe('norm specs', () => {
     ['maxChildrenPerKindergarten', 360, 'A'],
     ['primaryClassSize', 45, 'U'],
     ['juniorClassSize', 50, 'U'],
+    ['careDependentShare60plus', 0.0234, 'B'],
     ['disabledShare60plus', 0.183, 'B'],
     ['dementiaShare60plus', 0.06, 'B'],
     ['careBedsPer1000Elderly', 40, 'B'],
@@ -48,6 +49,24 @@ describe('norm specs', () => {
   ] as const)('%s defaults to %s (grade %s)', (id, value, grade) => {
     expect(NORM_SPECS[id].default).toBe(value);
     expect(NORM_SPECS[id].source.grade).toBe(grade);
+  });
+
+  it('every norm states its population; rates on people name an age group of residents', () => {
+    // Norms whose value is multiplied by (or divides) a count of residents must say which residents.
+    const onResidents = [
+      'childcarePlacesPer1000', 'childcareDemandRate', 'preschoolEnrolment', 'preschoolEnrolment2020', 'primaryClassSize',
+      'juniorClassSize', 'careDependentShare60plus', 'disabledShare60plus', 'dementiaShare60plus', 'careBedsPer1000Elderly',
+      'elderlyPerDayCareCentre', 'mealServiceRate', 'healthManagementRate',
+    ];
+    for (const id of NORM_IDS) {
+      const base = NORM_SPECS[id].appliesTo;
+      if (onResidents.includes(id)) expect(base.kind, id).toBe('ageGroup');
+      if (base.kind === 'other') expect(base.what.zh.length * base.what.en.length, id).toBeGreaterThan(0);
+      else expect(base.fromAge, id).toBeLessThanOrEqual(base.toAge);
+    }
+    const elderly = NORM_SPECS.careBedsPer1000Elderly.appliesTo;
+    expect(elderly).toEqual({ kind: 'ageGroup', status: 'resident', fromAge: 60, toAge: 100 });
+    expect(NORM_SPECS.healthManagementRate.appliesTo).toMatchObject({ fromAge: 65, status: 'resident' });
   });
 
   it('assumptions are graded U and say so', () => {

@@ -68,7 +68,8 @@ describe('cohort bookkeeping on a hand-made population', () => {
         { state: 0, sex: 0, age: 60, persons: 80 },
       ],
     ],
-    { students: [{ state: 1, sex: 1, age: 20, persons: 40 }], streams: [{ talent: V }] },
+    // Row 1's calendar-year flows are the arrivals between rows 0 and 1 (rows are at 31 December).
+    { students: [{ state: 1, sex: 1, age: 20, persons: 40 }], streams: [{}, { talent: V }] },
   );
   const path = computeSchoolingPath(run, DEFAULT_NORMS);
   const g = path.gradient;

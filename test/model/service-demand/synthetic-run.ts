@@ -49,7 +49,9 @@ export function syntheticRun(
   return {
     levers: { ...DEFAULT_LEVERS, ...options.levers },
     years: byYear.map((_, t) => 2020 + t),
+    census: population[0],
     projection,
+    firstStep: { births: new Float64Array(6), deaths: new Float64Array(6), netMigration: new Float64Array(6), transfers: new Float64Array(9) },
     students,
     hukouReconciliation: 0,
     tfr: zeros,

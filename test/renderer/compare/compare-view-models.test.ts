@@ -22,6 +22,8 @@ import { comparePyramidViewModels, sharedPyramidLimit, WOMEN_TINT, type PyramidS
 import { compareSeriesViewModel, type ComparedScenario } from '../../../renderer/src/compare/series-view-model';
 import { headlineTableViewModel } from '../../../renderer/src/compare/table-view-model';
 import { sameInputs } from '../../../renderer/src/compare/use-comparison';
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
+import { formatLeverValue } from '../../../renderer/src/format/lever-format';
 import { whatDiffersViewModel } from '../../../renderer/src/compare/what-differs-view-model';
 import { presetList } from '../../../renderer/src/presets/preset-list';
 import compareEn from '../../../renderer/src/i18n/compare/en.json';
@@ -262,6 +264,18 @@ describe('what differs view-model', () => {
 
   it('is empty for scenarios that agree', () => {
     expect(whatDiffersViewModel([values('trend'), values('trend')], 'en')).toEqual([]);
+  });
+
+  it('shows a per-year path as its changes, and a path equal to the baseline’s number as not differing', () => {
+    const trend = values('trend');
+    const withPath = (v: PathValue): ScenarioValues => ({ ...trend, levers: { ...trend.levers, centralCityInflow: v } });
+    const path = { byYear: { '2021': 12_000, '2023': 8_000, '2025': 10_000 } };
+    const same = { byYear: { '2021': trend.levers.centralCityInflow as number, '2025': trend.levers.centralCityInflow as number } };
+    const rows = whatDiffersViewModel([trend, withPath(path), withPath(same)], 'zh-CN');
+    const inflow = rows.find((r) => r.id === 'centralCityInflow')!;
+    expect(inflow.values[1]).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
+    expect(inflow.values[2]).toBe(formatLeverValue(LEVER_SPECS.centralCityInflow, trend.levers.centralCityInflow, 'zh-CN'));
+    expect(inflow.differs).toEqual([false, true, false]);
   });
 });
 

@@ -47,6 +47,12 @@ describe('chart caption', () => {
     expect(stamp).toBe('西青区人口发展情景模拟器 0.1.0 · 导出日期 2025-05-06');
   });
 
+  it('writes a per-year path as its changes (en)', () => {
+    const path: ExportScenario = { name: 'Path', levers: { ...DEFAULT_LEVERS, centralCityInflow: { byYear: { '2021': 12_000, '2025': 6_000 } } }, norms: DEFAULT_NORMS };
+    const caption = chartCaption({ title: 'Residents', scenarios: [path], language: 'en', appVersion: '0.1.0', date }, t.en);
+    expect(caption.lines[1]).toContain(`${LEVER_SPECS.centralCityInflow.label.en} = 2021\u00a012,000 → 2025\u00a06,000 persons/year`);
+  });
+
   it('says so when every value is the default, and adds the year of a one-year chart (en)', () => {
     const caption = chartCaption({ title: 'Age pyramid', year: 2030, scenarios: [trend], language: 'en', appVersion: '0.1.0', date }, t.en);
     expect(caption.title).toBe('Age pyramid (2030)');
@@ -94,6 +100,14 @@ describe('wrapText', () => {
       for (const line of lines.slice(1)) expect(line, `width ${width}`).not.toMatch(/^[，。；：、）》”]/);
       for (const line of lines.slice(0, -1)) expect(line, `width ${width}`).not.toMatch(/[（《“]$/);
     }
+  });
+
+  it('keeps a path’s year with its value when it breaks a line', () => {
+    const measure = (text: string) => text.length;
+    const lines = wrapText('Relocation = 2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000 persons/year', 24, measure);
+    // No line ends on a year, and none starts with the value that belongs to the year before it.
+    for (const line of lines) expect(line, JSON.stringify(lines)).not.toMatch(/20\d\d$|^\d{1,3},\d{3}/);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe('Relocation = 2021 12,000 → 2023 8,000 → 2025 10,000 persons/year');
   });
 
   it('breaks English between words and cuts a word longer than the line', () => {

@@ -94,7 +94,7 @@ describe('editor store', () => {
   it('opens a file’s levers and norms, which are stored together', () => {
     const store = createAppStore(preset('trend'));
     store.openFile(
-      { format: 'xiqing-population-scenario', version: 1, name: 'Mine', description: '', notes: '', levers: { tfr2025: 0.9, careBedsPer1000Elderly: 50 } },
+      { format: 'xiqing-population-scenario', version: 2, name: 'Mine', description: '', notes: '', levers: { tfr2025: 0.9, careBedsPer1000Elderly: 50 } },
       'mine.json',
     );
     expect(active(store).scenario.levers.tfr2025).toBe(0.9);
@@ -114,5 +114,33 @@ describe('editor store', () => {
     off();
     store.undo();
     expect(calls).toBe(1);
+  });
+});
+
+describe('per-year paths in the store', () => {
+  it('each path edit is one undo step; going back to one value is one more', () => {
+    const store = createAppStore(preset('trend'));
+    store.setLeverPath('centralCityInflow', { byYear: { '2021': 12_000, '2025': 6_000 } });
+    store.setLeverPath('centralCityInflow', { byYear: { '2021': 12_000, '2023': 9_000, '2025': 6_000 } });
+    store.setLeverPath('centralCityInflow', 6_000);
+    expect(active(store).history.past).toHaveLength(3);
+    expect(active(store).scenario.levers.centralCityInflow).toBe(6_000);
+    store.undo();
+    expect(active(store).scenario.levers.centralCityInflow).toEqual({ byYear: { '2021': 12_000, '2023': 9_000, '2025': 6_000 } });
+    store.undo();
+    expect(active(store).scenario.levers.centralCityInflow).toEqual({ byYear: { '2021': 12_000, '2025': 6_000 } });
+    store.undo();
+    expect(active(store).scenario.levers.centralCityInflow).toBe(DEFAULT_LEVERS.centralCityInflow);
+    store.redo();
+    expect(active(store).scenario.levers.centralCityInflow).toEqual({ byYear: { '2021': 12_000, '2025': 6_000 } });
+  });
+
+  it('refuses a path on a lever without one, and values outside the range', () => {
+    const store = createAppStore(preset('trend'));
+    store.setLeverPath('familyShare' as never, { byYear: { '2021': 0.5 } });
+    store.setLeverPath('centralCityInflow', { byYear: { '2021': 12_000, '2025': 99_000 } });
+    store.setLeverPath('centralCityInflow', { byYear: {} });
+    expect(active(store).history.past).toHaveLength(0);
+    expect(active(store).scenario.levers).toEqual(DEFAULT_LEVERS);
   });
 });

@@ -107,6 +107,13 @@ describe('a step’s numbers', () => {
     expect(changeLines(steps[2].changed, steps[1].values, 'zh-CN')).toEqual([{ id: 'centralCityInflow', label: '中心城区人口疏解迁入', from: '10,900人/年', to: '14,000人/年' }]);
     expect(changeLines(steps[1].changed, steps[0].values, 'en').map((l) => `${l.from} → ${l.to}`)).toEqual(['0% → 10%', '0% → 50%']);
   });
+  it('brackets a per-year path, whose own arrows would otherwise read as the change', () => {
+    const path = { byYear: { '2021': 12_000, '2025': 6_000 } };
+    const [line] = changeLines({ centralCityInflow: path }, steps[1].values, 'en');
+    expect(line.to).toBe('(2021\u00a012,000 → 2025\u00a06,000 persons/year)');
+    // The step before holds one number: it reads as before, unbracketed.
+    expect(line.from).toMatch(/^[\d,]+ persons\/year$/);
+  });
 });
 
 describe('a step’s charts', () => {

@@ -1,4 +1,5 @@
 /** Building and reordering walkthrough steps (renderer/src/walkthrough/walkthrough-steps.ts, walkthrough-resolve.ts). */
+import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES, type ScenarioValues } from '../../../src/model/scenario-values';
@@ -14,7 +15,7 @@ import { loadPresetModules } from '../support/preset-modules';
 
 const presets = presetValuesList(presetList(loadPresetModules()).presets);
 const preset = (id: string) => presets.find((p) => p.id === id)!;
-const withValue = (values: ScenarioValues, id: string, value: number): ScenarioValues =>
+const withValue = (values: ScenarioValues, id: string, value: PathValue): ScenarioValues =>
   id in values.levers ? { ...values, levers: { ...values.levers, [id]: value } } : { ...values, norms: { ...values.norms, [id]: value } };
 const titleFor: NewStepInput['titleFor'] = (origin) => (origin.kind === 'preset' ? origin.preset.name : { zh: `改${Object.keys(origin.changes).length}项`, en: `${Object.keys(origin.changes).length} changes` });
 const input = (current: ScenarioValues, previous: ScenarioValues | null, preferredPreset?: string): NewStepInput =>

@@ -1,5 +1,5 @@
 /** Norm specs for childcare (under-3s), preschool (ages 3–5) and compulsory-school class sizes. */
-import { assumption, pct, perClass, places, placesPerYear, pupilsPerClass } from './norm-spec-common';
+import { appliesToOther, assumption, pct, perClass, places, placesPerYear, pupilsPerClass, residentsAged } from './norm-spec-common';
 import type { NormSpec } from './norm-spec-common';
 
 /** Childcare, preschool and school norm ids, in display order. */
@@ -32,6 +32,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       ref: 'key-figures.md, 2025 targets; reference README §6', grade: 'A',
     },
     drives: ['childcarePlacesByNorm', 'childcareGap'],
+    appliesTo: residentsAged(0),
   },
   childcareDemandRate: {
     id: 'childcareDemandRate', chapter: 'services',
@@ -49,6 +50,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       ref: 'reference README §6', grade: 'B',
     },
     drives: ['childcarePlacesByDemand', 'childcareGapByDemand'],
+    appliesTo: residentsAged(0, 2),
   },
   childcareSupply2020: {
     id: 'childcareSupply2020', chapter: 'services',
@@ -64,6 +66,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       'reference README §1, §6',
     ),
     drives: ['childcareSupply', 'childcareGap', 'childcareSupplyPer1000'],
+    appliesTo: appliesToOther('现有托位（不按人口计）', 'places in 2020 (not a rate on people)'),
   },
   childcarePlacesAddedPerYear: {
     id: 'childcarePlacesAddedPerYear', chapter: 'services',
@@ -75,6 +78,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
     unit: placesPerYear, format: 'number', decimals: 0, min: 0, max: 10000, step: 50, default: 0,
     source: assumption('默认0，即现有托位不变，缺口全部显示。', 'default 0: supply stays at today’s places, so the whole gap shows.'),
     drives: ['childcareSupply', 'childcareGap', 'childcareSupplyPer1000'],
+    appliesTo: appliesToOther('新增托位（不按人口计）', 'places added (not a rate on people)'),
   },
 
   // ---- Preschool (学前教育), ages 3–5 ----------------------------------------------------------
@@ -91,6 +95,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       ref: 'key-figures.md, 2025 targets', grade: 'A',
     },
     drives: ['preschoolPlaces', 'preschoolClasses', 'kindergartens', 'preschoolGap'],
+    appliesTo: residentsAged(3, 5),
   },
   preschoolEnrolment2020: {
     id: 'preschoolEnrolment2020', chapter: 'services',
@@ -105,6 +110,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       ref: 'key-figures.md, base year', grade: 'A',
     },
     drives: ['preschoolSupply', 'preschoolGap', 'preschoolAttainableEnrolment'],
+    appliesTo: residentsAged(3, 5),
   },
   preschoolPlacesAddedPerYear: {
     id: 'preschoolPlacesAddedPerYear', chapter: 'services',
@@ -113,6 +119,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
     unit: placesPerYear, format: 'number', decimals: 0, min: 0, max: 10000, step: 50, default: 0,
     source: assumption('默认0，即学位保持2020年水平。', 'default 0: places stay at the 2020 level.'),
     drives: ['preschoolSupply', 'preschoolGap', 'preschoolAttainableEnrolment'],
+    appliesTo: appliesToOther('新增学位（不按人口计）', 'places added (not a rate on people)'),
   },
   kindergartenClassSizeAge3: {
     id: 'kindergartenClassSizeAge3', chapter: 'services',
@@ -121,6 +128,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
     unit: perClass, format: 'number', decimals: 0, min: 10, max: 40, step: 1, default: 25,
     source: { text: { zh: '《幼儿园工作规程》第十一条：小班25人。', en: 'Kindergarten Work Regulations, Art. 11: 25 in the youngest class.' }, ref: 'reference README §6', grade: 'A' },
     drives: ['preschoolClasses'],
+    appliesTo: appliesToOther('3岁在园幼儿（3岁常住人口×毛入园率）', 'enrolled children aged 3 (residents aged 3 × enrolment)'),
   },
   kindergartenClassSizeAge4: {
     id: 'kindergartenClassSizeAge4', chapter: 'services',
@@ -129,6 +137,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
     unit: perClass, format: 'number', decimals: 0, min: 10, max: 45, step: 1, default: 30,
     source: { text: { zh: '《幼儿园工作规程》第十一条：中班30人。', en: 'Kindergarten Work Regulations, Art. 11: 30 in the middle class.' }, ref: 'reference README §6', grade: 'A' },
     drives: ['preschoolClasses'],
+    appliesTo: appliesToOther('4岁在园幼儿（4岁常住人口×毛入园率）', 'enrolled children aged 4 (residents aged 4 × enrolment)'),
   },
   kindergartenClassSizeAge5: {
     id: 'kindergartenClassSizeAge5', chapter: 'services',
@@ -137,6 +146,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
     unit: perClass, format: 'number', decimals: 0, min: 10, max: 50, step: 1, default: 35,
     source: { text: { zh: '《幼儿园工作规程》第十一条：大班35人。', en: 'Kindergarten Work Regulations, Art. 11: 35 in the oldest class.' }, ref: 'reference README §6', grade: 'A' },
     drives: ['preschoolClasses'],
+    appliesTo: appliesToOther('5岁在园幼儿（5岁常住人口×毛入园率）', 'enrolled children aged 5 (residents aged 5 × enrolment)'),
   },
   maxChildrenPerKindergarten: {
     id: 'maxChildrenPerKindergarten', chapter: 'services',
@@ -145,6 +155,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
     unit: { zh: '人/所', en: 'children per kindergarten' }, format: 'number', decimals: 0, min: 90, max: 720, step: 10, default: 360,
     source: { text: { zh: '《幼儿园工作规程》第十一条：幼儿园规模一般不超过360人。', en: 'Kindergarten Work Regulations, Art. 11: generally at most 360 children.' }, ref: 'reference README §6', grade: 'A' },
     drives: ['kindergartens'],
+    appliesTo: appliesToOther('幼儿园学位需求', 'kindergarten places needed'),
   },
 
   // ---- Compulsory education ------------------------------------------------------------------
@@ -159,6 +170,7 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       'reference README §6',
     ),
     drives: ['primaryClasses'],
+    appliesTo: residentsAged(6, 11),
   },
   juniorClassSize: {
     id: 'juniorClassSize', chapter: 'services',
@@ -171,5 +183,6 @@ export const EARLY_YEARS_AND_SCHOOL_NORM_SPECS: { readonly [K in EarlyYearsAndSc
       'reference README §6',
     ),
     drives: ['juniorClasses'],
+    appliesTo: residentsAged(12, 14),
   },
 };

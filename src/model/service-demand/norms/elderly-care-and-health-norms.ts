@@ -1,10 +1,10 @@
 /** Norm specs for elderly care and health: disability and dementia prevalence, care beds, day care, meals, family doctors. */
-import { assumption, pct, yearsOfAge } from './norm-spec-common';
+import { appliesToOther, assumption, pct, residentsAged, yearsOfAge } from './norm-spec-common';
 import type { NormSpec } from './norm-spec-common';
 
 /** Elderly care and health norm ids, in display order. */
 export const ELDERLY_CARE_AND_HEALTH_NORM_IDS = [
-  'disabledShare60plus', 'disabilityDoublingYears', 'dementiaShare60plus', 'dementiaDoublingYears',
+  'careDependentShare60plus', 'disabledShare60plus', 'disabilityDoublingYears', 'dementiaShare60plus', 'dementiaDoublingYears',
   'careBedsPer1000Elderly', 'nursingBedShare', 'elderlyPerDayCareCentre', 'mealServiceRate',
   'healthManagementRate', 'elderlyPerFamilyDoctor',
 ] as const;
@@ -15,26 +15,45 @@ export type ElderlyCareAndHealthNormId = (typeof ELDERLY_CARE_AND_HEALTH_NORM_ID
 /** The elderly care and health norm specs, keyed by id (part of `NORM_SPECS`). */
 export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAndHealthNormId]: NormSpec<K> } = {
   // ---- Elderly ---------------------------------------------------------------------------------
+  careDependentShare60plus: {
+    id: 'careDependentShare60plus', chapter: 'services',
+    label: { zh: '60岁及以上生活不能自理老人比例（全国）', en: 'Share of people 60+ unable to care for themselves (national)' },
+    explanation: {
+      zh: '全国60岁及以上人口中生活不能自理者的比例：需要长期照护、养老护理床位的人群；按年龄梯度分配到各年龄后用于西青区常住老人。',
+      en: 'National share of people 60+ who cannot care for themselves: the group that needs long-term care and nursing beds; spread over single ages by the age gradient and applied to Xiqing’s residents 60+.',
+    },
+    unit: pct, format: 'percent', decimals: 2, min: 0, max: 0.3, step: 0.0001, default: 0.0234,
+    source: {
+      text: {
+        zh: '2020年第七次全国人口普查：60岁及以上人口中“生活不能自理”占2.34%。',
+        en: '2020 census: 2.34% of people 60+ report being “unable to care for themselves”.',
+      },
+      ref: 'data/reference/README.md §6', grade: 'B',
+    },
+    drives: ['careDependentElderly'],
+    appliesTo: residentsAged(60),
+  },
   disabledShare60plus: {
     id: 'disabledShare60plus', chapter: 'services',
-    label: { zh: '60岁及以上失能、半失能老人比例（全国）', en: 'Disabled or semi-disabled share of people 60+ (national)' },
+    label: { zh: '60岁及以上失能、半失能老人比例（广义，全国）', en: 'Disabled or semi-disabled share of people 60+ (broad, national)' },
     explanation: {
-      zh: '全国60岁及以上人口中失能、半失能者的比例；按年龄梯度分配到各年龄后用于西青区的年龄结构。',
-      en: 'National share of people 60+ who are disabled or semi-disabled; spread over single ages by the age gradient and applied to Xiqing’s age structure.',
+      zh: '全国60岁及以上人口中失能、半失能者（含轻度日常活动受限）的比例；口径宽，表示需要某种帮助的人，不是护理床位需求人群。',
+      en: 'National share of people 60+ who are disabled or semi-disabled, mild limitations included: a broad group who need some help, not the group that needs a care bed.',
     },
     unit: pct, format: 'percent', decimals: 1, min: 0, max: 0.6, step: 0.001, default: 0.183,
     source: {
       text: { zh: '2015年第四次中国城乡老年人生活状况抽样调查：18.3%。', en: '2015 national survey of older people’s living conditions: 18.3%.' },
-      ref: 'reference README §6', grade: 'B',
+      ref: 'data/reference/README.md §6', grade: 'B',
     },
     drives: ['disabledElderly'],
+    appliesTo: residentsAged(60),
   },
   disabilityDoublingYears: {
     id: 'disabilityDoublingYears', chapter: 'services',
     label: { zh: '失能率翻倍所需年龄增量', en: 'Years of age over which disability prevalence doubles' },
     explanation: {
-      zh: '失能率随年龄对数线性上升，每增加这么多岁翻一番（封顶100%），整体水平按2020年全国60岁及以上年龄结构校准到全国比例。',
-      en: 'Disability prevalence rises log-linearly with age, doubling every this many years (capped at 100%); its level is scaled so China’s 2020 60+ age structure gives the national share.',
+      zh: '失能率（生活不能自理和广义失能、半失能两种口径）随年龄对数线性上升，每增加这么多岁翻一番（封顶100%），整体水平按2020年全国60岁及以上年龄结构校准到全国比例。',
+      en: 'Disability prevalence (both the unable-to-care-for-self and the broad group) rises log-linearly with age, doubling every this many years (capped at 100%); its level is scaled so China’s 2020 60+ age structure gives the national share.',
     },
     unit: yearsOfAge, format: 'number', decimals: 1, min: 3, max: 30, step: 0.5, default: 10,
     source: assumption(
@@ -42,7 +61,8 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       'no age-specific rates were found; doubling every 10 years gives about 9% at 60–64 and 49% at 85–89, consistent with “highest at 80+”.',
       'reference README §6',
     ),
-    drives: ['disabledElderly'],
+    drives: ['careDependentElderly', 'disabledElderly'],
+    appliesTo: residentsAged(60),
   },
   dementiaShare60plus: {
     id: 'dementiaShare60plus', chapter: 'services',
@@ -57,6 +77,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       ref: 'reference README §6', grade: 'B',
     },
     drives: ['dementiaElderly'],
+    appliesTo: residentsAged(60),
   },
   dementiaDoublingYears: {
     id: 'dementiaDoublingYears', chapter: 'services',
@@ -72,6 +93,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       'reference README §6',
     ),
     drives: ['dementiaElderly'],
+    appliesTo: residentsAged(60),
   },
   careBedsPer1000Elderly: {
     id: 'careBedsPer1000Elderly', chapter: 'services',
@@ -83,6 +105,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       ref: 'reference README §6', grade: 'B',
     },
     drives: ['careBeds', 'nursingBeds'],
+    appliesTo: residentsAged(60),
   },
   nursingBedShare: {
     id: 'nursingBedShare', chapter: 'services',
@@ -94,6 +117,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       ref: 'reference README §6', grade: 'A',
     },
     drives: ['nursingBeds'],
+    appliesTo: appliesToOther('养老床位需求', 'elderly-care beds needed'),
   },
   elderlyPerDayCareCentre: {
     id: 'elderlyPerDayCareCentre', chapter: 'services',
@@ -106,6 +130,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       'key-figures.md, base year',
     ),
     drives: ['dayCareCentres'],
+    appliesTo: residentsAged(60),
   },
   mealServiceRate: {
     id: 'mealServiceRate', chapter: 'services',
@@ -118,6 +143,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       'key-figures.md, base year',
     ),
     drives: ['mealServiceUsers'],
+    appliesTo: residentsAged(60),
   },
   healthManagementRate: {
     id: 'healthManagementRate', chapter: 'services',
@@ -129,6 +155,7 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       ref: 'key-figures.md, 2025 targets', grade: 'A',
     },
     drives: ['healthManagedElderly', 'familyDoctors'],
+    appliesTo: residentsAged(65),
   },
   elderlyPerFamilyDoctor: {
     id: 'elderlyPerFamilyDoctor', chapter: 'services',
@@ -140,5 +167,6 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
       'a family doctor typically has at most about 2,000 contracted residents, of whom roughly 30% are 65+.',
     ),
     drives: ['familyDoctors'],
+    appliesTo: appliesToOther('纳入健康管理的65岁及以上老人', 'people 65+ under health management'),
   },
 };

@@ -1,5 +1,5 @@
 /** Norm specs for schooling levels of cohorts and migrant streams (see schooling.ts) and for urbanisation. */
-import { assumption, pct, pctPerYear, schoolYears } from './norm-spec-common';
+import { appliesToOther, assumption, pct, pctPerYear, schoolYears } from './norm-spec-common';
 import type { NormSpec } from './norm-spec-common';
 
 /** Schooling and urbanisation norm ids, in display order. */
@@ -30,6 +30,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
       'src/model/service-demand/schooling.ts; key-figures.md',
     ),
     drives: ['meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('年满16岁的队列', 'cohorts reaching 16'),
   },
   schoolLeaverCollegeShare: {
     id: 'schoolLeaverCollegeShare', chapter: 'services',
@@ -42,6 +43,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
       'src/model/service-demand/schooling.ts; key-figures.md',
     ),
     drives: ['collegeShare16to59', 'meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('年满16岁的队列', 'cohorts reaching 16'),
   },
   studentYears: {
     id: 'studentYears', chapter: 'services',
@@ -57,6 +59,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
       'census2020_yearbook_selected.csv (Xiqing)',
     ),
     drives: ['meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('高校在校生', 'university students'),
   },
   centralCityYears: {
     id: 'centralCityYears', chapter: 'services',
@@ -65,6 +68,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: schoolYears, format: 'number', decimals: 1, min: 6, max: 19, step: 0.1, default: 12.8,
     source: assumption('以家庭为主的城市居民，略高于2020年全区16—59岁水平（12.31年）。', 'urban families, a little above Xiqing’s 2020 level for ages 16–59 (12.31).'),
     drives: ['meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上中心城区迁入者', 'central-city movers aged 16+'),
   },
   centralCityCollegeShare: {
     id: 'centralCityCollegeShare', chapter: 'services',
@@ -73,6 +77,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: pct, format: 'percent', decimals: 0, min: 0, max: 1, step: 0.01, default: 0.45,
     source: assumption('略高于2020年全区16—59岁的42.6%。', 'a little above Xiqing’s 2020 share for ages 16–59 (42.6%).'),
     drives: ['collegeShare16to59', 'meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上中心城区迁入者', 'central-city movers aged 16+'),
   },
   outsideMigrantYears: {
     id: 'outsideMigrantYears', chapter: 'services',
@@ -81,6 +86,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: schoolYears, format: 'number', decimals: 1, min: 6, max: 19, step: 0.1, default: 10.8,
     source: assumption('以制造业务工人员为主，约为初中至高中之间。', 'mostly manufacturing workers, between junior and senior secondary.'),
     drives: ['meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上外省市迁入者', 'migrants from outside Tianjin aged 16+'),
   },
   outsideMigrantCollegeShare: {
     id: 'outsideMigrantCollegeShare', chapter: 'services',
@@ -89,6 +95,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: pct, format: 'percent', decimals: 0, min: 0, max: 1, step: 0.01, default: 0.15,
     source: assumption('务工人员中大专及以上比例较低（全国农民工约一成），外来人口中另有部分专业人员。', 'low among migrant workers (about a tenth nationally), with some professionals among other migrants.'),
     drives: ['collegeShare16to59', 'meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上外省市迁入者', 'migrants from outside Tianjin aged 16+'),
   },
   talentYears: {
     id: 'talentYears', chapter: 'services',
@@ -97,6 +104,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: schoolYears, format: 'number', decimals: 1, min: 12, max: 19, step: 0.1, default: 16.5,
     source: assumption('本科（16年）为主，部分研究生（19年）。', 'mostly bachelor’s degrees (16 years), some postgraduates (19).'),
     drives: ['meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上引进人才', 'attracted talent aged 16+'),
   },
   talentCollegeShare: {
     id: 'talentCollegeShare', chapter: 'services',
@@ -105,6 +113,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: pct, format: 'percent', decimals: 0, min: 0, max: 1, step: 0.01, default: 1,
     source: assumption('人才引进对象均为高校毕业生或专业人才。', 'the talent programmes recruit graduates and professionals.'),
     drives: ['collegeShare16to59', 'meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上引进人才', 'attracted talent aged 16+'),
   },
   southStationYears: {
     id: 'southStationYears', chapter: 'services',
@@ -113,6 +122,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: schoolYears, format: 'number', decimals: 1, min: 6, max: 19, step: 0.1, default: 14,
     source: assumption('科技商务区，高于全区平均。', 'a science and business district, above the district average.'),
     drives: ['meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上南站新入住者', 'South Station newcomers aged 16+'),
   },
   southStationCollegeShare: {
     id: 'southStationCollegeShare', chapter: 'services',
@@ -121,6 +131,7 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
     unit: pct, format: 'percent', decimals: 0, min: 0, max: 1, step: 0.01, default: 0.6,
     source: assumption('科技商务区，高于全区平均。', 'a science and business district, above the district average.'),
     drives: ['collegeShare16to59', 'meanSchoolingYears16to59'],
+    appliesTo: appliesToOther('16岁及以上南站新入住者', 'South Station newcomers aged 16+'),
   },
 
   // ---- Urbanisation --------------------------------------------------------------------------
@@ -138,5 +149,6 @@ export const SCHOOLING_AND_URBANISATION_NORM_SPECS: { readonly [K in SchoolingAn
       'census2010_xiqing_row.csv, census2020_yearbook_selected.csv',
     ),
     drives: ['urbanisation', 'ruralResidents'],
+    appliesTo: appliesToOther('乡村常住人口', 'rural residents'),
   },
 };

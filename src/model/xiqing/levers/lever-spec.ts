@@ -49,4 +49,9 @@ export interface LeverSpec<Id extends string = string> {
   source: SourceRef;
   /** The model inputs this lever drives (for the Method & sources page). */
   drives: string[];
+  /**
+   * Whether the lever may take a per-year path (`{ byYear: { "2021": …, … } }`, see year-path.ts) as well
+   * as one number. The value for year Y is the flow or rate over calendar year Y.
+   */
+  path?: boolean;
 }

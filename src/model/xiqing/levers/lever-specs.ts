@@ -190,7 +190,7 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     drives: ['mx level by sex'],
   },
   centralCityInflow: {
-    id: 'centralCityInflow', chapter: 'migration',
+    id: 'centralCityInflow', chapter: 'migration', path: true,
     label: { zh: '中心城区人口疏解迁入', en: 'Relocation from the central city' },
     explanation: {
       zh: '每年从天津中心城区迁入本区居住的人数（以家庭为主，含随迁老人）。',
@@ -218,7 +218,7 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     drives: ['split of the central-city stream between the local and tianjin states'],
   },
   outsideMigrants: {
-    id: 'outsideMigrants', chapter: 'migration',
+    id: 'outsideMigrants', chapter: 'migration', path: true,
     label: { zh: '外省市人口迁入', en: 'Migrants from outside Tianjin' },
     explanation: {
       zh: '每年从外省市迁入本区的常住人口（以务工人员为主）。',
@@ -249,7 +249,7 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     drives: ['age profile of the outside-Tianjin stream'],
   },
   outflowRate: {
-    id: 'outflowRate', chapter: 'migration',
+    id: 'outflowRate', chapter: 'migration', path: true,
     label: { zh: '非户籍常住人口年迁出率', en: 'Annual out-migration rate of non-hukou residents' },
     explanation: {
       zh: '户籍不在本区的常住人口每年迁离本区的比例（劳动年龄全额，儿童和中老年减半或更低）；本区户籍人口按其六分之一计。',
@@ -288,7 +288,7 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     drives: ['timing of the South Station stream'],
   },
   pointsSettlementRate: {
-    id: 'pointsSettlementRate', chapter: 'migration',
+    id: 'pointsSettlementRate', chapter: 'migration', path: true,
     label: { zh: '积分落户等年落户率', en: 'Annual hukou-settlement rate (points-based and family)' },
     explanation: {
       zh: '18—59岁非本区户籍常住人口每年将户口迁入本区的比例。',
@@ -302,7 +302,7 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     drives: ['transfers tianjin → local and outside → local'],
   },
   talentInflow: {
-    id: 'talentInflow', chapter: 'talent',
+    id: 'talentInflow', chapter: 'talent', path: true,
     label: { zh: '人才引进（含海河英才）', en: 'Talent attracted (incl. Haihe Talent)' },
     explanation: {
       zh: '每年引进的高校毕业生和专业人才（22—35岁为主）。',
@@ -338,3 +338,7 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     drives: ['number of projection steps'],
   },
 };
+
+/** The levers that take a per-year path (their specs say `path: true`; a test keeps the two in step). */
+export const PATH_LEVER_IDS = ['centralCityInflow', 'outsideMigrants', 'talentInflow', 'pointsSettlementRate', 'outflowRate'] as const;
+export type PathLeverId = (typeof PATH_LEVER_IDS)[number];

@@ -5,6 +5,7 @@
  */
 import type { BySex } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
+import { valueInYear } from '../levers/year-path';
 import { LOCAL } from '../hukou-states';
 import {
   CENTRAL_CITY_PROFILE,
@@ -13,7 +14,11 @@ import {
   OUTFLOW_AGE_INTENSITY,
   TALENT_PROFILE,
   type Profile,
+  type StreamProfiles,
 } from './migration-profiles';
+
+/** The shipped stream profiles. */
+export const SHIPPED_PROFILES: StreamProfiles = { labour: LABOUR_PROFILE, family: FAMILY_PROFILE, centralCity: CENTRAL_CITY_PROFILE, talent: TALENT_PROFILE };
 import { AGE_COUNT } from './mortality';
 
 /** First year in which South Station residents move in (construction under way from 2022). */
@@ -29,7 +34,7 @@ export const SOUTH_STATION_DESTINATION = [0.2, 0.4, 0.4] as const;
 /** Xiqing-hukou residents leave at this fraction of the non-hukou out-migration rate (assumption, grade U). */
 export const LOCAL_OUTFLOW_FACTOR = 1 / 6;
 
-/** Persons arriving in the year ending in `arrivalYear` (the step arrivalYear−1 → arrivalYear), by stream. */
+/** Persons arriving in one calendar year, by stream. */
 export interface StreamVolumes {
   centralCity: number;
   outside: number;
@@ -37,14 +42,14 @@ export interface StreamVolumes {
   southStation: number;
 }
 
-/** Annual volumes of each inflow stream for the step ending in `arrivalYear`, persons. */
-export function streamVolumes(levers: LeverValues, arrivalYear: number): StreamVolumes {
+/** Volumes of each inflow stream over calendar year `year`, persons (path levers read in that year). */
+export function streamVolumes(levers: LeverValues, year: number): StreamVolumes {
   const ssYears = levers.southStationCompletionYear - SOUTH_STATION_FIRST_YEAR + 1;
-  const building = arrivalYear >= SOUTH_STATION_FIRST_YEAR && arrivalYear <= levers.southStationCompletionYear;
+  const building = year >= SOUTH_STATION_FIRST_YEAR && year <= levers.southStationCompletionYear;
   return {
-    centralCity: levers.centralCityInflow,
-    outside: levers.outsideMigrants,
-    talent: levers.talentInflow,
+    centralCity: valueInYear(levers.centralCityInflow, year),
+    outside: valueInYear(levers.outsideMigrants, year),
+    talent: valueInYear(levers.talentInflow, year),
     southStation: building ? levers.southStationPopulation / ssYears : 0,
   };
 }
@@ -64,14 +69,14 @@ export interface InflowComponent {
  * profile; migrants from outside Tianjin on the labour profile, a `familyShare` of them on the family
  * profile; talent on the talent profile. The one place this mapping lives (schooling reuses it).
  */
-export function inflowComponents(levers: LeverValues, v: StreamVolumes): InflowComponent[] {
+export function inflowComponents(levers: LeverValues, v: StreamVolumes, profiles: StreamProfiles = SHIPPED_PROFILES): InflowComponent[] {
   const f = levers.familyShare;
   return [
-    { stream: 'centralCity', persons: v.centralCity, profile: CENTRAL_CITY_PROFILE },
-    { stream: 'outside', persons: v.outside * (1 - f), profile: LABOUR_PROFILE },
-    { stream: 'outside', persons: v.outside * f, profile: FAMILY_PROFILE },
-    { stream: 'talent', persons: v.talent, profile: TALENT_PROFILE },
-    { stream: 'southStation', persons: v.southStation, profile: CENTRAL_CITY_PROFILE },
+    { stream: 'centralCity', persons: v.centralCity, profile: profiles.centralCity },
+    { stream: 'outside', persons: v.outside * (1 - f), profile: profiles.labour },
+    { stream: 'outside', persons: v.outside * f, profile: profiles.family },
+    { stream: 'talent', persons: v.talent, profile: profiles.talent },
+    { stream: 'southStation', persons: v.southStation, profile: profiles.centralCity },
   ];
 }
 
@@ -91,48 +96,62 @@ function addProfile(target: BySex<Float64Array>, profile: Profile, persons: numb
 }
 
 /**
- * Inflows by state of the streams whose volume is the same every year (all but South Station), persons
- * by age at the end of the step. Computed once per scenario run: the per-step work is then one add.
+ * Inflows by state of every stream for one year's volumes, persons by age at arrival. The caller keeps
+ * the last result and reuses it while the volumes stay the same (constant levers: one computation a run).
  */
-export function constantInflows(levers: LeverValues): BySex<Float64Array>[] {
+export function inflowsByState(levers: LeverValues, volumes: StreamVolumes, profiles: StreamProfiles = SHIPPED_PROFILES): BySex<Float64Array>[] {
   const out = [0, 1, 2].map(() => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) }));
-  // Destination shares by stream (local, tianjin, outside); South Station varies by year and is added per step.
+  // Destination shares by stream (local, tianjin, outside).
   const h = levers.centralCityHukouShare;
   const settle = levers.talentSettlementRate;
   const destination: Record<StreamId, readonly number[]> = {
     centralCity: [h, 1 - h, 0],
     outside: [0, 0, 1],
     talent: [settle, 0, 1 - settle],
-    southStation: [0, 0, 0],
+    southStation: SOUTH_STATION_DESTINATION,
   };
-  const volumes = { centralCity: levers.centralCityInflow, outside: levers.outsideMigrants, talent: levers.talentInflow, southStation: 0 };
-  for (const c of inflowComponents(levers, volumes)) {
+  for (const c of inflowComponents(levers, volumes, profiles)) {
     for (let s = 0; s < 3; s++) addProfile(out[s], c.profile, c.persons * destination[c.stream][s]);
   }
   return out;
 }
 
+const sameVolumes = (a: StreamVolumes, b: StreamVolumes): boolean =>
+  a.centralCity === b.centralCity && a.outside === b.outside && a.talent === b.talent && a.southStation === b.southStation;
+
+/** A per-run cache of {@link inflowsByState}: recomputes only when a year's volumes differ from the last. */
+export function inflowCache(levers: LeverValues, profiles: StreamProfiles = SHIPPED_PROFILES): (v: StreamVolumes) => BySex<Float64Array>[] {
+  let last: StreamVolumes | undefined;
+  let inflows: BySex<Float64Array>[] = [];
+  return (v) => {
+    if (!last || !sameVolumes(last, v)) {
+      inflows = inflowsByState(levers, v, profiles);
+      last = v;
+    }
+    return inflows;
+  };
+}
+
 /**
- * Writes net migrant counts for one step into `out[state]` (persons by age at the end of the step):
- * the streams' inflows minus outflows from each state's population at the start of the step.
+ * Writes net migrant counts for calendar year `year` into `out[state]` (persons by age at the end of the
+ * year): the streams' inflows minus outflows from each state's population at the start of the year.
  *
- * @param constant the scenario's {@link constantInflows}
- * @param start start-of-step populations per state (students excluded), persons
- * @param arrivalYear the year the step ends in
- * @returns the step's inflow volumes by stream and the total outflow, persons
+ * @param inflows the run's {@link inflowCache}
+ * @param start start-of-year populations per state (students excluded), persons
+ * @returns the year's inflow volumes by stream and the total outflow, persons
  */
-export function netMigrantsForStep(
+export function netMigrantsForYear(
   levers: LeverValues,
-  constant: readonly BySex<Float64Array>[],
+  inflows: (v: StreamVolumes) => BySex<Float64Array>[],
   start: readonly BySex<Float64Array>[],
-  arrivalYear: number,
+  year: number,
   out: BySex<Float64Array>[],
 ): StreamVolumes & { outflow: number } {
-  const v = streamVolumes(levers, arrivalYear);
+  const v = streamVolumes(levers, year);
+  const arriving = inflows(v);
   for (let s = 0; s < 3; s++) {
-    out[s].male.set(constant[s].male);
-    out[s].female.set(constant[s].female);
-    addProfile(out[s], CENTRAL_CITY_PROFILE, v.southStation * SOUTH_STATION_DESTINATION[s]);
+    out[s].male.set(arriving[s].male);
+    out[s].female.set(arriving[s].female);
   }
 
   // Outflows: a rate on those aged x−1 at the start, who would be x at the end (the open group takes
@@ -140,9 +159,10 @@ export function netMigrantsForStep(
   // into getters, too slow for a hot loop.
   const intensity = OUTFLOW_AGE_INTENSITY;
   const n = AGE_COUNT;
+  const baseRate = valueInYear(levers.outflowRate, year);
   let outflow = 0;
   for (let s = 0; s < 3; s++) {
-    const rate = levers.outflowRate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
+    const rate = baseRate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
     if (rate === 0) continue;
     for (const sex of ['male', 'female'] as const) {
       const p = start[s][sex];

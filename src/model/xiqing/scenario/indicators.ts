@@ -9,10 +9,15 @@ import { AGE_COUNT as AGES } from '../rates/mortality';
 // A local copy: imported bindings can compile to getters, too slow inside the per-age loops below.
 const AGE_COUNT: number = AGES;
 import { STATES } from '../hukou-states';
-import type { ScenarioRun } from './run-scenario';
+import { rowFlows, type ScenarioRun } from './run-scenario';
 
-/** One year's indicators. Flows (births … settlements) are those of the step year → year+1. */
+/**
+ * One year's indicators. Stocks are at 31 December of `year`; flows (births … settlements) are those of
+ * the calendar year (for 2020: from the census, 1 November, to 31 December), so that
+ * residents(Y) = residents(Y−1) + births(Y) − deaths(Y) + netMigration(Y) exactly.
+ */
 export interface IndicatorRow {
+  /** Calendar year; the row is at 31 December of it. */
   year: number;
   /** Resident population (常住人口), persons, students included. */
   residents: number;
@@ -106,9 +111,9 @@ export function populationByAge(run: ScenarioRun, t: number): BySex<Float64Array
   return collect(run, t, new Float64Array(STATES.length)).byAge;
 }
 
-/** One pass over a year's cells: residents by sex and age, and the residents of each state. */
+/** One pass over a year's cells (t = −1: the census): residents by sex and age, and the residents of each state. */
 function collect(run: ScenarioRun, t: number, stateTotals: Float64Array): { byAge: BySex<Float64Array> } {
-  const pop = run.projection.population[t];
+  const pop = t < 0 ? run.census : run.projection.population[t];
   const students = studentSums(run);
   const male = Float64Array.from(students.male);
   const female = Float64Array.from(students.female);
@@ -150,8 +155,20 @@ function sumOf(a: Float64Array): number {
   return s;
 }
 
-/** The indicator row of year index `t` (0 = 2020). */
+/** The indicator row of year index `t` (0 = 31 December 2020). */
 export function indicatorRow(run: ScenarioRun, t: number): IndicatorRow {
+  return rowAt(run, t);
+}
+
+/**
+ * The census point (1 November 2020) as a row: stocks as counted (students included); flows, TFR and e0
+ * are not defined for a point in time and are NaN (JSON writes them as null).
+ */
+export function censusIndicatorRow(run: ScenarioRun): IndicatorRow {
+  return rowAt(run, -1);
+}
+
+function rowAt(run: ScenarioRun, t: number): IndicatorRow {
   const totals = new Float64Array(STATES.length);
   const p = collect(run, t, totals).byAge;
   const cum = cumulative(p);
@@ -159,17 +176,22 @@ export function indicatorRow(run: ScenarioRun, t: number): IndicatorRow {
   const [local, tianjin, outside] = totals;
   const residents = local + tianjin + outside;
   const students = studentSums(run).total;
-  const births = sumOf(run.projection.births[t]);
-  const deaths = sumOf(run.projection.deaths[t]);
+  const census = t < 0;
+  const flows = census ? undefined : rowFlows(run, t);
+  const flow = (v: Float64Array | undefined): number => (v ? sumOf(v) : Number.NaN);
+  const births = flow(flows?.births);
+  const deaths = flow(flows?.deaths);
   const age0to14 = sumAges(0, 14);
   const age15to64 = sumAges(15, 64);
   const age15to59 = sumAges(15, 59);
   const age60plus = sumAges(60, 100);
   const age65plus = sumAges(65, 100);
   const age80plus = sumAges(80, 100);
-  const stream = run.streams[t];
+  const none = { centralCity: Number.NaN, outside: Number.NaN, talent: Number.NaN, southStation: Number.NaN, outflow: Number.NaN };
+  const stream = census ? none : run.streams[t];
+  const series = (v: Float64Array): number => (census ? Number.NaN : v[t]);
   return {
-    year: run.years[t],
+    year: census ? run.years[0] : run.years[t],
     residents,
     hukouPopulation: local + run.hukouReconciliation,
     local,
@@ -179,18 +201,18 @@ export function indicatorRow(run: ScenarioRun, t: number): IndicatorRow {
     births,
     deaths,
     naturalIncrease: births - deaths,
-    netMigration: sumOf(run.projection.netMigration[t]),
-    settlements: run.settlements[t],
+    netMigration: flow(flows?.netMigration),
+    settlements: series(run.settlements),
     inflowCentralCity: stream.centralCity,
     inflowOutside: stream.outside,
     inflowTalent: stream.talent,
     inflowSouthStation: stream.southStation,
     outflow: stream.outflow,
-    tfr: run.tfr[t],
-    tfrFirst: run.tfrByOrder.first[t],
-    tfrSecond: run.tfrByOrder.second[t],
-    tfrThirdPlus: run.tfrByOrder.thirdPlus[t],
-    e0: run.e0[t],
+    tfr: series(run.tfr),
+    tfrFirst: series(run.tfrByOrder.first),
+    tfrSecond: series(run.tfrByOrder.second),
+    tfrThirdPlus: series(run.tfrByOrder.thirdPlus),
+    e0: series(run.e0),
     age0to2: sumAges(0, 2),
     age3to5: sumAges(3, 5),
     age6to11: sumAges(6, 11),
@@ -216,7 +238,7 @@ export function indicatorRow(run: ScenarioRun, t: number): IndicatorRow {
   };
 }
 
-/** Indicator rows for every year of the run (2020..endYear). */
+/** Indicator rows for every year of the run (31 December 2020..endYear); the census point is {@link censusIndicatorRow}. */
 export function indicatorRows(run: ScenarioRun): IndicatorRow[] {
   return run.years.map((_, t) => indicatorRow(run, t));
 }

@@ -6,14 +6,16 @@
  * 25–29 or bear the district's children) and added back, unchanged, to every year's population.
  */
 import { project } from '../../engine/project';
-import type { BySex, MultiStateStepInputs, ProjectionResult, StepRates } from '../../engine/types';
+import type { BySex, MultiStateStepInputs, ProjectionResult, StateTransfer, StepRates } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
-import { buildAsfr, type BirthOrder } from '../rates/fertility';
-import { constantInflows, netMigrantsForStep, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
+import { buildAsfr, type BirthOrder, type YearFertility } from '../rates/fertility';
+import type { StreamProfiles } from '../rates/migration-profiles';
+import { inflowCache, netMigrantsForYear, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
 import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
-import { settlementTransfers } from '../rates/settlement';
+import { settlementCache } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
 import { LOCAL, STATES } from '../hukou-states';
+import { CENSUS_TO_YEAR_END, fractionalStep, type StepFlows } from './census-to-year-end';
 
 // A local copy: imported bindings can compile to getters, too slow inside per-age loops.
 const AGE_COUNT: number = AGES;
@@ -28,29 +30,47 @@ export interface XiqingBaseData {
   hukouReconciliation: number;
 }
 
-/** Everything one scenario run produced; years run from 2020 to the end year. */
+/** The census date the base population describes. */
+export const CENSUS_DATE = '2020-11-01';
+
+/**
+ * Everything one scenario run produced. Rows are at 31 December of `years[t]` (2020..endYear); the
+ * census (1 November 2020) is kept apart in `census`. Per-row flows are those of the calendar year
+ * `years[t]`, except 2020, whose flows run from the census to 31 December (a sixth of a year).
+ */
 export interface ScenarioRun {
   levers: LeverValues;
-  /** Calendar years 2020..endYear. */
+  /** Calendar years 2020..endYear; row t is the stock at 31 December of years[t]. */
   years: number[];
+  /** The non-student census population (1 November 2020), flattened like the engine's populations. */
+  census: Float64Array;
   /**
-   * The engine's projection of the non-student population, one step beyond the end year so that the
-   * last year also has its flows. Layout as {@link ProjectionResult}.
+   * The engine's projection of the non-student population from 31 December 2020: `population[t]` is
+   * the stock at 31 December of years[t], and engine step t → t+1 is calendar year years[t+1].
    */
   projection: ProjectionResult;
+  /** Flows of the fractional first step, 1 November → 31 December 2020. */
+  firstStep: StepFlows;
   /** Students by state and sex (constant every year), persons. */
   students: readonly BySex<Float64Array>[];
   hukouReconciliation: number;
-  /** Per year (index as `years`): TFR of all non-student resident women, births per woman. */
+  /** Per row: TFR of all non-student resident women in the row's calendar year, births per woman. */
   tfr: Float64Array;
-  /** Per year: TFR of local women by birth order, births per woman. */
+  /** Per row: TFR of local women by birth order, births per woman. */
   tfrByOrder: Record<BirthOrder, Float64Array>;
-  /** Per year: both-sexes life expectancy at birth, years. */
+  /** Per row: both-sexes life expectancy at birth, years. */
   e0: Float64Array;
-  /** Per year: inflow volumes by stream and the outflow, persons in the step year → year+1. */
+  /** Per row: inflow volumes by stream and the outflow, persons in the row's flow period. */
   streams: (StreamVolumes & { outflow: number })[];
-  /** Per year: hukou settlements (arrivals who settle at once + transfers of residents), persons. */
+  /** Per row: hukou settlements (arrivals who settle at once + transfers of residents), persons. */
   settlements: Float64Array;
+}
+
+/** The flows of row t: the fractional first step for t = 0, otherwise engine step t−1. */
+export function rowFlows(run: ScenarioRun, t: number): StepFlows {
+  if (t === 0) return run.firstStep;
+  const p = run.projection;
+  return { births: p.births[t - 1], deaths: p.deaths[t - 1], netMigration: p.netMigration[t - 1], transfers: p.transfers[t - 1] };
 }
 
 /** The timing of net migrants within a step used by the Xiqing model (see docs/calibration.md). */
@@ -69,28 +89,60 @@ function minus(a: BySex<Float64Array>, b: BySex<Float64Array>): BySex<Float64Arr
 const newBySex = (): BySex<Float64Array> => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) });
 
 /**
+ * How a run is timed and which rates it uses; the forward projection takes the defaults, the 2010 → 2020
+ * backtest sets all of them (same method, its own decade).
+ */
+export interface RunOptions {
+  /** Year of the base census (1 November). Default 2020. */
+  startYear?: number;
+  /**
+   * Fraction of a year from the census to the first row (default 61/365: rows at 31 December). 0: rows
+   * at the census anniversaries, row 0 being the census itself (the backtest compares census to census).
+   */
+  firstStepFraction?: number;
+  /** Fertility of local women in a calendar year (default: the levers' TFR path). */
+  fertility?: (year: number) => YearFertility;
+  /** Both-sexes e0 in a calendar year (default: the levers' e0 path). */
+  e0?: (year: number) => number;
+  /** Stream age profiles (default: the shipped, fitted profiles). */
+  profiles?: StreamProfiles;
+}
+
+/** Per-year rates shared by the fractional first step and the engine's steps. */
+interface YearRates {
+  asfrLocal: Float64Array;
+  asfrMigrant: Float64Array;
+  survival: BySex<Float64Array>;
+  byOrder: Record<BirthOrder, number>;
+  e0: number;
+}
+
+/**
  * Runs a scenario.
- * @param levers a full, validated set of lever values
- * @param base the 2020 base
+ * @param levers a full, validated set of lever values (path levers may hold per-year paths)
+ * @param base the 2020 census base
  * @param tfr2020 calibrated 2020 TFR of local women, births per woman (see calibration.ts)
  */
-export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number): ScenarioRun {
+export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number, options: RunOptions = {}): ScenarioRun {
   const nStates = STATES.length;
   const endYear = levers.endYear;
+  const startYear = options.startYear ?? BASE_YEAR;
+  const fertilityOf = options.fertility ?? ((year: number) => fertilityInYear(levers, year, tfr2020));
+  const e0Of = options.e0 ?? ((year: number) => e0InYear(levers, year));
   const years: number[] = [];
-  for (let y = BASE_YEAR; y <= endYear; y++) years.push(y);
-  const steps = years.length; // one more step than years − 1, so the last year has its flows
+  for (let y = startYear; y <= endYear; y++) years.push(y);
+  const rows = years.length;
   const projectionBase = base.residents.map((r, s) => minus(r, base.students[s]));
 
   const asfrLocal = new Float64Array(AGE_COUNT);
   const asfrMigrant = new Float64Array(AGE_COUNT);
   const scratch = new Float64Array(AGE_COUNT);
   const migrants = STATES.map(newBySex);
-  const transfers = settlementTransfers(levers);
-  const inflows = constantInflows(levers);
-  const tfr = new Float64Array(steps);
-  const tfrByOrder = { first: new Float64Array(steps), second: new Float64Array(steps), thirdPlus: new Float64Array(steps) };
-  const e0 = new Float64Array(steps);
+  const transfersIn = settlementCache(levers);
+  const inflows = inflowCache(levers, options.profiles);
+  const tfr = new Float64Array(rows);
+  const tfrByOrder = { first: new Float64Array(rows), second: new Float64Array(rows), thirdPlus: new Float64Array(rows) };
+  const e0 = new Float64Array(rows);
   const streams: ScenarioRun['streams'] = [];
   const views = (start: Float64Array): BySex<Float64Array>[] =>
     STATES.map((_, s) => ({
@@ -98,69 +150,103 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
       female: start.subarray((s * 2 + 1) * AGE_COUNT, (s * 2 + 2) * AGE_COUNT),
     }));
 
-  const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
-    const year = BASE_YEAR + t;
-    const byOrder = buildAsfr(fertilityInYear(levers, year, tfr2020), asfrLocal, scratch);
+  const yearRates = (year: number): YearRates => {
+    const byOrder = buildAsfr(fertilityOf(year), asfrLocal, scratch);
     for (let x = 0; x < AGE_COUNT; x++) asfrMigrant[x] = asfrLocal[x] * levers.migrantFertilityRatio;
-    tfrByOrder.first[t] = byOrder.first;
-    tfrByOrder.second[t] = byOrder.second;
-    tfrByOrder.thirdPlus[t] = byOrder.thirdPlus;
-
-    e0[t] = e0InYear(levers, year);
-    const bySex = e0BySex(e0[t], levers.e0SexGap, levers.srb);
+    const e = e0Of(year);
+    const bySex = e0BySex(e, levers.e0SexGap, levers.srb);
     const survival = { male: mortalityFor('male', bySex.male).survival, female: mortalityFor('female', bySex.female).survival };
+    return { asfrLocal, asfrMigrant, survival, byOrder, e0: e };
+  };
 
-    const startViews = views(start);
-    streams.push(netMigrantsForStep(levers, inflows, startViews, year + 1, migrants));
-
+  /** Records row t's fertility and mortality series (women exposed: those at the start of its flow period). */
+  const record = (t: number, r: YearRates, startViews: BySex<Float64Array>[]): void => {
+    tfrByOrder.first[t] = r.byOrder.first;
+    tfrByOrder.second[t] = r.byOrder.second;
+    tfrByOrder.thirdPlus[t] = r.byOrder.thirdPlus;
+    e0[t] = r.e0;
     // Period TFR of all non-student women: ASFR by state weighted by each state's women at each age.
     let tfrAll = 0;
     for (let x = 0; x < AGE_COUNT; x++) {
       const local = startViews[LOCAL].female[x];
       let women = 0;
       for (let s = 0; s < nStates; s++) women += startViews[s].female[x];
-      if (women > 0) tfrAll += (asfrLocal[x] * local + asfrMigrant[x] * (women - local)) / women;
+      if (women > 0) tfrAll += (r.asfrLocal[x] * local + r.asfrMigrant[x] * (women - local)) / women;
     }
     tfr[t] = tfrAll;
+  };
 
+  // Census → 31 December 2020: a sixth of a year at the 2020 rates and volumes.
+  const census = new Float64Array(nStates * 2 * AGE_COUNT);
+  projectionBase.forEach((b, s) => {
+    census.set(b.male, s * 2 * AGE_COUNT);
+    census.set(b.female, (s * 2 + 1) * AGE_COUNT);
+  });
+  const f = options.firstStepFraction ?? CENSUS_TO_YEAR_END;
+  const r2020 = yearRates(startYear);
+  const censusViews = views(census);
+  record(0, r2020, censusViews);
+  const annual = netMigrantsForYear(levers, inflows, censusViews, startYear, migrants);
+  streams.push({
+    centralCity: f * annual.centralCity, outside: f * annual.outside, talent: f * annual.talent,
+    southStation: f * annual.southStation, outflow: f * annual.outflow,
+  });
+  const first = fractionalStep(
+    census,
+    STATES.map((_, s) => ({ asfr: s === LOCAL ? r2020.asfrLocal : r2020.asfrMigrant, srb: levers.srb, survival: r2020.survival, netMigrants: migrants[s] })),
+    transfersIn(startYear),
+    f,
+    AGE_COUNT,
+  );
+  const yearEnd2020 = views(first.population);
+
+  const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
+    const year = startYear + t + 1;
+    const r = yearRates(year);
+    const startViews = views(start);
+    record(t + 1, r, startViews);
+    streams.push(netMigrantsForYear(levers, inflows, startViews, year, migrants));
     const rates: StepRates[] = STATES.map((_, s) => ({
-      asfr: s === LOCAL ? asfrLocal : asfrMigrant,
+      asfr: s === LOCAL ? r.asfrLocal : r.asfrMigrant,
       srb: levers.srb,
-      survival,
+      survival: r.survival,
       netMigrants: migrants[s],
     }));
+    const transfers: readonly StateTransfer[] = transfersIn(year);
     return { rates, transfers };
   };
 
   const projection = project({
-    startYear: BASE_YEAR,
-    steps,
+    startYear,
+    steps: rows - 1,
     openAge: AGE_COUNT - 1,
     migrationTiming: XIQING_MIGRATION_TIMING,
-    base: projectionBase,
+    base: yearEnd2020,
     stepInputs,
   });
 
-  const settlements = new Float64Array(steps);
-  for (let t = 0; t < steps; t++) {
-    const s = streams[t];
-    const direct =
-      s.centralCity * levers.centralCityHukouShare + s.talent * levers.talentSettlementRate + s.southStation * SOUTH_STATION_DESTINATION[LOCAL];
-    let moved = 0;
-    for (let from = 0; from < nStates; from++) moved += projection.transfers[t][from * nStates + LOCAL];
-    settlements[t] = direct + moved;
-  }
-
-  return {
+  const run: ScenarioRun = {
     levers,
     years,
+    census,
     projection,
+    firstStep: first.flows,
     students: base.students,
     hukouReconciliation: base.hukouReconciliation,
     tfr,
     tfrByOrder,
     e0,
     streams,
-    settlements,
+    settlements: new Float64Array(rows),
   };
+  for (let t = 0; t < rows; t++) {
+    const s = streams[t];
+    const ccShare = levers.centralCityHukouShare;
+    const direct = s.centralCity * ccShare + s.talent * levers.talentSettlementRate + s.southStation * SOUTH_STATION_DESTINATION[LOCAL];
+    const moved = rowFlows(run, t).transfers;
+    let n = 0;
+    for (let from = 0; from < nStates; from++) n += moved[from * nStates + LOCAL];
+    run.settlements[t] = direct + n;
+  }
+  return run;
 }
