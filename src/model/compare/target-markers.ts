@@ -43,7 +43,7 @@ export interface TargetSet {
 /** The plan's targets: the active set unless a caller passes others. */
 export const PLAN_TARGET_SET: TargetSet = {
   id: 'plan',
-  name: { zh: '"十四五"规划目标', en: 'Plan target (2021–2025)' },
+  name: { zh: '“十四五”规划目标', en: 'Plan target (2021–2025)' },
   targets: PLAN_TARGETS,
 };
 
