@@ -63,6 +63,7 @@ export function buildMenuTemplate(language: Language, actions: MenuActions, opti
     view(t.library, 'library', 'CmdOrCtrl+2'),
     view(t.compare, 'compare', 'CmdOrCtrl+3'),
     view(t.walkthrough, 'walkthrough', 'CmdOrCtrl+4'),
+    view(t.areas, 'areas', 'CmdOrCtrl+5'),
     // Native full screen for trainers: the page's own requestFullscreen is denied with every other permission.
     { role: 'togglefullscreen', label: t.fullScreen },
     { type: 'separator' },

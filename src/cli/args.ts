@@ -29,6 +29,8 @@ export type ProjectArgs =
       targets?: number;
       /** --solve LEVER --for INDICATOR=VALUE --in YEAR: goal seek instead of the indicators. */
       solve?: { lever: string; for: string; year: number };
+      /** --areas [FILE]: indicators by town and street; `file` undefined means the shipped areas file. */
+      areas?: { file?: string };
     }
   | { help: false; export: ExportRequest };
 
@@ -50,6 +52,9 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '  --out FILE         write the result to FILE (folders are created) instead of stdout; a device or',
     '                     a named pipe being read is written through, other things that are not files refused',
     '  --targets YEAR     scenario files: print the plan-target checklist for YEAR (text; JSON with --format json)',
+    '  --areas [AREAS.json]',
+    '                     scenario files: indicators, demand and gaps by town and street (default: the',
+    '                     shipped xiqing-areas file; docs/areas.md)',
     '  --solve LEVER --for INDICATOR=VALUE --in YEAR',
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
@@ -72,6 +77,43 @@ export function usage(formats: readonly { format: string; title: string }[]): st
  * @throws CliError on unknown options, a missing or extra file, or an unknown --format
  */
 export function parseProjectArgs(argv: readonly string[]): ProjectArgs {
+  const { rest, areas } = takeAreasOption(argv);
+  const request = parseRest(rest);
+  if (areas === undefined) return request;
+  if (request.help) return request;
+  if ('export' in request) throw new CliError('--areas does not apply to --export', [], USAGE_HINT);
+  if (request.targets !== undefined || request.solve !== undefined) throw new CliError('use --areas on its own, not with --targets or --solve', [], USAGE_HINT);
+  return { ...request, areas };
+}
+
+/**
+ * `--areas` takes an optional file: `--areas=FILE`, or `--areas FILE` when FILE is not an option and a
+ * scenario file was already named before it (so `SCENARIO --areas` alone means the shipped file).
+ */
+function takeAreasOption(argv: readonly string[]): { rest: string[]; areas?: { file?: string } } {
+  const rest: string[] = [];
+  let areas: { file?: string } | undefined;
+  let positionalsSeen = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--areas' || a.startsWith('--areas=')) {
+      if (areas) throw new CliError('--areas is given twice', [], USAGE_HINT);
+      if (a.startsWith('--areas=')) {
+        const file = a.slice('--areas='.length);
+        if (file === '') throw new CliError('--areas= needs a file name', [], USAGE_HINT);
+        areas = { file };
+      } else if (positionalsSeen > 0 && i + 1 < argv.length && !argv[i + 1].startsWith('-')) {
+        areas = { file: argv[++i] };
+      } else areas = {};
+      continue;
+    }
+    if (!a.startsWith('-')) positionalsSeen++;
+    rest.push(a);
+  }
+  return { rest, areas };
+}
+
+function parseRest(argv: readonly string[]): ProjectArgs {
   let parsed;
   try {
     parsed = parseArgs({

@@ -8,7 +8,6 @@ import {
   type ParseResult,
   parseScenario,
   project,
-  REPORT_COLUMNS,
   resultToCsv,
   resultToJson,
   resultToJsonValue,
@@ -78,7 +77,7 @@ const xiqingScenario: FileKind = {
       value: {
         caps: report.run.projection.caps,
         overflow,
-        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, REPORT_COLUMNS, report.census) : scenarioToJson(meta, report.rows, REPORT_COLUMNS, report.census)),
+        render: (f) => (f === 'csv' ? scenarioToCsv(report.rows, report.columns, report.census) : scenarioToJson(meta, report.rows, report.columns, report.census)),
         scenario: { name: parsed.scenario.name, values },
       },
     };

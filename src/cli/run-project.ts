@@ -4,6 +4,7 @@ import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
 import { exportScenarios } from './export-scenarios.js';
 import { FILE_KINDS, findFileKind } from './file-kinds.js';
 import { readJsonFile, writeTextFile } from './files.js';
+import { areasText } from './areas-output.js';
 import { checklistFor, checklistText, solveText } from './targets-and-solve.js';
 
 /** Where the CLI prints (process.stdout/stderr, or a capture in tests). */
@@ -58,7 +59,11 @@ export async function runProjectCli(
       );
     }
     let text: string;
-    if (args.targets !== undefined || args.solve !== undefined) {
+    if (args.areas !== undefined) {
+      const scenario = projected.value.scenario;
+      if (!scenario) throw new CliError(`--areas needs a scenario file; ${args.file} is a ${kind.value.format} file`);
+      text = await areasText(scenario, args.areas.file, args.format);
+    } else if (args.targets !== undefined || args.solve !== undefined) {
       const scenario = projected.value.scenario;
       if (!scenario) throw new CliError(`--targets and --solve need a scenario file; ${args.file} is a ${kind.value.format} file`);
       const json = args.formatGiven && args.format === 'json';

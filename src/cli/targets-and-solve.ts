@@ -10,9 +10,10 @@ import {
   type LeverSpec,
   planTargetChecklist,
   type PlanTargetRow,
+  isIndicatorId,
   runXiqing,
   type ScenarioValues,
-  seekableIndicators,
+  SOLVABLE_INDICATORS,
 } from '@model';
 import { formatSettingValue } from '../export/format.js';
 import { CliError } from './errors.js';
@@ -82,9 +83,9 @@ function checkSolveQuestion(values: ScenarioValues, lever: string, indicator: st
     const why = lever === 'endYear' ? 'endYear sets the projection horizon and cannot be solved for' : `unknown lever "${lever}"`;
     throw new CliError(`--solve: ${why}`, [`levers that can be solved for: ${SOLVABLE_LEVERS.join(', ')}`], USAGE_HINT);
   }
-  const indicators = seekableIndicators(runXiqing(values.levers));
-  if (!indicators.includes(indicator)) {
-    throw new CliError(`--for: unknown indicator "${indicator}"`, [`indicators: ${indicators.join(', ')}`], USAGE_HINT);
+  if (!(SOLVABLE_INDICATORS as readonly string[]).includes(indicator)) {
+    const why = isIndicatorId(indicator) ? `${indicator} cannot be solved for: no lever moves it` : `unknown indicator "${indicator}"`;
+    throw new CliError(`--for: ${why}`, [`indicators: ${SOLVABLE_INDICATORS.join(', ')}`], USAGE_HINT);
   }
   if (year > values.levers.endYear) {
     throw new CliError(`--in ${year} is past the scenario's projection, which ends in ${values.levers.endYear}`, [`years: 2020 to ${values.levers.endYear}`], USAGE_HINT);

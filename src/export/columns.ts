@@ -1,77 +1,35 @@
 /**
  * The indicator columns of the data exports (CSV, XLSX scenario sheets): the model's report columns
- * (`REPORT_COLUMNS`: the indicator columns, then the service-demand fields not already among them,
- * less `under3`) —
- * or only the indicator columns when service demand is left out — each with the kind of value it
- * holds (which decides its number format). Demographic labels come from the export label tables;
- * service labels from the service layer's own field specs.
+ * (the year, every indicator of the registry) less `under3` — or only the demographic columns when
+ * service demand is left out. Labels, units and number formats are the registry's.
  */
-import {
-  type Comparison,
-  type IndicatorId,
-  isServiceIndicator,
-  REPORT_COLUMNS,
-  SCENARIO_COLUMNS,
-  SERVICE_FIELDS,
-  type ServiceFieldSpec,
-} from '@model';
-import { exportLabels, fillLabel, type ExportLabels, type ExportLang } from './labels';
+import { type Comparison, INDICATORS, type IndicatorId, REPORT_COLUMNS, SCENARIO_COLUMNS, spreadsheetFormat } from '@model';
+import { exportLabels, fillLabel, type ExportLang } from './labels';
 
 /** A data column: `year` or an indicator. */
 export type ExportColumnId = 'year' | IndicatorId;
 
 /**
- * What a column holds: persons, places, beds, classes (`count`), a fraction 0..1 (`share`), a rate such
- * as births per woman or men per woman (`rate`), another level such as years of life or of schooling
- * (`level`), or a calendar year.
- */
-export type ValueKind = 'count' | 'share' | 'rate' | 'level' | 'year';
-
-const RATES: ReadonlySet<string> = new Set(['tfr', 'tfrFirst', 'tfrSecond', 'tfrThirdPlus', 'sexRatio']);
-const LEVELS: ReadonlySet<string> = new Set(['e0', 'medianAge']);
-const SHARES: ReadonlySet<string> = new Set(['oldAgeDependency', 'totalDependency']);
-
-const serviceSpec = (id: string): ServiceFieldSpec | undefined => SERVICE_FIELDS.find((f) => f.id === id);
-
-/**
  * The report's columns less `under3`, which repeats `age0to2` (same number, same label): a spreadsheet
  * header with two identical names breaks filters and pivot tables.
  */
-const REPORT_EXPORT_COLUMNS = REPORT_COLUMNS.filter((c) => c !== 'under3') as ExportColumnId[];
-
-/** The kind of value a column holds. */
-export function valueKind(id: ExportColumnId): ValueKind {
-  if (id === 'year') return 'year';
-  if (isServiceIndicator(id)) return serviceSpec(id)?.kind ?? 'count';
-  if (RATES.has(id)) return 'rate';
-  if (LEVELS.has(id)) return 'level';
-  if (id.endsWith('Share') || SHARES.has(id)) return 'share';
-  return 'count';
-}
-
-/** Excel number formats by kind: persons '#,##0', shares '0.00%', rates '0.000'. */
-export const NUMBER_FORMATS: Readonly<Record<ValueKind, string>> = {
-  count: '#,##0',
-  share: '0.00%',
-  rate: '0.000',
-  level: '0.00',
-  year: '0',
-};
+const REPORT_EXPORT_COLUMNS = REPORT_COLUMNS.filter((c) => c !== 'under3');
 
 /** The columns of a comparison's data exports, `year` first. */
 export function exportColumns(comparison: Comparison): ExportColumnId[] {
-  return comparison.hasServices ? REPORT_EXPORT_COLUMNS : [...SCENARIO_COLUMNS];
+  return comparison.hasServices ? [...REPORT_EXPORT_COLUMNS] : [...SCENARIO_COLUMNS];
 }
 
-type DemographicLabelId = keyof ExportLabels['indicators'];
+/** The spreadsheet number format of a column's cells (from the indicator's kind and decimals). */
+export function columnNumberFormat(id: ExportColumnId): string {
+  return id === 'year' ? '0' : spreadsheetFormat(INDICATORS[id]);
+}
 
 /** A column's label and unit in a language. */
 export function columnText(id: ExportColumnId, lang: ExportLang): { label: string; unit: string } {
-  const labels = exportLabels(lang);
-  if (id in labels.indicators) return labels.indicators[id as DemographicLabelId];
-  const spec = serviceSpec(id);
-  if (!spec) throw new Error(`no label for column ${id}`);
-  return lang === 'zh-CN' ? { label: spec.label.zh, unit: spec.unit.zh } : { label: spec.label.en, unit: spec.unit.en };
+  if (id === 'year') return exportLabels(lang).yearColumn;
+  const { label, unit } = INDICATORS[id];
+  return lang === 'zh-CN' ? { label: label.zh, unit: unit.zh } : { label: label.en, unit: unit.en };
 }
 
 /** A column's header in a language: label and unit, e.g. "常住人口（人）". */

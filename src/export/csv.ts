@@ -4,12 +4,12 @@
  * row per scenario and year. One header row and one block of rows paste into Excel/WPS as a single
  * range that filters, sorts and pivots by scenario; the metadata lines sit above it in column A/B.
  *
- * Numbers are the model's, rounded as a reader counts them (`CSV_DECIMALS`): persons, places and beds
- * to whole units (the model's expected values are fractional), shares as fractions 0..1 to 4 decimals
- * (0.1385 = 13.85%), rates to 3 and other levels to 2.
+ * Numbers are the model's, rounded to each indicator's precision in the registry: persons, places and
+ * beds to whole units (the model's expected values are fractional), shares as fractions 0..1 to 4
+ * decimals (0.1385 = 13.85%), rates to 3 and other levels to 2.
  */
-import { indicatorValue, type Comparison } from '@model';
-import { columnHeader, exportColumns, valueKind, type ValueKind } from './columns';
+import { indicatorValue, INDICATORS, storedDecimals, type Comparison } from '@model';
+import { columnHeader, exportColumns } from './columns';
 import { exportLabels, fillLabel } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';
 
@@ -26,9 +26,6 @@ export function csvText(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
-
-/** Decimals a CSV value keeps, by the kind of value. */
-export const CSV_DECIMALS: Readonly<Record<ValueKind, number>> = { count: 0, share: 4, rate: 3, level: 2, year: 0 };
 
 /** A number rounded to `decimals` and written without exponent or trailing zeros ("-0" as "0"). */
 export function csvNumber(value: number, decimals: number): string {
@@ -67,8 +64,9 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
     const name = csvText(meta.scenarioNames[i]);
     for (const row of s.rows) {
       const values = columns.map((c) => {
-        const v = c === 'year' ? row.year : indicatorValue(s, c, row.year);
-        return v === undefined ? '' : csvNumber(v, CSV_DECIMALS[valueKind(c)]);
+        if (c === 'year') return String(row.year);
+        const v = indicatorValue(s, c, row.year);
+        return v === undefined ? '' : csvNumber(v, storedDecimals(INDICATORS[c]));
       });
       lines.push([name, ...values].join(','));
     }

@@ -3,8 +3,8 @@
  * numbers): Chinese habits in Chinese (population in 万人), international habits in English (persons),
  * shares as percentages. A chart value is the model's value ÷ `scale`, rounded to `decimals`.
  */
-import type { IndicatorId } from '@model';
-import { columnUnit, valueKind } from './columns';
+import { INDICATORS, type IndicatorId } from '@model';
+import { columnUnit } from './columns';
 import { exportLabels, type ExportLang } from './labels';
 
 /** Display scale of an indicator in a language. */
@@ -26,9 +26,9 @@ const LARGE_TOTALS: ReadonlySet<string> = new Set(['residents', 'hukouPopulation
 
 /** The display scale of `indicator` in `lang`. */
 export function displayScale(indicator: IndicatorId, lang: ExportLang): DisplayScale {
-  const kind = valueKind(indicator);
-  if (kind === 'share') return { scale: 1, decimals: 5, unit: '%', axisFormat: '0.0%', share: true };
-  if (kind === 'rate' || kind === 'level') return { scale: 1, decimals: 3, unit: columnUnit(indicator, lang), axisFormat: '0.00', share: false };
+  const { kind, percent } = INDICATORS[indicator];
+  if (percent) return { scale: 1, decimals: 5, unit: '%', axisFormat: '0.0%', share: true };
+  if (kind !== 'count') return { scale: 1, decimals: 3, unit: columnUnit(indicator, lang), axisFormat: '0.00', share: false };
   if (lang === 'zh-CN' && LARGE_TOTALS.has(indicator)) {
     return { scale: 10_000, decimals: 2, unit: exportLabels(lang).pptx.tenThousandPersons, axisFormat: '#,##0', share: false };
   }

@@ -35,7 +35,7 @@ export { keyMessage, type KeyFinding, type KeyMessage } from './key-message';
 export { formatIndicator, formatIndicatorDiff, formatRelative, formatStatus, formatTarget } from './indicator-text';
 export { argbColour, lighten, ooxmlColour, SCENARIO_PALETTE, scenarioColour, TARGET_COLOUR, type ScenarioColour } from './palette';
 export { makeNumberFormat, type NumberFormat, type NumberParts, type UnitStrings } from './number-format';
-export { columnHeader, exportColumns, NUMBER_FORMATS, valueKind, type ExportColumnId, type ValueKind } from './columns';
+export { columnHeader, columnNumberFormat, exportColumns, type ExportColumnId } from './columns';
 export { displayScale, toDisplay, type DisplayScale } from './display';
 export { displayName, exportNumberFormat, formatDate, formatSettingValue, MINUS } from './format';
 export { EXPORT_LANGS, exportLabels, isExportLang, type ExportLabels, type ExportLang } from './labels';

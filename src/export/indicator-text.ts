@@ -3,8 +3,8 @@
  * shares 19.4%, places 5,820个), for the brief's and the deck's tables and headlines. Built on the
  * shared number format, so on paper a figure reads as it does on screen.
  */
-import type { IndicatorId, MarkerStatus, TargetMarker } from '@model';
-import { columnUnit, valueKind } from './columns';
+import { INDICATORS, type IndicatorId, type MarkerStatus, type TargetMarker } from '@model';
+import { columnUnit } from './columns';
 import { exportNumberFormat, MINUS } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 
@@ -15,14 +15,14 @@ function signed(text: string, value: number): string {
 
 /** Whether an indicator counts persons (shown in 万人 / k / M) rather than places, beds or classes. */
 function countsPersons(indicator: IndicatorId): boolean {
-  return exportLabels('en').indicators[indicator as keyof ReturnType<typeof exportLabels>['indicators']]?.unit === 'persons';
+  return INDICATORS[indicator].unit.en === 'persons';
 }
 
 /** A value of `indicator` in the model's unit, as the app writes it. */
 export function formatIndicator(indicator: IndicatorId, value: number, lang: ExportLang): string {
   const format = exportNumberFormat(lang);
-  const kind = valueKind(indicator);
-  if (kind === 'share') return format.share(value);
+  const { kind, percent } = INDICATORS[indicator];
+  if (percent) return format.share(value);
   if (kind !== 'count') return format.number(value, 2);
   if (countsPersons(indicator)) return format.persons(value);
   const unit = columnUnit(indicator, lang);
@@ -32,8 +32,8 @@ export function formatIndicator(indicator: IndicatorId, value: number, lang: Exp
 /** A difference of `indicator` (shares: a difference of fractions, shown in percentage points), signed with + or −. */
 export function formatIndicatorDiff(indicator: IndicatorId, diff: number, lang: ExportLang): string {
   const format = exportNumberFormat(lang);
-  const kind = valueKind(indicator);
-  if (kind === 'share') return format.pointsDiff(diff);
+  const { kind, percent } = INDICATORS[indicator];
+  if (percent) return format.pointsDiff(diff);
   if (kind === 'count' && countsPersons(indicator)) return format.personsDiff(diff);
   return signed(formatIndicator(indicator, diff, lang), diff).replace('-', MINUS);
 }

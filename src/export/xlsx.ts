@@ -2,14 +2,14 @@
  * XLSX export (exceljs): a comparison sheet (the headline table with differences from the baseline),
  * one sheet per scenario with every indicator by year, and a metadata sheet (app, version, date, data
  * vintage, scenarios, every lever value per scenario with its label, unit, source and grade). Header
- * rows are in the export's language and frozen with the first column(s); number formats: persons
- * '#,##0', shares '0.00%', rates '0.000'. Cells hold the model's numbers at full precision. Scenario
+ * rows are in the export's language and frozen with the first column(s); number formats come from the
+ * indicator registry (persons '#,##0', shares '0.00%', rates '0.000'). Cells hold the model's numbers at full precision. Scenario
  * headers are filled (and scenario sheet tabs coloured) with the app's scenario colours; every sheet
  * prints landscape, one page wide.
  */
 import ExcelJS from 'exceljs';
 import { type Comparison, DEFAULT_LEVERS, DEFAULT_NORMS, type HeadlineRow, headlineTable, indicatorValue, LEVER_IDS, LEVER_SPECS, type LeverSpec, NORM_IDS, NORM_SPECS, type PathValue } from '@model';
-import { columnHeader, columnLabel, columnUnit, exportColumns, NUMBER_FORMATS, valueKind } from './columns';
+import { columnHeader, columnLabel, columnNumberFormat, columnUnit, exportColumns } from './columns';
 import { displayName, formatSettingValue, settingNumberFormat } from './format';
 import { exportLabels, type ExportLabels, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
@@ -95,14 +95,14 @@ function addComparisonRow(ws: ExcelJS.Worksheet, row: HeadlineRow, labels: Expor
   };
   if (row.kind === 'share') {
     row.cells.forEach((cell, i) => {
-      push(cell.value, NUMBER_FORMATS.share);
+      push(cell.value, columnNumberFormat(row.indicator));
       if (i === 0) return;
       push(cell.diffPoints, DIFF_FORMATS.points);
       push(cell.relDiff, DIFF_FORMATS.relative);
     });
   } else {
     row.cells.forEach((cell, i) => {
-      push(cell.value, NUMBER_FORMATS.count);
+      push(cell.value, columnNumberFormat(row.indicator));
       if (i === 0) return;
       push(cell.diff, DIFF_FORMATS.count);
       push(cell.relDiff, DIFF_FORMATS.relative);
@@ -126,7 +126,7 @@ function addScenarioSheet(wb: ExcelJS.Workbook, name: string, comparison: Compar
     header: columnHeader(id, lang),
     key: id,
     width: id === 'year' ? 8 : 16,
-    style: { numFmt: NUMBER_FORMATS[valueKind(id)] },
+    style: { numFmt: columnNumberFormat(id) },
   }));
   for (const row of result.rows) {
     ws.addRow(columns.map((id) => (id === 'year' ? row.year : indicatorValue(result, id, row.year) ?? null)));

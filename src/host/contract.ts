@@ -20,8 +20,8 @@ export type Language = 'zh-CN' | 'en';
 export const LANGUAGES = ['zh-CN', 'en'] as const satisfies readonly Language[];
 
 /** The app's screens that the menu can switch to. */
-export type View = 'editor' | 'library' | 'compare' | 'walkthrough' | 'method';
-export const VIEWS = ['editor', 'library', 'compare', 'walkthrough', 'method'] as const satisfies readonly View[];
+export type View = 'editor' | 'library' | 'compare' | 'areas' | 'walkthrough' | 'method';
+export const VIEWS = ['editor', 'library', 'compare', 'areas', 'walkthrough', 'method'] as const satisfies readonly View[];
 
 /** A window rectangle in screen pixels (DIP), plus whether it was maximized. */
 export interface WindowBounds { x: number; y: number; width: number; height: number; maximized: boolean }

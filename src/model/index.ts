@@ -30,7 +30,36 @@ export { runXiqing } from './xiqing/model';
 export type { ScenarioRun } from './xiqing/scenario/run-scenario';
 export { indicatorRows, populationByAge, type IndicatorRow } from './xiqing/scenario/indicators';
 export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson } from './xiqing/scenario/scenario-output';
-export { REPORT_COLUMNS, scenarioReport } from './scenario-report';
+export { REPORT_COLUMNS, scenarioReport, type ReportColumn, type ScenarioReport } from './scenario-report';
+
+// The indicator registry: one spec per output (kind, unit, precision, labels, chapter, timing, whether
+// goal seek may solve for it), and what follows from it.
+export {
+  INDICATORS,
+  INDICATOR_IDS,
+  INDICATOR_KINDS,
+  SERVICE_FIELDS,
+  headlineUnit,
+  indicatorSpec,
+  indicatorTolerance,
+  indicatorValue,
+  isIndicatorId,
+  isServiceIndicator,
+  outputFieldsDoc,
+  outputFieldsTable,
+  runIndicatorValue,
+  spreadsheetFormat,
+  storedDecimals,
+  type DemographicIndicatorId,
+  type HeadlineUnit,
+  type IndicatorChapter,
+  type IndicatorId,
+  type IndicatorKind,
+  type IndicatorSpec,
+  type IndicatorTiming,
+  type ScenarioRows,
+  type ServiceField,
+} from './indicators';
 
 // Levers and service norms as one set of values.
 export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, type ValueId } from './scenario-values';
@@ -39,13 +68,12 @@ export { VALUE_IDS, valueOf, valueOverrides, valueSpec, type ScenarioValues, typ
 export { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormId, type NormValues } from './service-demand/norm-specs';
 export type { NormBase } from './service-demand/norms/norm-spec-common';
 export { describeNormBase } from './service-demand/norm-population';
-export { SERVICE_FIELDS, type ServiceFieldSpec, type ServiceRow } from './service-demand/service-row';
+export type { ServiceRow } from './service-demand/service-row';
 export { serviceRows } from './service-demand/demand';
 export { PLAN_TARGETS, checkTarget, planTargetChecklist, type PlanTarget, type PlanTargetRow } from './service-demand/plan-targets';
 
-// Goal seek: the lever value that makes an indicator reach a target. `runIndicatorValue` reads one
-// indicator of a single run (by year index); the comparison's `indicatorValue` reads a compared scenario.
-export { goalSeek, indicatorValue as runIndicatorValue, seekableIndicators, type GoalSeekResult } from './solve/goal-seek';
+// Goal seek: the lever value that makes an indicator reach a target.
+export { SOLVABLE_INDICATORS, goalSeek, type GoalSeekResult } from './solve/goal-seek';
 
 // Comparing scenarios.
 export {
@@ -60,14 +88,10 @@ export {
   compareScenarios,
   headlineTable,
   indicatorSeries,
-  indicatorValue,
-  isServiceIndicator,
   whatDiffers,
   type Comparison,
   type HeadlineRow,
   type HeadlineTable,
-  type HeadlineUnit,
-  type IndicatorId,
   type MarkerStatus,
   type NamedScenario,
   type ScenarioResult,
@@ -114,3 +138,33 @@ export { INPUTS_FILE_FORMAT, parseInputsFile, resultToCsv, resultToJson, resultT
 
 // Limits on parsed JSON, checked before any recursive walk (the CLI checks its input files with them).
 export { jsonLimitProblem, type JsonLimits } from './json-limits';
+
+// Towns and streets: the areas file, the district projection shared out over areas, per-area demand,
+// supply and gaps (docs/areas.md).
+export {
+  ADDITIVE_FIELDS,
+  AREA_COLUMNS,
+  AREAS_FORMAT,
+  FACILITIES,
+  FIRST_TABLE_YEAR,
+  LAST_TABLE_YEAR,
+  areaRows,
+  areasToCsv,
+  areasToJson,
+  checkAreasFile,
+  defaultAreasFile,
+  districtAreaRows,
+  flatAreaRow,
+  parseAreasFile,
+  projectAreas,
+  serializeAreasFile,
+  xiqingAreas,
+  type Area,
+  type AreaPopulations,
+  type AreasFile,
+  type AreasResult,
+  type AreaYearRow,
+  type Facility,
+  type PlannedAddition,
+  type SupplyRow,
+} from './areas/index';

@@ -18,6 +18,12 @@ describe('--solve usage errors', () => {
     expect(run.stderr).toMatch(/careBeds/);
   });
 
+  it('an indicator no lever moves exits 2 and says so', async () => {
+    const run = await solve('talentInflow', 'students=1000', '2025');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^project: --for: students cannot be solved for: no lever moves it:\n {2}- indicators: residents, /);
+  });
+
   it('a year past the scenario’s horizon exits 2 and names the horizon', async () => {
     const run = await solve('talentInflow', 'residents=1350000', '2040');
     expect(run.code).toBe(2);

@@ -43,7 +43,7 @@ async function waitForTile(text: string) {
 
 describe('What would it take? in Chromium', () => {
   const trend = () => presetLevers('trend');
-  const request = () => ({ levers: trend(), lever: 'centralCityInflow' as const, indicator: 'residents', target: TARGET, year: YEAR, norms: DEFAULT_NORMS });
+  const request = () => ({ levers: trend(), lever: 'centralCityInflow' as const, indicator: 'residents' as const, target: TARGET, year: YEAR, norms: DEFAULT_NORMS });
 
   it('opens from its summary by keyboard with the plan’s target prefilled', async () => {
     const summary = panel().locator('summary');

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/en.json';
 import zh from '../../renderer/src/i18n/zh-CN.json';
+import areasEn from '../../renderer/src/i18n/areas/en.json';
 import compareEn from '../../renderer/src/i18n/compare/en.json';
 import compareZh from '../../renderer/src/i18n/compare/zh-CN.json';
 import exportingEn from '../../renderer/src/i18n/exporting/en.json';
@@ -234,7 +235,7 @@ describe('the top bar', () => {
       reached.push(focused);
     }
     expect(reached).toEqual([
-      'skip-link', en.nav.editor, libraryEn.tab, compareEn.tab, wtEn.tab, en.nav.method,
+      'skip-link', en.nav.editor, libraryEn.tab, compareEn.tab, areasEn.tab, wtEn.tab, en.nav.method,
       'scenario-select', 'new-from-preset', 'export-open', 'undo', 'zh-CN', 'en',
     ]);
   });

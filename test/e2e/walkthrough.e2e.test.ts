@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import wtEn from '../../renderer/src/i18n/walkthrough/en.json';
 import wtZh from '../../renderer/src/i18n/walkthrough/zh-CN.json';
 import { numberFormat } from '../../renderer/src/format/number-format';
-import { formatIndicator, INDICATOR_KIND } from '../../renderer/src/walkthrough/walkthrough-results';
+import { formatIndicator, indicatorKind } from '../../renderer/src/walkthrough/walkthrough-results';
 import type { Language } from '../../src/host/contract';
 import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file/scenario-file';
 import { scenarioReport } from '../../src/model/scenario-report';
@@ -44,7 +44,7 @@ const units = (language: Language) => (language === 'zh-CN' ? wtZh.units : wtEn.
 /** The text the page must show for step i's prediction. */
 function answerText(i: number, language: Language = 'zh-CN'): string {
   const predict = doc.steps[i].predict!;
-  return formatIndicator(INDICATOR_KIND[predict.indicator], modelValue(i, predict.indicator, predict.year), numberFormat(language), units(language));
+  return formatIndicator(indicatorKind(predict.indicator), modelValue(i, predict.indicator, predict.year), numberFormat(language), units(language));
 }
 
 const progress = () => page.locator('[data-testid="walkthrough-progress"]').innerText();

@@ -1,7 +1,8 @@
 /** The CSV export parsed back with csv-parse: BOM, metadata lines, header, and every value the model's, rounded as documented. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BOM, buildCsv, buildCsvText, columnHeader, exportColumns, valueKind } from '../../src/export';
+import { BOM, buildCsv, buildCsvText, columnHeader, exportColumns } from '../../src/export';
+import { INDICATORS } from '../../src/model/indicators';
 import { xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { nameParts, options, presetComparison } from './fixtures';
@@ -53,9 +54,11 @@ describe('CSV export', () => {
         const expected = { ...services[t], ...rows[t] } as unknown as Record<string, number>;
         columns.forEach((c) => {
           const cell = record[columnHeader(c, 'zh-CN')];
-          const kind = valueKind(c);
-          // Whole persons, places and beds; shares to 4 decimals; rates to 3; other levels to 2.
-          const decimals = { count: 0, year: 0, share: 4, rate: 3, level: 2 }[kind];
+          const spec = c === 'year' ? undefined : INDICATORS[c];
+          // Whole persons, places and beds; shares (and ratios shown as %) to 4 decimals; births per woman
+          // and men per woman to 3; years and places per 1,000 to 2.
+          const rate = c === 'childcareSupplyPer1000' ? 2 : 3;
+          const decimals = !spec ? 0 : spec.percent ? 4 : { count: 0, share: 4, rate, years: 2, ratio: 3 }[spec.kind];
           expect(Math.abs(Number(cell) - expected[c]), `${s.name} ${rows[t].year} ${c} = ${cell}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
           const [, fraction = ''] = cell.split('.');
           expect(fraction.length, `${c} ${cell}`).toBeLessThanOrEqual(decimals);

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axisMinimum, buildPptx, DECK_FONT, deckOutline, displayScale, TABLE_FONT_SIZE } from '../../src/export';
-import type { IndicatorId } from '../../src/model/compare';
+import type { IndicatorId } from '../../src/model/indicators';
 import { PLAN_TARGETS, xiqingServiceRows } from '../../src/model/service-demand';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { COMPARE_PALETTE } from '../../renderer/src/compare/palette';

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildXlsx, columnHeader, exportColumns, NUMBER_FORMATS, valueKind } from '../../src/export';
+import { buildXlsx, columnHeader, columnNumberFormat, exportColumns } from '../../src/export';
 import { xiqingServiceRows } from '../../src/model/service-demand';
 import { LEVER_IDS, LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { xiqingIndicators } from '../../src/model/xiqing/model';
@@ -61,7 +61,7 @@ describe('XLSX export (zh-CN)', () => {
       expect(at('age65plusShare')).toBe('0.00%');
       expect(at('tfr')).toBe('0.000');
       expect(at('careBeds')).toBe('#,##0');
-      columns.forEach((c, k) => expect(ws.getRow(5).getCell(k + 1).numFmt).toBe(NUMBER_FORMATS[valueKind(c)]));
+      columns.forEach((c, k) => expect(ws.getRow(5).getCell(k + 1).numFmt).toBe(columnNumberFormat(c)));
     });
   });
 

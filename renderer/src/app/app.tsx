@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../src/host/contract';
+import { AreasPage } from '../areas/areas-page';
 import { ComparePage } from '../compare/compare-page';
 import { EditorPage } from '../editor/editor-page';
 import { ExportDialogHost } from '../export/export-dialog-host';
@@ -105,6 +106,7 @@ export function App() {
         {view === 'editor' && <EditorPage />}
         {view === 'library' && <LibraryPage onOpened={showEditor} />}
         {view === 'compare' && <ComparePage />}
+        {view === 'areas' && <AreasPage />}
         {view === 'walkthrough' && <WalkthroughView />}
         {view === 'method' && <MethodPage />}
       </main>

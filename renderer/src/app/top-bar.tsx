@@ -9,10 +9,10 @@ import { useAppState } from '../state/use-app-state';
 import { useAppServices } from './app-context';
 import { openExportDialog } from '../export/export-dialog-events';
 
-export type AppView = 'editor' | 'library' | 'compare' | 'walkthrough' | 'method';
-const VIEWS: readonly AppView[] = ['editor', 'library', 'compare', 'walkthrough', 'method'];
+export type AppView = 'editor' | 'library' | 'compare' | 'areas' | 'walkthrough' | 'method';
+const VIEWS: readonly AppView[] = ['editor', 'library', 'compare', 'areas', 'walkthrough', 'method'];
 /** Each view's tab label; a feature's view is labelled from its own namespace. */
-const VIEW_LABELS: Record<AppView, string> = { editor: 'nav.editor', library: 'library:tab', compare: 'compare:tab', walkthrough: 'walkthrough:tab', method: 'nav.method' };
+const VIEW_LABELS: Record<AppView, string> = { editor: 'nav.editor', library: 'library:tab', compare: 'compare:tab', areas: 'areas:tab', walkthrough: 'walkthrough:tab', method: 'nav.method' };
 
 interface TopBarProps {
   view: AppView;

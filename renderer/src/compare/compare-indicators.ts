@@ -1,6 +1,6 @@
 /** The indicators the compare view charts and tabulates, with their units and value formats. */
 import type { TFunction } from 'i18next';
-import { DEMOGRAPHIC_HEADLINES, type HeadlineUnit, type IndicatorId, SERVICE_HEADLINES } from '@model';
+import { type HeadlineUnit, headlineUnit, type IndicatorId } from '@model';
 import type { ValueAxis } from '../charts/chart-view-model';
 import type { NumberFormat } from '../format/number-format';
 
@@ -11,17 +11,10 @@ export interface CompareChartIndicator {
   large?: boolean;
 }
 
-/** The unit of a headline indicator, as the model's headline table defines it. */
-function unitOf(id: IndicatorId): HeadlineUnit {
-  const headline = [...DEMOGRAPHIC_HEADLINES, ...SERVICE_HEADLINES].find((h) => h.id === id);
-  if (!headline) throw new Error(`"${id}" is not a headline indicator of the model`);
-  return headline.unit;
-}
-
-/** One overlaid chart each, in this order (units from the model's headline table). */
+/** One overlaid chart each, in this order (units from the model's indicator registry). */
 export const CHART_INDICATORS: readonly CompareChartIndicator[] = (
   ['residents', 'hukouPopulation', 'age60plusShare', 'age65plusShare', 'births', 'age0to2', 'childcarePlacesByNorm', 'careBeds'] as const
-).map((id) => ({ id, unit: unitOf(id), ...(id === 'residents' || id === 'hukouPopulation' ? { large: true } : {}) }));
+).map((id) => ({ id, unit: headlineUnit(id), ...(id === 'residents' || id === 'hukouPopulation' ? { large: true } : {}) }));
 
 /** The value axis of an indicator's chart, in the interface language's units. */
 export function valueAxis(indicator: CompareChartIndicator, t: TFunction, language: NumberFormat['language']): ValueAxis {

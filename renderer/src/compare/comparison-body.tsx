@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Comparison, headlineTable } from '@model';
+import { CompareAreaGaps } from '../areas/compare-area-gaps';
 import type { ViewContext } from '../charts/chart-view-model';
 import type { ExportScenario } from '../export';
 import { useLanguage } from '../i18n/use-language';
@@ -52,6 +53,7 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
         <HeadlineTableView vm={table} />
       </section>
       <ComparePyramids comparison={comparison} scenarios={scenarios} ctx={ctx} exported={exported} />
+      <CompareAreaGaps comparison={comparison} scenarios={scenarios} />
       <section className="compare__section" aria-labelledby="compare-differs-title">
         <h3 id="compare-differs-title" className="compare__section-title">{t('differs.title')}</h3>
         <WhatDiffersTable rows={differs} scenarios={scenarios} />

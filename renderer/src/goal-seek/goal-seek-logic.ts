@@ -5,33 +5,50 @@
  * the model except {@link solveGoal}, which calls it.
  */
 import type { Language } from '../../../src/host/contract';
-import { BASE_YEAR, goalSeek, type GoalSeekResult, LEVER_IDS, LEVER_SPECS, type LeverId, type LeverValues, type NormValues, type PathValue, PLAN_TARGETS, runIndicatorValue, runXiqing } from '@model';
+import {
+  BASE_YEAR,
+  goalSeek,
+  type GoalSeekResult,
+  type HeadlineUnit,
+  headlineUnit,
+  type IndicatorId,
+  LEVER_IDS,
+  LEVER_SPECS,
+  type LeverId,
+  type LeverValues,
+  type NormValues,
+  type PathValue,
+  PLAN_TARGETS,
+  runIndicatorValue,
+  runXiqing,
+} from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
-import enGoal from '../i18n/goal-seek/en.json';
-import zhGoal from '../i18n/goal-seek/zh-CN.json';
+import quantitySuffixes from './quantity-suffixes.json';
 
-/** How an indicator's value is entered and shown. */
-export type IndicatorUnit = 'persons' | 'share' | 'places' | 'beds';
+/** How an indicator's value is entered and shown: the registry's headline unit. */
+export type IndicatorUnit = HeadlineUnit;
 
 /** One indicator the panel can solve for: a model field, its label (shared with the tiles) and unit. */
 export interface GoalIndicator {
-  /** The IndicatorRow / ServiceRow field goalSeek reads. */
-  field: string;
+  /** The indicator goalSeek reads. */
+  field: IndicatorId;
   /** Key of its label in the shell's locale file (the headline tiles' wording). */
   labelKey: string;
   unit: IndicatorUnit;
 }
 
+const goal = (field: IndicatorId, labelKey: string): GoalIndicator => ({ field, labelKey, unit: headlineUnit(field) });
+
 export const GOAL_INDICATORS: readonly GoalIndicator[] = [
-  { field: 'residents', labelKey: 'tiles.residents', unit: 'persons' },
-  { field: 'hukouPopulation', labelKey: 'tiles.hukou', unit: 'persons' },
-  { field: 'births', labelKey: 'tiles.births', unit: 'persons' },
-  { field: 'age60plusShare', labelKey: 'tiles.age60', unit: 'share' },
-  { field: 'age65plusShare', labelKey: 'tiles.age65', unit: 'share' },
-  { field: 'childcarePlacesByNorm', labelKey: 'tiles.childcare', unit: 'places' },
-  { field: 'careBeds', labelKey: 'tiles.careBeds', unit: 'beds' },
+  goal('residents', 'tiles.residents'),
+  goal('hukouPopulation', 'tiles.hukou'),
+  goal('births', 'tiles.births'),
+  goal('age60plusShare', 'tiles.age60'),
+  goal('age65plusShare', 'tiles.age65'),
+  goal('childcarePlacesByNorm', 'tiles.childcare'),
+  goal('careBeds', 'tiles.careBeds'),
 ];
 
 export function goalIndicator(field: string): GoalIndicator {
@@ -106,14 +123,10 @@ export function defaultTargetText(indicator: GoalIndicator, year: number, curren
   return targetText(indicator, value, targetScale(indicator, value, ctx));
 }
 
-/**
- * Multipliers a typed target may carry (万, 亿, k, M, million …): the words of both locale files, so a
- * figure typed either way is read in either interface language.
- */
-const SUFFIXES: [Set<string>, number][] = Object.keys(zhGoal.suffixes).map((factor) => [
-  new Set([zhGoal.suffixes, enGoal.suffixes].flatMap((table) => table[factor as keyof typeof table].split('|').map((w) => w.toLowerCase()))),
-  Number(factor),
-]);
+/** Multiplier of each word a typed target may carry (万, 亿, k / 千, M / million / 百万, plain persons), keyed in lower case. */
+const SUFFIXES: ReadonlyMap<string, number> = new Map(
+  quantitySuffixes.multipliers.flatMap(({ words, factor }) => words.map((w) => [w.toLowerCase(), factor] as const)),
+);
 
 /**
  * Reads a typed target in the box's unit: "135万", "135" (万人 in the box), "1350000" or "1,350,000"
@@ -133,7 +146,7 @@ export function parseGoalTarget(text: string, indicator: GoalIndicator, scale: T
     return number * scale.factor;
   }
   if (indicator.unit !== 'persons') return suffix === scale.unit ? number : Number.NaN;
-  const multiplier = SUFFIXES.find(([words]) => words.has(suffix.toLowerCase()))?.[1];
+  const multiplier = SUFFIXES.get(suffix.toLowerCase());
   return multiplier === undefined ? Number.NaN : number * multiplier;
 }
 
@@ -154,7 +167,7 @@ export interface GoalForm {
 }
 
 export type GoalRequestResult =
-  | { ok: true; request: { levers: LeverValues; lever: LeverId; indicator: string; target: number; year: number; norms: NormValues } }
+  | { ok: true; request: { levers: LeverValues; lever: LeverId; indicator: IndicatorId; target: number; year: number; norms: NormValues } }
   | { ok: false; error: 'target' | 'year' };
 
 /** Validates the form (the target read in the box's unit) and builds the goal-seek request on the active scenario's values. */
@@ -180,7 +193,7 @@ export function roundToStep(lever: LeverId, value: number): number {
 }
 
 /** The indicator's value in `year` for a set of lever values. */
-export function indicatorAt(levers: LeverValues, norms: NormValues, field: string, year: number): number | undefined {
+export function indicatorAt(levers: LeverValues, norms: NormValues, field: IndicatorId, year: number): number {
   return runIndicatorValue(runXiqing(levers), norms, year - BASE_YEAR, field);
 }
 
@@ -197,7 +210,7 @@ export function solveGoal(request: GoalAnswer['request']): GoalAnswer {
   const result = goalSeek(request);
   if (!result.ok) return { request, result };
   const value = roundToStep(request.lever, result.value);
-  const achieved = indicatorAt({ ...request.levers, [request.lever]: value }, request.norms, request.indicator, request.year) ?? Number.NaN;
+  const achieved = indicatorAt({ ...request.levers, [request.lever]: value }, request.norms, request.indicator, request.year);
   return { request, result, applied: { value, achieved } };
 }
 

@@ -82,7 +82,7 @@ export function GoalSeekPanel() {
 
   /** A new indicator or year prefills the target: the plan's figure, or where the scenario stands. */
   const prefill = (field: string, forYear: number) => {
-    const current = indicatorAt(levers, norms, field, forYear);
+    const current = indicatorAt(levers, norms, goalIndicator(field).field, forYear);
     setReference(planTargetFor(field, forYear) ?? current);
     setTarget(defaultTargetText(goalIndicator(field), forYear, current, ctx));
     setError(null);

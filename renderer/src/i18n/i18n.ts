@@ -5,6 +5,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../src/host/contract';
+import areasEn from './areas/en.json';
+import areasZh from './areas/zh-CN.json';
 import compareEn from './compare/en.json';
 import compareZh from './compare/zh-CN.json';
 import en from './en.json';
@@ -25,8 +27,8 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
  * independently; `translation` is the shell, editor and results.
  */
 export const RESOURCES = {
-  'zh-CN': { translation: zh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh },
-  en: { translation: en, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn },
+  'zh-CN': { translation: zh, areas: areasZh, library: libraryZh, compare: compareZh, exporting: exportingZh, walkthrough: walkthroughZh, goalSeek: goalSeekZh },
+  en: { translation: en, areas: areasEn, library: libraryEn, compare: compareEn, exporting: exportingEn, walkthrough: walkthroughEn, goalSeek: goalSeekEn },
 } as const;
 
 /** Creates and initialises the app's i18next instance in `language`. */

@@ -5,14 +5,12 @@
 import {
   type BySex,
   type IndicatorRow,
-  indicatorRows,
   type LeverValues,
   type NormValues,
   populationByAge,
-  runXiqing,
   type ScenarioRun,
+  scenarioReport,
   type ServiceRow,
-  serviceRows,
 } from '@model';
 
 export interface ModelResults {
@@ -31,10 +29,8 @@ export interface ModelResults {
 
 export function computeResults(levers: LeverValues, norms: NormValues): ModelResults {
   const started = performance.now();
-  const run = runXiqing(levers);
-  const rows = indicatorRows(run);
+  const { run, indicators: rows, services = [] } = scenarioReport({ levers, norms });
   const byAge = rows.map((_, t) => populationByAge(run, t));
-  const services = serviceRows(run, norms);
   return { levers, norms, run, rows, byAge, services, elapsedMs: performance.now() - started };
 }
 

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenterCommand } from '../../../src/host/contract';
-import type { ResolvedStep, WalkthroughChart } from '@model';
+import { indicatorValue, type ResolvedStep, type WalkthroughChart } from '@model';
 import { useAppServices } from '../app/app-context';
 import type { ChartViewModel } from '../charts/chart-view-model';
 import { useLanguage } from '../i18n/use-language';
@@ -19,7 +19,7 @@ import { useResolution } from './use-resolution';
 import { walkthroughChartViewModel, withSharedAxis } from './walkthrough-charts';
 import { canReplay, isPending, keyCommand, type KeyCommand, type KeyInput } from './walkthrough-nav';
 import {
-  changeLines, countUnits, formatIndicator, formatIndicatorDiff, guessExample, guessUnit, headlineNumbers, INDICATOR_KIND, indicatorValue,
+  changeLines, countUnits, formatIndicator, formatIndicatorDiff, guessExample, guessUnit, headlineNumbers, indicatorKind,
   judgeGuess, parseGuess, stepResults,
 } from './walkthrough-results';
 import { PRESET_VALUES } from './walkthrough-presets';
@@ -183,7 +183,7 @@ export function Presentation({ requestFullscreen }: { requestFullscreen: boolean
   const count = steps.length;
   const lines = previous ? changeLines(current.changed, previous.values, language) : [];
   const answer = predict ? indicatorValue(results, predict.indicator, predict.year) : undefined;
-  const kind = predict ? INDICATOR_KIND[predict.indicator] : 'persons';
+  const kind = predict ? indicatorKind(predict.indicator) : 'persons';
   const unit = answer !== undefined ? guessUnit(kind, answer, format, units) : null;
   const reference = predict ? indicatorValue(results, predict.indicator, results.rows[0].year) : undefined;
   const placeholder = unit && reference !== undefined ? t('present.guessPlaceholder', { example: guessExample(reference, unit, format) }) : '';

@@ -8,7 +8,8 @@ import type { Language, PresenterState } from '../../../src/host/contract';
 import type { ResolvedStep, WalkthroughFile } from '@model';
 import type { NumberFormat } from '../format/number-format';
 import { isPending, type NavState } from './walkthrough-nav';
-import { changeLines, countUnits, formatIndicator, INDICATOR_KIND, indicatorValue, stepResults } from './walkthrough-results';
+import { indicatorValue } from '@model';
+import { changeLines, countUnits, formatIndicator, indicatorKind, stepResults } from './walkthrough-results';
 
 const text = (value: { zh: string; en: string }, language: Language) => (language === 'zh-CN' ? value.zh : value.en);
 
@@ -27,7 +28,7 @@ export function answerText(step: ResolvedStep, t: TFunction, format: NumberForma
   const predict = step.step.predict;
   if (!predict) return null;
   const value = indicatorValue(stepResults(step.values), predict.indicator, predict.year);
-  return value === undefined ? null : formatIndicator(INDICATOR_KIND[predict.indicator], value, format, countUnits(t));
+  return value === undefined ? null : formatIndicator(indicatorKind(predict.indicator), value, format, countUnits(t));
 }
 
 export function presenterState({ doc, steps, nav, language, t, format }: PresenterInput): PresenterState {

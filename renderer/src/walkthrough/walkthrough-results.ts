@@ -7,7 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
-import { type PathValue, type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
+import { headlineUnit, INDICATORS, indicatorValue, type PathValue, type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
 import { formatLeverValue, localized } from '../format/lever-format';
 import type { NumberFormat, NumberParts } from '../format/number-format';
 import { computeResults, type ModelResults } from '../model/model-results';
@@ -31,33 +31,9 @@ export function stepResults(values: ScenarioValues): ModelResults {
 /** How an indicator is written: persons (万人 / k), a signed flow, a share, or places or beds. */
 export type IndicatorKind = 'persons' | 'signed' | 'share' | 'places' | 'beds';
 
-export const INDICATOR_KIND: Readonly<Record<PredictableIndicator, IndicatorKind>> = {
-  residents: 'persons',
-  hukouPopulation: 'persons',
-  births: 'persons',
-  deaths: 'persons',
-  age60plusShare: 'share',
-  age65plusShare: 'share',
-  age0to2: 'persons',
-  age3to5: 'persons',
-  childcarePlacesByNorm: 'places',
-  preschoolPlaces: 'places',
-  careBeds: 'beds',
-  netMigration: 'signed',
-  settlements: 'persons',
-};
-
-/**
- * An indicator's value in a year, as the model's report joins the rows: the indicator row's field,
- * else the service row's. Undefined when the run does not reach the year.
- */
-export function indicatorValue(results: Pick<ModelResults, 'rows' | 'services'>, indicator: PredictableIndicator, year: number): number | undefined {
-  const i = results.rows.findIndex((r) => r.year === year);
-  if (i < 0) return undefined;
-  const row = results.rows[i] as unknown as Record<string, number>;
-  const service = results.services[i] as unknown as Record<string, number> | undefined;
-  const value = indicator in row ? row[indicator] : service?.[indicator];
-  return typeof value === 'number' ? value : undefined;
+/** How a predictable indicator is written, from its registry spec: net flows signed, else its headline unit. */
+export function indicatorKind(indicator: PredictableIndicator): IndicatorKind {
+  return INDICATORS[indicator].signed ? 'signed' : headlineUnit(indicator);
 }
 
 /** The unit words of places and beds (from the walkthrough locale file). */
@@ -211,7 +187,7 @@ export function headlineNumbers({ current, previous, predict, pending }: Headlin
   for (const { indicator, year } of wanted) {
     const value = indicatorValue(current, indicator, year);
     if (value === undefined) continue;
-    const kind = INDICATOR_KIND[indicator];
+    const kind = indicatorKind(indicator);
     const before = previous ? indicatorValue(previous, indicator, year) : undefined;
     let delta: string | null = null;
     if (before !== undefined) {

@@ -7,8 +7,7 @@
 import { scenarioReport } from '../scenario-report';
 import { DEFAULT_NORMS, type NormValues, type ServiceRow } from '../service-demand';
 import type { LeverValues } from '../xiqing/levers/lever-values';
-import { runXiqing } from '../xiqing/model';
-import { indicatorRows, type IndicatorRow } from '../xiqing/scenario/indicators';
+import type { IndicatorRow } from '../xiqing/scenario/indicators';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 
 /** Most scenarios a comparison holds: a baseline and five more. */
@@ -67,13 +66,8 @@ export function compareScenarios(scenarios: readonly NamedScenario[], options: C
   const withServices = options.services ?? true;
   const results = scenarios.map((s): ScenarioResult => {
     const norms = s.norms ?? DEFAULT_NORMS;
-    const common = { name: s.name, description: s.description ?? '', levers: s.levers, norms };
-    if (!withServices) {
-      const run = runXiqing(s.levers);
-      return { ...common, run, rows: indicatorRows(run), services: undefined };
-    }
-    const report = scenarioReport({ levers: s.levers, norms });
-    return { ...common, run: report.run, rows: report.indicators, services: report.services };
+    const report = scenarioReport({ levers: s.levers, norms }, { services: withServices });
+    return { name: s.name, description: s.description ?? '', levers: s.levers, norms, run: report.run, rows: report.indicators, services: report.services };
   });
   const lastYear = Math.min(...results.map((r) => r.rows[r.rows.length - 1].year));
   const years = results[0].rows.map((r) => r.year).filter((y) => y <= lastYear);

@@ -3,14 +3,13 @@
  * absolute and relative difference from the baseline (the first scenario).
  */
 import type { Comparison } from './compare-scenarios';
-import { indicatorValue, type IndicatorId } from './indicator-values';
+import { headlineUnit, type HeadlineUnit } from '../indicators/indicator-format';
+import type { IndicatorId } from '../indicators/indicator-registry';
+import { indicatorValue } from '../indicators/indicator-value';
 import { HEADLINE_SERVICE_INDICATORS } from './service-indicators';
 
 /** The years of the headline table unless told otherwise: the plan year, mid-way, the outlook year. */
 export const HEADLINE_YEARS: readonly number[] = [2025, 2030, 2035];
-
-/** What a headline indicator counts; a share is a fraction 0..1 of residents. */
-export type HeadlineUnit = 'persons' | 'places' | 'beds' | 'share';
 
 /** A headline indicator and its unit. */
 export interface HeadlineIndicator {
@@ -19,21 +18,12 @@ export interface HeadlineIndicator {
 }
 
 /** The demographic headline indicators, in table order. */
-export const DEMOGRAPHIC_HEADLINES: readonly HeadlineIndicator[] = [
-  { id: 'residents', unit: 'persons' },
-  { id: 'hukouPopulation', unit: 'persons' },
-  { id: 'age60plusShare', unit: 'share' },
-  { id: 'age65plusShare', unit: 'share' },
-  { id: 'births', unit: 'persons' },
-  { id: 'age0to2', unit: 'persons' },
-  { id: 'age3to5', unit: 'persons' },
-];
+export const DEMOGRAPHIC_HEADLINES: readonly HeadlineIndicator[] = (
+  ['residents', 'hukouPopulation', 'age60plusShare', 'age65plusShare', 'births', 'age0to2', 'age3to5'] as const
+).map((id) => ({ id, unit: headlineUnit(id) }));
 
 /** The service headline indicators (shown when service demand is included), in table order. */
-export const SERVICE_HEADLINES: readonly HeadlineIndicator[] = HEADLINE_SERVICE_INDICATORS.map((id) => ({
-  id,
-  unit: id === 'careBeds' ? 'beds' : 'places',
-}));
+export const SERVICE_HEADLINES: readonly HeadlineIndicator[] = HEADLINE_SERVICE_INDICATORS.map((id) => ({ id, unit: headlineUnit(id) }));
 
 /** A cell of a count row (persons, places, beds). */
 export interface CountCell {

@@ -1,13 +1,11 @@
 /**
- * Comparing 1..6 scenarios (issue 6): run them, the headline table with differences from the
+ * Comparing 1..6 scenarios: run them, the headline table with differences from the
  * baseline, "what differs", and series for overlaid charts. Pure: runs in the renderer, the CLI and tests.
  */
 export { compareScenarios, MAX_COMPARED_SCENARIOS } from './compare-scenarios';
 export type { CompareOptions, Comparison, NamedScenario, ScenarioResult } from './compare-scenarios';
 export { DEMOGRAPHIC_HEADLINES, HEADLINE_YEARS, SERVICE_HEADLINES, headlineTable } from './headline-table';
-export type { CountCell, CountRow, HeadlineIndicator, HeadlineRow, HeadlineTable, HeadlineUnit, ShareCell, ShareRow } from './headline-table';
-export { indicatorValue, isServiceIndicator } from './indicator-values';
-export type { DemographicIndicatorId, IndicatorId } from './indicator-values';
+export type { CountCell, CountRow, HeadlineIndicator, HeadlineRow, HeadlineTable, ShareCell, ShareRow } from './headline-table';
 export { indicatorSeries } from './series';
 export type { IndicatorSeries, ScenarioLine } from './series';
 export { HEADLINE_SERVICE_INDICATORS } from './service-indicators';

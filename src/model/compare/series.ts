@@ -3,7 +3,8 @@
  * scenario reaches.
  */
 import type { Comparison } from './compare-scenarios';
-import { indicatorValue, isServiceIndicator, type IndicatorId } from './indicator-values';
+import { isServiceIndicator, type IndicatorId } from '../indicators/indicator-registry';
+import { indicatorValue } from '../indicators/indicator-value';
 
 /** One scenario's line. */
 export interface ScenarioLine {

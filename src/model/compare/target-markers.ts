@@ -6,7 +6,7 @@
  */
 import type { Localized } from '../xiqing/levers/lever-spec';
 import { checkTarget, PLAN_TARGETS, type Comparison as TargetComparison, type PlanTarget } from '../service-demand/plan-targets';
-import type { IndicatorId } from './indicator-values';
+import type { IndicatorId } from '../indicators/indicator-registry';
 
 /** How a scenario's value stands against a target: within it, or outside it on one side. */
 export type MarkerStatus = 'met' | 'above' | 'below';

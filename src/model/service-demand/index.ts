@@ -4,7 +4,7 @@
  */
 export { NORM_IDS, NORM_SPECS, DEFAULT_NORMS, type NormId, type NormSpec, type NormValues } from './norm-specs';
 export { checkNormValue, isNormId } from './norm-values';
-export { SERVICE_FIELDS, type FieldKind, type ServiceField, type ServiceFieldSpec, type ServiceRow } from './service-row';
+export type { ServiceField, ServiceRow } from './service-row';
 export { serviceDemand, serviceRows, wholeUnits } from './demand';
 export { PLAN_TARGETS, meets, planTargetChecklist, type Comparison, type PlanTarget, type PlanTargetRow, type TargetMeasure } from './plan-targets';
 export { SCHOOLING_2020, schoolingPath, type SchoolingPath, type SchoolingYear } from './schooling';

@@ -17,7 +17,8 @@
 import type { Localized } from '../xiqing/levers/lever-spec';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
-import { indicatorValue } from '../solve/goal-seek';
+import type { IndicatorId } from '../indicators/indicator-registry';
+import { runIndicatorValue } from '../indicators/indicator-value';
 import type { NormId, NormValues } from './norm-specs';
 
 /** How a scenario value is compared with a target. '≈' uses a relative tolerance. */
@@ -25,7 +26,7 @@ export type Comparison = '≥' | '≈' | '≤';
 
 /** Where the scenario's value for a target comes from. */
 export type TargetMeasure =
-  | { kind: 'indicator'; field: string }
+  | { kind: 'indicator'; field: IndicatorId }
   | { kind: 'norm'; norm: NormId };
 
 /** One target of the plan. */
@@ -154,8 +155,7 @@ export function planTargetChecklist(run: ScenarioRun, norms: NormValues, year: n
     throw new RangeError(`year ${year} is outside the run (${run.years[0]}..${run.years[run.years.length - 1]})`);
   }
   return PLAN_TARGETS.map((p) => {
-    const value = p.measure.kind === 'norm' ? norms[p.measure.norm] : indicatorValue(run, norms, t, p.measure.field);
-    if (value === undefined) throw new RangeError(`plan target ${p.id}: no indicator ${JSON.stringify(p.measure)}`);
+    const value = p.measure.kind === 'norm' ? norms[p.measure.norm] : runIndicatorValue(run, norms, t, p.measure.field);
     return {
       id: p.id,
       label: p.label,

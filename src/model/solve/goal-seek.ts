@@ -7,8 +7,8 @@
  * report). The range ends are evaluated first; if they do not bracket the target the answer is
  * "unreachable", with the values at both ends. Otherwise Brent's method (bisection safeguarded by
  * secant and inverse quadratic steps; Brent 1973, as in Numerical Recipes' zbrent) narrows the bracket
- * until the indicator is within tolerance of the target — 0.5 for counts of persons, places etc.,
- * 1e-6 for shares and other levels — or the bracket is narrower than the lever's step / 100.
+ * until the indicator is within tolerance of the target (the registry's: half a unit for counts,
+ * 1e-6 for shares, rates, years and ratios) or the bracket is narrower than the lever's step / 100.
  * Whole-number levers (years, phase-in years) are bisected over the integers and the closer of the
  * two final neighbours is returned.
  *
@@ -18,12 +18,14 @@ import { LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-specs';
 import { isLeverId, type LeverValues } from '../xiqing/levers/lever-values';
 import { runXiqing } from '../xiqing/model';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
-import { indicatorRow } from '../xiqing/scenario/indicators';
-import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
-import { serviceDemand } from '../service-demand/demand';
 import { DEFAULT_NORMS, type NormValues } from '../service-demand/norm-specs';
-import { SERVICE_FIELDS, type FieldKind } from '../service-demand/service-row';
+import { indicatorTolerance } from '../indicators/indicator-format';
+import { INDICATOR_IDS, INDICATORS, isIndicatorId, type IndicatorId } from '../indicators/indicator-registry';
+import { runIndicatorValue } from '../indicators/indicator-value';
 import { brent } from './brent';
+
+/** The indicators goal seek can solve for (those some lever moves), in output order. */
+export const SOLVABLE_INDICATORS: readonly IndicatorId[] = INDICATOR_IDS.filter((id) => INDICATORS[id].solvable);
 
 /** What to solve for. */
 export interface GoalSeekRequest {
@@ -31,8 +33,8 @@ export interface GoalSeekRequest {
   levers: LeverValues;
   /** The lever to vary within its spec range (any lever but `endYear`). */
   lever: LeverId | string;
-  /** Any numeric field of `IndicatorRow` or `ServiceRow` except `year`. */
-  indicator: string;
+  /** One of {@link SOLVABLE_INDICATORS}. */
+  indicator: IndicatorId | string;
   /** The value the indicator should reach, in the indicator's unit (shares as fractions 0..1). */
   target: number;
   /** Calendar year in which the target applies (2020..levers.endYear). */
@@ -64,50 +66,6 @@ export interface GoalSeekFailed {
 
 export type GoalSeekResult = GoalSeekFound | GoalSeekFailed;
 
-/** Indicator-row fields that count persons (solved to 0.5); every other numeric field is a level or share. */
-const INDICATOR_COUNTS = new Set([
-  'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'students', 'births', 'deaths', 'naturalIncrease',
-  'netMigration', 'settlements', 'inflowCentralCity', 'inflowOutside', 'inflowTalent', 'inflowSouthStation', 'outflow',
-]);
-
-const serviceKinds = new Map<string, FieldKind>(SERVICE_FIELDS.map((f) => [f.id, f.kind]));
-
-/**
- * What kind of quantity an indicator is: 'count' for persons, places, beds … (including the age-group
- * counts `age0to2` … `age80plus`), otherwise 'share' or 'level'. Unknown names count as 'level', the
- * stricter tolerance.
- */
-export function indicatorKind(indicator: string): FieldKind {
-  const service = serviceKinds.get(indicator);
-  if (service) return service;
-  if (INDICATOR_COUNTS.has(indicator) || /^age\d+(to\d+|plus)$/.test(indicator)) return 'count';
-  return /Share$/.test(indicator) ? 'share' : 'level';
-}
-
-/** Tolerance on the indicator: 0.5 for counts (half a person or place), 1e-6 for shares and levels. */
-export function indicatorTolerance(indicator: string): number {
-  return indicatorKind(indicator) === 'count' ? 0.5 : 1e-6;
-}
-
-/**
- * The value of an indicator (IndicatorRow field first, then ServiceRow field) in year index t, or
- * undefined if no row has a numeric field of that name.
- */
-export function indicatorValue(run: ScenarioRun, norms: NormValues, t: number, indicator: string): number | undefined {
-  if (indicator === 'year') return undefined;
-  const row = indicatorRow(run, t) as unknown as Record<string, unknown>;
-  if (Object.prototype.hasOwnProperty.call(row, indicator) && typeof row[indicator] === 'number') return row[indicator];
-  if (serviceKinds.has(indicator)) return serviceDemand(run, norms, t)[indicator as keyof ReturnType<typeof serviceDemand>];
-  return undefined;
-}
-
-/** Names of every seekable indicator of a run (IndicatorRow fields, then ServiceRow fields). */
-export function seekableIndicators(run: ScenarioRun): string[] {
-  const row = indicatorRow(run, 0) as unknown as Record<string, unknown>;
-  const fromIndicators = Object.keys(row).filter((k) => k !== 'year' && typeof row[k] === 'number');
-  return [...fromIndicators, ...SERVICE_FIELDS.map((f) => f.id).filter((id) => !fromIndicators.includes(id))];
-}
-
 /** Levers that take whole numbers only (calendar years, numbers of years). */
 function integerLever(id: LeverId): boolean {
   return LEVER_SPECS[id].format === 'year' || id === 'upliftPhaseInYears';
@@ -137,18 +95,17 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   }
   const t = year - BASE_YEAR;
 
+  if (!isIndicatorId(indicator)) return fail(`unknown indicator "${indicator}"; known: ${SOLVABLE_INDICATORS.join(', ')}`, range);
+  if (!INDICATORS[indicator].solvable) return fail(`${indicator} cannot be solved for: no lever moves it`, range);
+
   let runs = 0;
   const withValue = (v: number): LeverValues => ({ ...levers, [lever]: v });
   const evaluate = (v: number): number => {
     runs++;
-    return indicatorValue(runXiqing(withValue(v)), norms, t, indicator) ?? NaN;
+    return runIndicatorValue(runXiqing(withValue(v)), norms, t, indicator);
   };
 
-  runs++;
-  const minRun = runXiqing(withValue(spec.min));
-  const atMinOrUnknown = indicatorValue(minRun, norms, t, indicator);
-  if (atMinOrUnknown === undefined) return fail(`unknown indicator "${indicator}"; known: ${seekableIndicators(minRun).join(', ')}`, range);
-  const atMin = atMinOrUnknown;
+  const atMin = evaluate(spec.min);
   const atMax = evaluate(spec.max);
   const valuesAtEnds = { min: atMin, max: atMax };
   if (!Number.isFinite(atMin) || !Number.isFinite(atMax)) return fail(`${indicator} is not a finite number at the ends of the range`, range, valuesAtEnds);

@@ -7,7 +7,7 @@ import { loadBasePopulation, type BasePopulation } from './base-population';
 import { calibrateTfr2020 } from './calibration';
 import type { LeverValues } from './levers/lever-values';
 import { indicatorRows, type IndicatorRow } from './scenario/indicators';
-import { runScenario, type ScenarioRun } from './scenario/run-scenario';
+import { runScenario, type RunOptions, type ScenarioRun } from './scenario/run-scenario';
 
 let base: BasePopulation | undefined;
 let tfr2020: number | undefined;
@@ -23,8 +23,8 @@ export function xiqingTfr2020(): number {
 }
 
 /** Runs the Xiqing model for a full, validated set of lever values. */
-export function runXiqing(levers: LeverValues): ScenarioRun {
-  return runScenario(levers, xiqingBase(), xiqingTfr2020());
+export function runXiqing(levers: LeverValues, options?: RunOptions): ScenarioRun {
+  return runScenario(levers, xiqingBase(), xiqingTfr2020(), options);
 }
 
 /** Indicator rows 2020..endYear for a set of lever values. */

@@ -47,10 +47,10 @@ describe('scenario files through the handlers', () => {
     const foreign = join(dir, 'package.json');
     const future = join(dir, '未来.json');
     await writeFile(foreign, '{"name":"x","version":"1.0.0"}');
-    await writeFile(future, JSON.stringify({ format: 'xiqing-population-scenario', version: 2, name: 'x' }));
+    await writeFile(future, JSON.stringify({ format: 'xiqing-population-scenario', version: 99, name: 'x' }));
     answers.push(foreign, future);
     expect(await handlers['scenario-file:open-dialog']()).toEqual({ status: 'error', kind: 'foreign', message: expect.stringMatching(/^package\.json: not a scenario file/) });
-    expect(await handlers['scenario-file:open-dialog']()).toMatchObject({ status: 'error', kind: 'future-version', version: 2 });
+    expect(await handlers['scenario-file:open-dialog']()).toMatchObject({ status: 'error', kind: 'future-version', version: 99 });
     expect(settings.get().recentFiles).toEqual([]);
   });
 

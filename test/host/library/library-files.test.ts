@@ -145,18 +145,24 @@ describe('files the library cannot read', () => {
   });
 });
 
-describe('version-1 files', () => {
-  const fixtures = ['test/helpers/fixtures/scenario-v1.json', ...['trend', 'plan-targets', 'low-fertility', 'three-child-uplift', 'central-city-surge', 'talent-led'].map((p) => `scenarios/${p}.json`)];
+describe('older and current files', () => {
+  const presets = ['trend', 'plan-targets', 'low-fertility', 'three-child-uplift', 'central-city-surge', 'talent-led'];
+  // Version-1 files: the hand-written fixture and the presets as they shipped in version 1.
+  const v1 = ['test/helpers/fixtures/scenario-v1.json', ...presets.map((p) => `test/model/scenario-file/fixtures/v1-presets/${p}.json`)];
+  const current = presets.map((p) => `scenarios/${p}.json`);
 
-  it.each(fixtures)('%s opens and saves back byte for byte', async (path) => {
-    const original = await readFile(path, 'utf8');
-    await mkdir(lib, { recursive: true });
-    await writeFile(join(lib, 'v1.json'), original);
-    const read = await library['library:read']('v1.json');
-    expect(read).toMatchObject({ status: 'opened', text: original });
-    expect(read.status === 'opened' && read.entry.migratedFrom).toBe(undefined);
-    const { entry } = read as Extract<typeof read, { status: 'opened' }>;
-    expect(await library['library:save']({ id: entry.id, text: original, expectedModified: entry.modified })).toMatchObject({ status: 'saved' });
-    expect(await readFile(join(lib, 'v1.json'), 'utf8')).toBe(original);
-  });
+  it.each([...v1.map((path) => [path, 1] as const), ...current.map((path) => [path, undefined] as const)])(
+    '%s opens (migrated from version %s) and saves back byte for byte',
+    async (path, migratedFrom) => {
+      const original = await readFile(path, 'utf8');
+      await mkdir(lib, { recursive: true });
+      await writeFile(join(lib, 'v1.json'), original);
+      const read = await library['library:read']('v1.json');
+      expect(read).toMatchObject({ status: 'opened', text: original });
+      expect(read.status === 'opened' && read.entry.migratedFrom).toBe(migratedFrom);
+      const { entry } = read as Extract<typeof read, { status: 'opened' }>;
+      expect(await library['library:save']({ id: entry.id, text: original, expectedModified: entry.modified })).toMatchObject({ status: 'saved' });
+      expect(await readFile(join(lib, 'v1.json'), 'utf8')).toBe(original);
+    },
+  );
 });

@@ -14,7 +14,7 @@ import { indicatorRows } from '../../../src/model/xiqing/scenario/indicators';
 
 const v1Dir = resolve(import.meta.dirname, 'fixtures/v1-presets');
 const v1Presets = readdirSync(v1Dir).filter((f) => f.endsWith('.json')).sort();
-const handWritten = readFileSync(resolve(import.meta.dirname, '../../electron/fixtures/scenario-v1.json'), 'utf8');
+const handWritten = readFileSync(resolve(import.meta.dirname, '../../helpers/fixtures/scenario-v1.json'), 'utf8');
 
 describe('year paths', () => {
   const path = { byYear: { '2021': 5000, '2023': 9000, '2025': 12000 } };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { serviceDemand, serviceRows, wholeUnits } from '../../../src/model/service-demand/demand';
 import { DEFAULT_NORMS, type NormValues } from '../../../src/model/service-demand/norm-specs';
 import { prevalenceByAge } from '../../../src/model/service-demand/prevalence';
-import { SERVICE_FIELDS } from '../../../src/model/service-demand/service-row';
+import { SERVICE_FIELDS } from '../../../src/model/indicators';
 import { URBANISATION_2020 } from '../../../src/model/service-demand/urbanisation';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';
@@ -176,7 +176,7 @@ describe('real run, recomputed by hand from populationByAge', () => {
     expect(r.primaryClasses).toBe(Math.ceil(sum(6, 11) / 45));
     expect(r.juniorClasses).toBe(Math.ceil(sum(12, 14) / 50));
   });
-  it('every field of the row type is described in SERVICE_FIELDS, and vice versa', () => {
+  it('every field of the row type has an indicator spec, and vice versa', () => {
     expect(new Set(SERVICE_FIELDS.map((f) => f.id))).toEqual(new Set(Object.keys(r).filter((k) => k !== 'year')));
   });
   it('2020 urbanisation is the bulletin’s 94.76%', () => expect(rows[0].urbanisation).toBeCloseTo(0.9476, 12));

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { serviceRows } from '../../../src/model/service-demand/demand';
 import { DEFAULT_NORMS, NORM_IDS, NORM_SPECS, type NormValues } from '../../../src/model/service-demand/norm-specs';
-import { SERVICE_FIELDS, type ServiceRow } from '../../../src/model/service-demand/service-row';
+import { SERVICE_FIELDS } from '../../../src/model/indicators';
+import type { ServiceRow } from '../../../src/model/service-demand/service-row';
 import { LEVER_IDS, LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS, type LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';

@@ -1,13 +1,14 @@
 /** Goal seek finds a known answer, handles whole-number levers and reports unreachable targets. */
 import { describe, expect, it } from 'vitest';
-import { goalSeek, indicatorKind, indicatorTolerance, indicatorValue } from '../../../src/model/solve/goal-seek';
+import { goalSeek } from '../../../src/model/solve/goal-seek';
+import { INDICATORS, indicatorTolerance, runIndicatorValue, type IndicatorId } from '../../../src/model/indicators';
 import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
 import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { runXiqing } from '../../../src/model/xiqing/model';
 
-const at = (levers: typeof DEFAULT_LEVERS, indicator: string, year: number): number =>
-  indicatorValue(runXiqing(levers), DEFAULT_NORMS, year - 2020, indicator) as number;
+const at = (levers: typeof DEFAULT_LEVERS, indicator: IndicatorId, year: number): number =>
+  runIndicatorValue(runXiqing(levers), DEFAULT_NORMS, year - 2020, indicator);
 
 describe('goal seek', () => {
   it('finds back a known central-city inflow from the residents it gives in 2025', () => {
@@ -69,14 +70,21 @@ describe('goal seek', () => {
     expect(goalSeek({ ...base, lever: 'talentInflow', indicator: 'residents', target: NaN })).toMatchObject({ ok: false });
   });
 
-  it('classifies indicators for the tolerance', () => {
-    expect(indicatorKind('residents')).toBe('count');
-    expect(indicatorKind('age16to59')).toBe('count');
-    expect(indicatorKind('age60plusShare')).toBe('share');
-    expect(indicatorKind('e0')).toBe('level');
-    expect(indicatorKind('careBeds')).toBe('count');
-    expect(indicatorKind('urbanisation')).toBe('share');
+  it('takes the tolerance from the indicator registry: half a unit for counts, 1e-6 otherwise', () => {
+    expect(INDICATORS.residents.kind).toBe('count');
+    expect(INDICATORS.age16to59.kind).toBe('count');
+    expect(INDICATORS.age60plusShare.kind).toBe('share');
+    expect(INDICATORS.e0.kind).toBe('years');
+    expect(INDICATORS.careBeds.kind).toBe('count');
+    expect(INDICATORS.urbanisation.kind).toBe('share');
     expect(indicatorTolerance('residents')).toBe(0.5);
+    expect(indicatorTolerance('careBeds')).toBe(0.5);
     expect(indicatorTolerance('meanSchoolingYears16to59')).toBe(1e-6);
+    expect(indicatorTolerance('oldAgeDependency')).toBe(1e-6);
+  });
+
+  it('refuses an indicator no lever moves', () => {
+    const r = goalSeek({ levers: DEFAULT_LEVERS, lever: 'talentInflow', indicator: 'students', target: 1, year: 2025 });
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/students cannot be solved for/) });
   });
 });

@@ -41,7 +41,7 @@ const norms = DEFAULT_NORMS;
 const form = (over: Partial<GoalForm> = {}): GoalForm => ({ indicator: 'residents', target: '1350000', year: 2025, lever: 'centralCityInflow', ...over });
 /** The request the panel builds in Chinese, the box's unit set by the scenario's value (as the tiles show it). */
 const req = (f: GoalForm, ctx: () => ViewContext = () => zhCtx) =>
-  buildGoalRequest(f, targetScale(goalIndicator(f.indicator), indicatorAt(levers, norms, f.indicator, 2025), ctx()), levers, norms);
+  buildGoalRequest(f, targetScale(goalIndicator(f.indicator), indicatorAt(levers, norms, goalIndicator(f.indicator).field, 2025), ctx()), levers, norms);
 
 describe('choices', () => {
   it('offers the volume and rate levers, never calendar years or shape parameters', () => {

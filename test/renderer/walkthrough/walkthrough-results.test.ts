@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioReport } from '../../../src/model/scenario-report';
+import { indicatorValue } from '../../../src/model/indicators';
 import { presenterStateSchema } from '../../../src/host/walkthrough-schemas';
 import { parseWalkthroughText, PREDICTABLE_INDICATORS, WALKTHROUGH_CHARTS, type ResolvedStep } from '../../../src/model/walkthrough-file/walkthrough-file';
 import { numberFormat } from '../../../renderer/src/format/number-format';
@@ -12,7 +13,7 @@ import { dataExtent, hukouViewModel, niceStep, walkthroughChartViewModel, withSh
 import { initialNav, navReducer } from '../../../renderer/src/walkthrough/walkthrough-nav';
 import { resolveSteps } from '../../../renderer/src/walkthrough/walkthrough-resolve';
 import {
-  changeLines, countUnits, formatIndicator, guessExample, guessUnit, headlineNumbers, INDICATOR_KIND, indicatorValue, judgeGuess, parseGuess, stepResults,
+  changeLines, countUnits, formatIndicator, guessExample, guessUnit, headlineNumbers, indicatorKind, judgeGuess, parseGuess, stepResults,
 } from '../../../renderer/src/walkthrough/walkthrough-results';
 import { presetValuesList } from '../../../renderer/src/walkthrough/walkthrough-steps';
 import { loadPresetModules } from '../support/preset-modules';
@@ -56,7 +57,9 @@ describe('a step’s numbers', () => {
     const enUnits = countUnits(await wt('en'));
     expect(formatIndicator('persons', 1_293_284, en, enUnits)).toBe('1.293 M');
     expect(formatIndicator('beds', 10_510.4, en, enUnits)).toBe('10,510 beds');
-    for (const indicator of PREDICTABLE_INDICATORS) expect(INDICATOR_KIND[indicator]).toBeDefined();
+    expect(PREDICTABLE_INDICATORS.map(indicatorKind)).toEqual([
+      'persons', 'persons', 'persons', 'persons', 'share', 'share', 'persons', 'persons', 'places', 'places', 'beds', 'signed', 'persons',
+    ]);
   });
 
   it('takes the room’s guess in the answer’s own unit and judges it', () => {

@@ -133,6 +133,14 @@ export function inflowCache(levers: LeverValues, profiles: StreamProfiles = SHIP
 }
 
 /**
+ * Adds `persons` arriving in a year to `out[state]` the way South Station residents arrive (the
+ * central-city age profile, {@link SOUTH_STATION_DESTINATION} hukou split), persons by age at arrival.
+ */
+export function addArrivals(out: BySex<Float64Array>[], persons: number, profiles: StreamProfiles = SHIPPED_PROFILES): void {
+  for (let s = 0; s < 3; s++) addProfile(out[s], profiles.centralCity, persons * SOUTH_STATION_DESTINATION[s]);
+}
+
+/**
  * Writes net migrant counts for calendar year `year` into `out[state]` (persons by age at the end of the
  * year): the streams' inflows minus outflows from each state's population at the start of the year.
  *

@@ -10,7 +10,7 @@ import type { BySex, MultiStateStepInputs, ProjectionResult, StateTransfer, Step
 import type { LeverValues } from '../levers/lever-values';
 import { buildAsfr, type BirthOrder, type YearFertility } from '../rates/fertility';
 import type { StreamProfiles } from '../rates/migration-profiles';
-import { inflowCache, netMigrantsForYear, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
+import { addArrivals, inflowCache, netMigrantsForYear, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
 import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
 import { settlementCache } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
@@ -106,6 +106,12 @@ export interface RunOptions {
   e0?: (year: number) => number;
   /** Stream age profiles (default: the shipped, fitted profiles). */
   profiles?: StreamProfiles;
+  /**
+   * Extra arrivals by calendar year (persons arriving over that year), e.g. planned housing completions
+   * placed in one town. They move like South Station residents (central-city age profile, the South
+   * Station hukou split) and are counted in no stream. Years before the first full year are ignored.
+   */
+  extraArrivals?: Readonly<Record<number, number>>;
 }
 
 /** Per-year rates shared by the fractional first step and the engine's steps. */
@@ -144,6 +150,8 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const tfrByOrder = { first: new Float64Array(rows), second: new Float64Array(rows), thirdPlus: new Float64Array(rows) };
   const e0 = new Float64Array(rows);
   const streams: ScenarioRun['streams'] = [];
+  const extraArrivals = options.extraArrivals ?? {};
+  const extraSettled = new Float64Array(rows);
   const views = (start: Float64Array): BySex<Float64Array>[] =>
     STATES.map((_, s) => ({
       male: start.subarray(s * 2 * AGE_COUNT, (s * 2 + 1) * AGE_COUNT),
@@ -206,6 +214,11 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     const startViews = views(start);
     record(t + 1, r, startViews);
     streams.push(netMigrantsForYear(levers, inflows, startViews, year, migrants));
+    const extra = extraArrivals[year] ?? 0;
+    if (extra !== 0) {
+      addArrivals(migrants, extra, options.profiles);
+      extraSettled[t + 1] = extra * SOUTH_STATION_DESTINATION[LOCAL];
+    }
     const rates: StepRates[] = STATES.map((_, s) => ({
       asfr: s === LOCAL ? r.asfrLocal : r.asfrMigrant,
       srb: levers.srb,
@@ -246,7 +259,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     const moved = rowFlows(run, t).transfers;
     let n = 0;
     for (let from = 0; from < nStates; from++) n += moved[from * nStates + LOCAL];
-    run.settlements[t] = direct + n;
+    run.settlements[t] = direct + extraSettled[t] + n;
   }
   return run;
 }

@@ -4,19 +4,10 @@
  */
 import type { PathValue } from '../levers/year-path';
 import type { IndicatorRow } from './indicators';
+import { DEMOGRAPHIC_INDICATOR_IDS } from '../../indicators/indicator-registry';
 
-/** Output columns, in order: the indicator fields named by the scenario-file issue first, then the rest. */
-export const SCENARIO_COLUMNS = [
-  'year', 'residents', 'hukouPopulation', 'local', 'tianjin', 'outside', 'students',
-  'births', 'deaths', 'netMigration', 'settlements', 'tfr', 'e0',
-  'age0to2', 'age3to5', 'age6to11', 'age12to14',
-  'age0to14Share', 'age15to64Share', 'age60plusShare', 'age65plusShare', 'age80plusShare',
-  'oldAgeDependency', 'medianAge',
-  'naturalIncrease', 'inflowCentralCity', 'inflowOutside', 'inflowTalent', 'inflowSouthStation', 'outflow',
-  'tfrFirst', 'tfrSecond', 'tfrThirdPlus',
-  'age15to17', 'age0to14', 'age15to59', 'age15to64', 'age16to59', 'age60plus', 'age65plus', 'age80plus',
-  'age15to59Share', 'totalDependency', 'sexRatio',
-] as const satisfies readonly (keyof IndicatorRow)[];
+/** Output columns without service demand: the year and the demographic indicators, in the registry's order. */
+export const SCENARIO_COLUMNS: readonly ('year' | keyof IndicatorRow)[] = ['year', ...DEMOGRAPHIC_INDICATOR_IDS];
 
 /** A row of numbers keyed by column (indicator rows, optionally joined with more columns). */
 export type OutputRow = object;

@@ -1,0 +1,101 @@
+/**
+ * The areas file the Areas view works on: the shipped one, or the user's (loaded from a file), with the
+ * user's edits to the supply and planned-additions tables. Kept in localStorage so edits survive a
+ * restart; every change is a new immutable file (React re-renders by identity).
+ */
+import { useSyncExternalStore } from 'react';
+import {
+  checkAreasFile,
+  defaultAreasFile,
+  serializeAreasFile,
+  type AreasFile,
+  type PlannedAddition,
+  type SupplyRow,
+} from '@model';
+
+/** Where the areas file came from: shipped with the app, or the user's own (with its file name). */
+export interface AreasState {
+  file: AreasFile;
+  origin: { kind: 'shipped' } | { kind: 'user'; fileName: string };
+  /** Warnings of the last loaded file (e.g. the areas do not add up to the district). */
+  warnings: string[];
+}
+
+const STORAGE_KEY = 'xiqing.areas-file.v1';
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function initialState(): AreasState {
+  const shipped: AreasState = { file: defaultAreasFile(), origin: { kind: 'shipped' }, warnings: [] };
+  const raw = storage()?.getItem(STORAGE_KEY);
+  if (!raw) return shipped;
+  try {
+    const saved = JSON.parse(raw) as { text: string; origin: AreasState['origin'] };
+    const checked = checkAreasFile(JSON.parse(saved.text));
+    if (checked.ok) return { file: checked.file, origin: saved.origin, warnings: checked.warnings };
+  } catch {
+    // fall through: keep what was stored under a backup key rather than lose it
+  }
+  storage()?.setItem(`${STORAGE_KEY}.unreadable`, raw);
+  return shipped;
+}
+
+let state: AreasState = initialState();
+const listeners = new Set<() => void>();
+
+function set(next: AreasState): void {
+  state = next;
+  const store = storage();
+  if (store) {
+    if (next.origin.kind === 'shipped' && next.file === defaultAreasFile()) store.removeItem(STORAGE_KEY);
+    else store.setItem(STORAGE_KEY, JSON.stringify({ text: serializeAreasFile(next.file), origin: next.origin }));
+  }
+  for (const l of listeners) l();
+}
+
+const editFile = (change: (file: AreasFile) => AreasFile): void => set({ ...state, file: change(state.file) });
+
+/** Actions on the areas file. */
+export const areasStore = {
+  get: (): AreasState => state,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** Replaces the file with a validated one the user loaded. */
+  replace(file: AreasFile, fileName: string, warnings: string[]): void {
+    set({ file, origin: { kind: 'user', fileName }, warnings });
+  },
+  reset(): void {
+    set({ file: defaultAreasFile(), origin: { kind: 'shipped' }, warnings: [] });
+  },
+  updateSupply(index: number, patch: Partial<SupplyRow>): void {
+    editFile((f) => ({ ...f, supply: f.supply.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+  },
+  addSupply(row: SupplyRow): void {
+    editFile((f) => ({ ...f, supply: [...f.supply, row] }));
+  },
+  removeSupply(index: number): void {
+    editFile((f) => ({ ...f, supply: f.supply.filter((_, i) => i !== index) }));
+  },
+  updateAddition(index: number, patch: Partial<PlannedAddition>): void {
+    editFile((f) => ({ ...f, plannedAdditions: f.plannedAdditions.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+  },
+  addAddition(row: PlannedAddition): void {
+    editFile((f) => ({ ...f, plannedAdditions: [...f.plannedAdditions, row] }));
+  },
+  removeAddition(index: number): void {
+    editFile((f) => ({ ...f, plannedAdditions: f.plannedAdditions.filter((_, i) => i !== index) }));
+  },
+};
+
+/** The current areas state (re-renders on every change). */
+export function useAreasState(): AreasState {
+  return useSyncExternalStore(areasStore.subscribe, areasStore.get, areasStore.get);
+}
