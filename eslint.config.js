@@ -94,7 +94,10 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     // The backtest's 2010 base, 2020 census and profile fit build model data, like the base-population builder.
-    ignores: ['scripts/build-*.ts', 'scripts/base-population/**', 'scripts/backtest/base-2010.ts', 'scripts/backtest/census-2020.ts', 'scripts/backtest/fit-profiles.ts'],
+    ignores: [
+      'scripts/build-*.ts', 'scripts/base-population/**', 'scripts/backtest/base-2010.ts', 'scripts/backtest/census-2020.ts',
+      'scripts/backtest/fit-profiles.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [modelInternals(false)] }] },
   },
   {

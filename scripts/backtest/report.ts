@@ -36,7 +36,7 @@ export function backtestText(r: BacktestReport): string {
   lines.push(
     '',
     `Calibrated 2011–2020: relocation from the central city ${int(c.centralCityInflow)} a year, migrants from outside Tianjin ${int(c.outsideMigrants)} a year,`,
-    `settlement ${pct(c.pointsSettlementRate, 2)} a year of non-hukou residents 18–59; 2010 TFR of local women ${c.tfr2010.toFixed(3)}.`,
+    `settlement ${pct(c.pointsSettlementRate, 2)} a year of non-hukou residents under 60 (a quarter of that at 60+); 2010 TFR of local women ${c.tfr2010.toFixed(3)}.`,
     `Age 0 at the 2020 census: projected ${int(r.age0At2020)}, counted 6,962.`,
   );
   return lines.join('\n') + '\n';

@@ -25,6 +25,17 @@ export { BASE_YEAR } from './xiqing/rates/year-paths';
 // The 2010 → 2020 backtest (npm run backtest).
 export { runBacktest, type BacktestReport } from './xiqing/backtest/backtest';
 
+// The post-census evidence behind the default, and the migration path built from it (presets derive from these).
+export {
+  EVIDENCE_YEARS,
+  TIANJIN_DECADE_NET_MIGRATION,
+  XIQING_SHARE_OF_OUTSIDE_PROVINCE,
+  tianjinNetMigration,
+  xiqingOutsideDeviation,
+  xiqingOutsideLevelMapping,
+} from './xiqing/rates/post-census-evidence';
+export { DEFAULT_OUTSIDE_MIGRANTS_PATH, OUTSIDE_MIGRANTS_LEVEL, outsideMigrantsPath } from './xiqing/levers/default-paths';
+
 // Running the Xiqing model and reading its per-year indicators.
 export { runXiqing } from './xiqing/model';
 export type { ScenarioRun } from './xiqing/scenario/run-scenario';

@@ -27,7 +27,7 @@ import { PROJECT_ROOT } from './support/build-renderer';
 import { presetLevers, withLever } from './support/expected';
 
 const PRESETS = ['trend', 'plan-targets', 'central-city-surge'] as const;
-const NAMES_ZH = ['近期趋势延续', '规划目标情景', '中心城区疏解加快'];
+const NAMES_ZH = ['近期趋势', '规划目标情景', '中心城区疏解加快'];
 
 let page: Page;
 
@@ -285,7 +285,7 @@ describe('compare view in Chromium', () => {
   it('relabels in English with English number formats', async () => {
     await page.locator('[data-language="en"]').click();
     await page.waitForFunction((title) => document.querySelector('.compare__head h2')?.textContent === title, compareEn.title);
-    const names = ['Recent trend continued', 'Plan targets met', 'Central-city relocation surge'];
+    const names = ['Recent trend', 'Plan targets met', 'Central-city relocation surge'];
     expect(await page.locator('[data-testid="compare-chip"] .compare-chip__name').allTextContents()).toEqual(names);
     await expectTable(comparison, 'en', names);
     expect(await page.locator('[data-testid="compare-table"] .compare-table__indicator').first().textContent()).toBe(compareEn.indicators.residents);

@@ -14,6 +14,7 @@ import zh from '../../renderer/src/i18n/zh-CN.json';
 import { KEY_LEVERS } from '../../renderer/src/editor/key-levers';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
+import { waitForEditorChartsAtRest } from './support/charts-at-rest';
 
 const YEAR = 2025;
 const NEW_INFLOW = 30_000;
@@ -42,8 +43,22 @@ function expectResidentsChart(snapshot: Snapshot, levers: ReturnType<typeof pres
   }
 }
 
-/** Chart animations (250 ms after a non-live change) finish before a screenshot is taken. */
-const settle = () => page.waitForTimeout(500);
+/** Chart animations (250 ms after a non-live change) finish before a screenshot: waited for, not slept. */
+const settle = () => waitForEditorChartsAtRest(page);
+
+/** What the layout looks like at the current viewport: overflow, and each tile's and chart's box. */
+const layout = () => page.evaluate(() => {
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, width: r.width, height: r.height };
+  };
+  return {
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+    scrollWidth: document.documentElement.scrollWidth,
+    tiles: Array.from(document.querySelectorAll('[data-testid^="tile-"]:not([data-testid$="-value"])'), box),
+    canvases: Array.from(document.querySelectorAll('canvas'), box),
+  };
+});
 
 async function waitForTile(key: string, text: string) {
   await page.waitForFunction(
@@ -217,16 +232,33 @@ describe('scenario editor in Chromium', () => {
     await page.waitForSelector('[data-testid="tile-residents-value"]');
   });
 
-  it('takes full-height screenshots of the editor in both languages', async () => {
+  it('fits the editor at 1280×2000 and 1024×768 in both languages: every tile and chart drawn, nothing overflowing sideways', async () => {
+    const expectFits = async (width: number) => {
+      await page.waitForFunction((w) => window.innerWidth === w && document.documentElement.scrollWidth <= w, width);
+      await settle();
+      const shown = await layout();
+      expect(shown.scrollWidth).toBeLessThanOrEqual(width);
+      expect(shown.tiles.length).toBeGreaterThanOrEqual(6);
+      expect(shown.canvases.length).toBeGreaterThanOrEqual(5);
+      for (const b of [...shown.tiles, ...shown.canvases]) {
+        expect(b.width).toBeGreaterThan(40);
+        expect(b.height).toBeGreaterThan(20);
+        expect(b.left).toBeGreaterThanOrEqual(0);
+        expect(b.right).toBeLessThanOrEqual(width);
+      }
+      return shown;
+    };
     await page.setViewportSize({ width: 1280, height: 2000 });
-    await page.waitForTimeout(400);
+    const tall = await expectFits(1280);
+    // At 2000 px the headline tiles and the first charts are on screen without scrolling.
+    for (const b of [...tall.tiles, tall.canvases[0]]) expect(b.bottom).toBeLessThanOrEqual(2000);
     await page.screenshot({ path: join(SHOTS, 'editor-en-tall.png') });
     await page.locator('[data-language="zh-CN"]').click();
     await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, zh.app.name);
-    await page.waitForTimeout(400);
+    await expectFits(1280);
     await page.screenshot({ path: join(SHOTS, 'editor-zh-tall.png') });
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.waitForTimeout(400);
+    await expectFits(1024);
     await page.screenshot({ path: join(SHOTS, 'editor-zh-1024.png') });
   });
 

@@ -15,6 +15,7 @@ import en from '../../renderer/src/i18n/en.json';
 import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
 import zh from '../../renderer/src/i18n/zh-CN.json';
 import type { LeverValues } from '../../src/model/xiqing/levers/lever-values';
+import { NORM_SPECS } from '../../src/model/service-demand/norm-specs';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { valueInYear, type PathValue } from '../../src/model/xiqing/levers/year-path';
 import { openAppForFile, SHOTS } from './support/app-for-file';
@@ -85,6 +86,17 @@ describe('a year-by-year migration path in Chromium', () => {
     expect(await card().locator('tr[data-year="2026"] th').textContent()).toBe(zh.levers.path.fromYear.replace('{{year}}', '2026'));
     expect(await historyLength()).toBe(0);
     await shootCard('lever-path-zh.png');
+  });
+
+  it('a lever whose default is a path shows it, open, and is not marked as changed', async () => {
+    const outside = page.locator('[data-lever="outsideMigrants"]');
+    const preset = trend().outsideMigrants;
+    if (typeof preset === 'number') return; // the default is one number: nothing to show here
+    expect(await outside.locator('[data-testid="path-summary"]').textContent()).toBe(formatLeverValue(LEVER_SPECS.outsideMigrants, preset, 'zh-CN'));
+    expect(await outside.getAttribute('class')).not.toContain('lever-card--changed');
+    expect(await outside.locator('tbody tr').count()).toBeGreaterThanOrEqual(6);
+    await outside.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(SHOTS, 'lever-path-default-zh.png') });
   });
 
   it('a bad cell says what is wrong and where, and changes nothing', async () => {
@@ -177,6 +189,18 @@ describe('a year-by-year migration path in Chromium', () => {
     expect(await toggle().textContent()).toBe(en.levers.path.toOneValue);
     await shootCard('lever-path-en.png');
     await page.locator('[data-language="zh-CN"]').click();
+  });
+
+  it('Method & sources says which levers take a path and whom each norm applies to', async () => {
+    await tab(zh.nav.method).click();
+    await page.waitForSelector('.method__table');
+    const row = (label: string) => page.locator('.method__table tbody tr', { has: page.locator('th', { hasText: label }) }).first();
+    expect(await row(LEVER_SPECS.centralCityInflow.label.zh).locator('.method__note').textContent()).toBe(zh.method.byYear);
+    const beds = row(NORM_SPECS.careBedsPer1000Elderly.label.zh);
+    expect(await beds.locator('.method__note').textContent()).toBe(zh.levers.appliesTo.replace('{{who}}', '常住人口（60岁及以上）'));
+    await beds.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'lever-path-method-zh.png') });
+    await tab(zh.nav.editor).click();
   });
 
   it('logged no console errors and no page errors', () => {

@@ -33,8 +33,8 @@ describe('export formats and labels', () => {
   });
 
   it('picks the language part of bilingual names and formats dates', () => {
-    expect(displayName('近期趋势延续 · Recent trend continued', 'zh-CN')).toBe('近期趋势延续');
-    expect(displayName('近期趋势延续 · Recent trend continued', 'en')).toBe('Recent trend continued');
+    expect(displayName('近期趋势 · Recent trend', 'zh-CN')).toBe('近期趋势');
+    expect(displayName('近期趋势 · Recent trend', 'en')).toBe('Recent trend');
     expect(displayName('我的情景', 'en')).toBe('我的情景');
     expect(formatDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
   });

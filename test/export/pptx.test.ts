@@ -67,7 +67,7 @@ describe('PPTX export (zh-CN)', () => {
     const reached = xiqingIndicators({ ...comparison.scenarios[0].levers, centralCityInflow: needed }).find((r) => r.year === 2025)!.residents;
     expect(Math.abs(reached / residentsTarget.target - 1)).toBeLessThan(residentsTarget.tolerance!);
     expect(text.indexOf('核心结论')).toBeLessThan(text.indexOf('比较的情景'));
-    expect(text).toContain('1. 近期趋势延续（基准）');
+    expect(text).toContain('1. 近期趋势（基准）');
     expect(text).toContain('3. 中心城区疏解加快');
     expect(text).toMatch(/西青区人口发展情景模拟器 9\.8\.7 · 导出日期 2025-01-31 · 数据：.*七普/);
   });
@@ -151,9 +151,9 @@ describe('PPTX export (zh-CN)', () => {
 
   it('assumptions slide lists the levers that differ with each scenario’s value, in table text of at least 14 pt', () => {
     const t = slides[1].texts;
-    expect(t.slice(1, 6)).toEqual(['参数', '默认值', '近期趋势延续（基准）', '三孩政策见效', '中心城区疏解加快']);
+    expect(t.slice(1, 6)).toEqual(['参数', '默认值', '近期趋势（基准）', '三孩政策见效', '中心城区疏解加快']);
     const row = (label: string) => t.slice(t.indexOf(label), t.indexOf(label) + 5);
-    expect(row('中心城区人口疏解迁入')).toEqual(['中心城区人口疏解迁入', '10,900 人/年', '10,900 人/年', '10,900 人/年', '25,000 人/年']);
+    expect(row('中心城区人口疏解迁入')).toEqual(['中心城区人口疏解迁入', '14,800 人/年', '14,800 人/年', '14,800 人/年', '25,000 人/年']);
     expect(row('三孩政策：二孩生育提升幅度')).toEqual(['三孩政策：二孩生育提升幅度', '0%', '0%', '15%', '0%']);
   });
 
@@ -170,7 +170,7 @@ describe('PPTX export (zh-CN)', () => {
 
   it('headline tables carry a target column and each scenario’s standing against it, the app’s formatting and a true minus', () => {
     const t = slides.find((s) => s.texts[0] === '主要指标比较：2025年')!.texts;
-    expect(t.slice(1, 6)).toEqual(['指标', '目标', '近期趋势延续（基准）', '三孩政策见效', '中心城区疏解加快']);
+    expect(t.slice(1, 6)).toEqual(['指标', '目标', '近期趋势（基准）', '三孩政策见效', '中心城区疏解加快']);
     const at = t.indexOf('常住人口');
     expect(t[at + 1]).toBe(`约${wan(residentsTarget.target)}（±1%）`);
     const base = model[0].rows[5].residents;
@@ -215,7 +215,7 @@ describe('PPTX export (en)', () => {
     expect(slides[1].texts[0]).toBe('Assumptions: levers that differ');
     expect(slides[FIRST_CHART].texts[0]).toMatch(/Resident population target of about 1\.350 M \(±1%\) in 2025/);
     expect(slides[FIRST_CHART].charts[0].series[1].values[5]).toBe(Math.round(model[1].rows[5].residents));
-    expect(slides[FIRST_CHART].charts[0].series.map((s) => s.name)).toEqual(['Recent trend continued', 'Three-child policy uplift', 'Central-city relocation surge', 'Plan target (2021–2025)']);
+    expect(slides[FIRST_CHART].charts[0].series.map((s) => s.name)).toEqual(['Recent trend', 'Three-child policy uplift', 'Central-city relocation surge', 'Plan target (2021–2025)']);
   });
 
   it('keeps the colours the compare view gives its scenarios', async () => {

@@ -2,6 +2,9 @@
  * The XLSX export read back with exceljs: sheets, header rows, frozen panes, number formats, cells equal
  * to the model's numbers, the comparison sheet's differences and the metadata sheet.
  */
+import type { PathValue } from '../../src/model/xiqing/levers/year-path';
+import { formatSettingValue } from '../../src/export/format';
+import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildXlsx, columnHeader, columnNumberFormat, exportColumns } from '../../src/export';
@@ -40,7 +43,7 @@ describe('XLSX export (zh-CN)', () => {
   });
 
   it('has a comparison sheet, one sheet per scenario and a metadata sheet', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['情景比较', '近期趋势延续', '三孩政策见效', '中心城区疏解加快', '说明与参数']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['情景比较', '近期趋势', '三孩政策见效', '中心城区疏解加快', '说明与参数']);
   });
 
   it('scenario sheets: Chinese header row, frozen header and first column, number formats, the model’s numbers', () => {
@@ -69,7 +72,7 @@ describe('XLSX export (zh-CN)', () => {
     const ws = wb.getWorksheet('情景比较')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 2 });
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
-      '指标', '单位', '年份', '近期趋势延续（基准）', '三孩政策见效', '三孩政策见效', '三孩政策见效', '中心城区疏解加快', '中心城区疏解加快', '中心城区疏解加快',
+      '指标', '单位', '年份', '近期趋势（基准）', '三孩政策见效', '三孩政策见效', '三孩政策见效', '中心城区疏解加快', '中心城区疏解加快', '中心城区疏解加快',
     ]);
     expect((ws.getRow(2).values as unknown[]).slice(4)).toEqual(['数值', '数值', '与基准差值', '与基准差异（%）', '数值', '与基准差值', '与基准差异（%）']);
     const ids = ['residents', 'hukouPopulation', 'age60plusShare', 'age65plusShare', 'births', 'age0to2', 'age3to5', 'childcarePlacesByNorm', 'preschoolPlaces', 'careBeds'];
@@ -106,14 +109,16 @@ describe('XLSX export (zh-CN)', () => {
     expect(rows).toContainEqual(['版本', '9.8.7']);
     expect(rows).toContainEqual(['导出日期', '2025-01-31']);
     expect(rows.find((r) => r[0] === '数据来源')?.[1]).toContain('七普');
-    expect(rows).toContainEqual([1, '近期趋势延续（基准）', comparison.scenarios[0].description]);
+    expect(rows).toContainEqual([1, '近期趋势（基准）', comparison.scenarios[0].description]);
     expect(rows).toContainEqual([3, '中心城区疏解加快', comparison.scenarios[2].description]);
     const header = rows.findIndex((r) => r[0] === '参数');
-    expect(rows[header]).toEqual(['参数', '标识', '单位', '默认值', '近期趋势延续', '三孩政策见效', '中心城区疏解加快', '依据与来源', '可信度', '出处']);
+    expect(rows[header]).toEqual(['参数', '标识', '单位', '默认值', '近期趋势', '三孩政策见效', '中心城区疏解加快', '依据与来源', '可信度', '出处']);
     LEVER_IDS.forEach((id, k) => {
       const spec = LEVER_SPECS[id];
+      // A per-year path (the default migration from outside Tianjin) is written as text.
+      const cell = (v: PathValue): number | string => (typeof v === 'number' ? v : formatSettingValue(spec, v, 'zh-CN'));
       expect(rows[header + 1 + k]).toEqual([
-        spec.label.zh, id, spec.unit.zh, spec.default, ...comparison.scenarios.map((s) => s.levers[id]), spec.source.text.zh, spec.source.grade, spec.source.ref,
+        spec.label.zh, id, spec.unit.zh, cell(DEFAULT_LEVERS[id]), ...comparison.scenarios.map((s) => cell(s.levers[id])), spec.source.text.zh, spec.source.grade, spec.source.ref,
       ]);
     });
     const inflowRow = ws.getRow(ws.getSheetValues().findIndex((v) => (v as unknown[] | undefined)?.[2] === 'centralCityInflow'));
@@ -127,8 +132,8 @@ describe('XLSX export (zh-CN)', () => {
 describe('XLSX export (en)', () => {
   it('has English sheet names and headers', async () => {
     const wb = await readBack(await buildXlsx(comparison, options('en')));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Comparison', 'Recent trend continued', 'Three-child policy uplift', 'Central-city relocation surge', 'About and levers']);
-    expect(wb.getWorksheet('Recent trend continued')!.getRow(1).getCell(2).value).toBe('Resident population (persons)');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Comparison', 'Recent trend', 'Three-child policy uplift', 'Central-city relocation surge', 'About and levers']);
+    expect(wb.getWorksheet('Recent trend')!.getRow(1).getCell(2).value).toBe('Resident population (persons)');
     expect(wb.getWorksheet('Comparison')!.getRow(2).getCell(6).value).toBe('Difference from baseline');
   });
 });

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { displayRange, formatLeverValue, fromDisplay, localized, toDisplay } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import type { ControlSpec } from '../state/scenario';
+import { controlDefault, type ControlSpec } from '../state/scenario';
 import { markLeverInput } from '../testing/instrumentation';
 import { NumberBox } from './number-box';
 import { LeverInfo } from './lever-info';
@@ -47,7 +47,8 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
   // The per-year table is open while the user wants it, and always while the value is a path.
   const [pathOpen, setPathOpen] = useState(false);
   const showPath = path !== undefined && (byYear || pathOpen);
-  const changed = path !== undefined ? !samePathValue(path, spec.default) : value !== spec.default;
+  const defaultValue = controlDefault(control);
+  const changed = !samePathValue(path ?? value, defaultValue);
 
   const endDrag = () => {
     if (!dragging.current) return;
@@ -136,7 +137,7 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
       )}
       <div className="lever-card__foot">
         {changed ? (
-          <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatLeverValue(spec, spec.default, language) })}>
+          <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatLeverValue(spec, defaultValue, language) })}>
             <span aria-hidden="true">●</span> {t('levers.changed')}
           </span>
         ) : (

@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import type { ControlSpec } from '../state/scenario';
+import { controlDefault, type ControlSpec } from '../state/scenario';
 
 /** Height the popover needs below its button, px (a long source sentence runs to about this). */
 const POPOVER_ROOM = 260;
@@ -65,7 +65,7 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
         <span className="lever-info__explanation">{localized(spec.explanation, language)}</span>
         <span className="lever-info__facts">
           {t('levers.facts', {
-            default: formatLeverValue(spec, spec.default, language),
+            default: formatLeverValue(spec, controlDefault(control), language),
             min: formatLeverValue(spec, spec.min, language),
             max: formatLeverValue(spec, spec.max, language),
           })}

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { requestSave } from '../app/save-events';
 import { useActiveEntry } from '../state/use-app-state';
-import { CONTROLS, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
+import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
 import { LeverCard } from './lever-card';
 
@@ -29,7 +29,7 @@ export function LeverPanel() {
     [],
   );
   const changedIn = (controls: readonly ControlSpec[]) =>
-    controls.filter((c) => !samePathValue(controlPathValue(scenario, c), c.spec.default)).length;
+    controls.filter((c) => !samePathValue(controlPathValue(scenario, c), controlDefault(c))).length;
 
   return (
     <section className="lever-panel" aria-labelledby="lever-panel-title">

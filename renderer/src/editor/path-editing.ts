@@ -1,6 +1,6 @@
 /**
  * What the per-year editor of a path-capable lever shows and does, without React: the rows of its
- * table (2021–2025, then the rule from 2026 on, then any later years a file lists), and the path that
+ * table (2021–2025, then the rule from 2026 on, and any earlier or later years a path lists), and the path that
  * results from editing one cell. Pure, so the rules are unit-tested.
  *
  * The table edits cell by cell: the first edit lists every year 2021–2025 explicitly (with the values
@@ -33,8 +33,11 @@ export interface PathRow {
 export function pathRows(value: PathValue): PathRow[] {
   const byYear = isYearPath(value) ? value.byYear : {};
   const listedYears = Object.keys(byYear).map(Number).sort((a, b) => a - b);
+  // Years a path lists outside the table's fixed rows get rows of their own: before 2021 (the census
+  // year's last two months are 2020's) and after 2026.
+  const earlier = listedYears.filter((y) => y < TABLE_YEARS[0]);
   const later = listedYears.filter((y) => y > RULE_YEAR);
-  const years = [...TABLE_YEARS, RULE_YEAR, ...later];
+  const years = [...earlier, ...TABLE_YEARS, RULE_YEAR, ...later];
   return years.map((year) => {
     const listed = Object.prototype.hasOwnProperty.call(byYear, String(year));
     // The latest listed year before this one; before the first listed year, the first one.

@@ -10,6 +10,9 @@ import { displayText, formatLeverValue, type ValueSpec } from '../format/lever-f
 import { useLanguage } from '../i18n/use-language';
 import { pathRows, readCell, sparkline, SPARK_YEARS, withYear, type CellInput, type PathRow } from './path-editing';
 
+/** The census year: its row covers 1 November to 31 December. */
+const CENSUS_YEAR = 2020;
+
 /** Size of the mini chart, px. */
 const SPARK = { width: 240, height: 34 };
 
@@ -79,7 +82,11 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
     }
   };
 
-  const yearLabel = (row: PathRow) => (row.kind === 'from' ? t('levers.path.fromYear', { year: row.year }) : t('levers.path.year', { year: row.year }));
+  const yearLabel = (row: PathRow) => {
+    if (row.kind === 'from') return t('levers.path.fromYear', { year: row.year });
+    // 2020's value covers only the two months from the census (1 November) to the year's end.
+    return row.year === CENSUS_YEAR ? t('levers.path.censusYear', { year: row.year }) : t('levers.path.year', { year: row.year });
+  };
   const message = (row: PathRow, problem: CellInput): string => {
     const where = yearLabel(row);
     if (problem.ok) return '';

@@ -3,7 +3,7 @@ import { describeNormBase } from '@model';
 import { useTranslation } from 'react-i18next';
 import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import { CONTROLS } from '../state/scenario';
+import { CONTROLS, controlDefault } from '../state/scenario';
 
 const GRADES = ['A', 'B', 'C', 'D', 'U'] as const;
 
@@ -48,7 +48,7 @@ export function MethodPage() {
                     )}
                     {spec.path && <span className="method__note">{t('method.byYear')}</span>}
                   </th>
-                  <td className="num">{formatLeverValue(spec, spec.default, language)}</td>
+                  <td className="num">{formatLeverValue(spec, controlDefault({ group, spec }), language)}</td>
                   <td className="num">
                     {formatLeverValue(spec, spec.min, language)} – {formatLeverValue(spec, spec.max, language)}
                   </td>

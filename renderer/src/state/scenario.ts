@@ -65,6 +65,14 @@ export function controlPathValue(scenario: Scenario, control: ControlSpec): Path
   return control.group === 'levers' ? (scenario.levers[control.spec.id as LeverId] as PathValue) : scenario.norms[control.spec.id as NormId];
 }
 
+/**
+ * A control's default as the model has it: for a path-capable lever whose default differs by year,
+ * the default path (the spec's `default` is then only its plan-year value).
+ */
+export function controlDefault(control: ControlSpec): PathValue {
+  return control.group === 'levers' ? (DEFAULT_LEVERS[control.spec.id as LeverId] as PathValue) : DEFAULT_NORMS[control.spec.id as NormId];
+}
+
 export const leverValues = (scenario: Scenario): LeverValues => scenario.levers;
 export const normValues = (scenario: Scenario): NormValues => scenario.norms;
 

@@ -10,6 +10,8 @@ import { latencies, type LeverLatency } from './instrumentation';
 /** Plain data of one chart, as the tests compare it. */
 export interface ChartSnapshot {
   onScreen: boolean;
+  /** Whether an animation is still running (chart.js keeps an element's in `$animations`). */
+  animating: boolean;
   labels: string[];
   datasets: { label: string; data: (number | null)[] }[];
 }
@@ -27,6 +29,8 @@ declare global {
   }
 }
 
+type Animated = { $animations?: Record<string, { active(): boolean }> };
+
 export function installTestHooks(host: Host, store: AppStore): void {
   if (import.meta.env.MODE !== 'e2e') return;
   window.__xiqingTest = {
@@ -35,6 +39,8 @@ export function installTestHooks(host: Host, store: AppStore): void {
       for (const [key, chart] of registeredCharts()) {
         out[key] = {
           onScreen: isChartOnScreen(key),
+          animating: chart.getSortedVisibleDatasetMetas().some((meta) => (meta.data as unknown as Animated[])
+            .some((element) => Object.values(element.$animations ?? {}).some((animation) => animation.active()))),
           labels: (chart.data.labels ?? []).map(String),
           datasets: chart.data.datasets.map((d) => ({ label: String(d.label ?? ''), data: [...(d.data as (number | null)[])] })),
         };

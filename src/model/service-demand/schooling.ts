@@ -164,7 +164,8 @@ const SEX_KEYS = ['male', 'female'] as const;
 
 /** Non-student residents of year index t by sex and age, pooled over states, persons. */
 export function nonStudentsByAge(run: ScenarioRun, t: number): BySex<Float64Array> {
-  const pop = run.projection.population[t];
+  // t = −1: the census population (schooling is counted at the census, 1 November 2020).
+  const pop = t < 0 ? run.census : run.projection.population[t];
   const states = run.projection.states;
   const male = new Float64Array(AGE_COUNT);
   const female = new Float64Array(AGE_COUNT);
@@ -243,8 +244,10 @@ function summarise(
  */
 export function computeSchoolingPath(run: ScenarioRun, norms: NormValues): SchoolingPath {
   const students = studentsByAge(run);
+  // The gradient is solved on the census (when schooling was counted) and carried to 31 December 2020
+  // unchanged: two months of ageing move no one across a schooling level that matters here.
+  const gradient = calibrateSchoolingGradient(nonStudentsByAge(run, -1), students, norms.studentYears);
   let pop = nonStudentsByAge(run, 0);
-  const gradient = calibrateSchoolingGradient(pop, students, norms.studentYears);
   const leaverYears = norms.schoolLeaverYears;
   const leaverCollege = norms.schoolLeaverCollegeShare;
 

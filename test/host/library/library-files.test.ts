@@ -145,24 +145,22 @@ describe('files the library cannot read', () => {
   });
 });
 
-describe('older and current files', () => {
-  const presets = ['trend', 'plan-targets', 'low-fertility', 'three-child-uplift', 'central-city-surge', 'talent-led'];
-  // Version-1 files: the hand-written fixture and the presets as they shipped in version 1.
-  const v1 = ['test/helpers/fixtures/scenario-v1.json', ...presets.map((p) => `test/model/scenario-file/fixtures/v1-presets/${p}.json`)];
-  const current = presets.map((p) => `scenarios/${p}.json`);
+describe('version-1 and version-2 files', () => {
+  // Version-1 files (the hand-written fixture and the presets as they shipped in version 1) open as
+  // migrated from version 1; the shipped presets are version 2 now. Both save back byte for byte.
+  const v1 = ['test/helpers/fixtures/scenario-v1.json', ...['trend', 'plan-targets', 'low-fertility', 'three-child-uplift', 'central-city-surge', 'talent-led'].map((p) => `test/model/scenario-file/fixtures/v1-presets/${p}.json`)];
+  const v2 = ['trend', 'plan-era-pace', 'tianjin-contraction', 'plan-targets', 'low-fertility', 'three-child-uplift', 'central-city-surge', 'talent-led'].map((p) => `scenarios/${p}.json`);
+  const fixtures = [...v1.map((p) => [p, 1] as const), ...v2.map((p) => [p, undefined] as const)];
 
-  it.each([...v1.map((path) => [path, 1] as const), ...current.map((path) => [path, undefined] as const)])(
-    '%s opens (migrated from version %s) and saves back byte for byte',
-    async (path, migratedFrom) => {
-      const original = await readFile(path, 'utf8');
-      await mkdir(lib, { recursive: true });
-      await writeFile(join(lib, 'v1.json'), original);
-      const read = await library['library:read']('v1.json');
-      expect(read).toMatchObject({ status: 'opened', text: original });
-      expect(read.status === 'opened' && read.entry.migratedFrom).toBe(migratedFrom);
-      const { entry } = read as Extract<typeof read, { status: 'opened' }>;
-      expect(await library['library:save']({ id: entry.id, text: original, expectedModified: entry.modified })).toMatchObject({ status: 'saved' });
-      expect(await readFile(join(lib, 'v1.json'), 'utf8')).toBe(original);
-    },
-  );
+  it.each(fixtures)('%s opens and saves back byte for byte', async (path, migratedFrom) => {
+    const original = await readFile(path, 'utf8');
+    await mkdir(lib, { recursive: true });
+    await writeFile(join(lib, 'v1.json'), original);
+    const read = await library['library:read']('v1.json');
+    expect(read).toMatchObject({ status: 'opened', text: original });
+    expect(read.status === 'opened' && read.entry.migratedFrom).toBe(migratedFrom);
+    const { entry } = read as Extract<typeof read, { status: 'opened' }>;
+    expect(await library['library:save']({ id: entry.id, text: original, expectedModified: entry.modified })).toMatchObject({ status: 'saved' });
+    expect(await readFile(join(lib, 'v1.json'), 'utf8')).toBe(original);
+  });
 });

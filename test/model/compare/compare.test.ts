@@ -133,7 +133,7 @@ describe('whatDiffers', () => {
     const differs = whatDiffers(scenarios);
     expect(differs.map((d) => d.id)).toEqual(['tfr2035', 'secondBirthUplift', 'thirdBirthUplift', 'centralCityInflow', 'centralCityHukouShare']);
     const inflow = differs.find((d) => d.id === 'centralCityInflow')!;
-    expect(inflow).toMatchObject({ kind: 'lever', values: [10900, 10900, 25000], defaultValue: 10900, differsBetweenScenarios: true });
+    expect(inflow).toMatchObject({ kind: 'lever', values: [14800, 14800, 25000], defaultValue: 14800, differsBetweenScenarios: true });
     expect(inflow.spec).toBe(LEVER_SPECS.centralCityInflow);
     expect(differs.find((d) => d.id === 'secondBirthUplift')).toMatchObject({ values: [0, 0.15, 0], spec: { format: 'percent', unit: { zh: '%' } } });
   });

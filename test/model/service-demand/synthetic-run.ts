@@ -18,7 +18,7 @@ export interface Cell {
   persons: number;
 }
 
-const noStreams: StreamVolumes & { outflow: number } = { centralCity: 0, outside: 0, talent: 0, southStation: 0, outflow: 0 };
+const noStreams: StreamVolumes & { outflow: number; outflowLocal: number } = { centralCity: 0, outside: 0, talent: 0, southStation: 0, outflow: 0, outflowLocal: 0 };
 
 /** A run whose year t (2020 + t) holds exactly the given cells. */
 export function syntheticRun(
@@ -54,10 +54,12 @@ export function syntheticRun(
     firstStep: { births: new Float64Array(6), deaths: new Float64Array(6), netMigration: new Float64Array(6), transfers: new Float64Array(9) },
     students,
     hukouReconciliation: 0,
+    censusReconciliation: 0,
     tfr: zeros,
     tfrByOrder: { first: zeros, second: zeros, thirdPlus: zeros },
     e0: zeros,
     streams: byYear.map((_, t) => ({ ...noStreams, ...(options.streams?.[t] ?? {}) })),
     settlements: zeros,
+    registeredAway: zeros,
   };
 }

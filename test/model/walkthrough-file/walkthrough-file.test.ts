@@ -42,7 +42,7 @@ describe('walkthrough file', () => {
     if (!resolved.ok) throw new Error(resolved.errors.join('; '));
     const steps = resolved.steps;
     expect(valueOverrides(steps[4].values)).toEqual(valueOverrides(steps[5].values));
-    expect(steps[2].changed).toEqual({ centralCityInflow: 14000 });
+    expect(steps[2].changed).toEqual({ centralCityInflow: 26200 });
     expect(steps[0].changed).toEqual({});
     // The story holds: fertility adds births but few residents; migration adds many residents.
     const r2025 = (i: number) => xiqingIndicators(steps[i].values.levers).find((x) => x.year === 2025)!;

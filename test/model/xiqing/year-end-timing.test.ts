@@ -11,7 +11,8 @@ import { censusIndicatorRow, indicatorRows } from '../../../src/model/xiqing/sce
 import { rowFlows } from '../../../src/model/xiqing/scenario/run-scenario';
 
 const N = 101;
-const run = runXiqing({ ...DEFAULT_LEVERS, endYear: 2030 });
+// Constant migration levels, so the first step's share of a year shows in the inflows.
+const run = runXiqing({ ...DEFAULT_LEVERS, endYear: 2030, outsideMigrants: 18_000 });
 const rows = indicatorRows(run);
 const census = censusIndicatorRow(run);
 

@@ -252,7 +252,7 @@ describe('what differs view-model', () => {
     expect(zhRows.length).toBeGreaterThan(0);
     const inflow = zhRows.find((r) => r.id === 'centralCityInflow')!;
     expect(inflow.label).toBe(LEVER_SPECS.centralCityInflow.label.zh);
-    expect(inflow.values).toEqual(['10,900人/年', '14,000人/年', '25,000人/年']);
+    expect(inflow.values).toEqual(['14,800人/年', '26,200人/年', '25,000人/年']);
     expect(inflow.differs).toEqual([false, true, true]);
     const enInflow = enRows.find((r) => r.id === 'centralCityInflow')!;
     expect(enInflow.label).toBe(LEVER_SPECS.centralCityInflow.label.en);

@@ -22,6 +22,10 @@ describe('path editor rows', () => {
       [2021, 12_000, true, null], [2022, 12_000, false, 2021], [2023, 8_000, true, null], [2024, 8_000, false, 2023],
       [2025, 8_000, false, 2023], [2026, 8_000, false, 2023], [2030, 5_000, true, null],
     ]);
+    // A year before 2021 that a path lists (2020: the census to 31 December) has its own row.
+    expect(pathRows({ byYear: { '2020': 18_100, '2021': 0 } }).slice(0, 2)).toMatchObject([
+      { year: 2020, value: 18_100, listed: true, kind: 'year' }, { year: 2021, value: 0, listed: true },
+    ]);
     // Before the first listed year, its value holds backwards.
     expect(pathRows({ byYear: { '2023': 7_000 } })[0]).toMatchObject({ year: 2021, value: 7_000, heldFrom: 2023 });
   });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 const date = new Date(2025, 4, 6);
-const trend: ExportScenario = { name: '近期趋势延续 · Recent trend continued', levers: DEFAULT_LEVERS, norms: DEFAULT_NORMS };
+const trend: ExportScenario = { name: '近期趋势 · Recent trend', levers: DEFAULT_LEVERS, norms: DEFAULT_NORMS };
 const surge: ExportScenario = {
   name: '中心城区疏解加快 · Central-city relocation surge',
   levers: { ...DEFAULT_LEVERS, centralCityInflow: 25_000, centralCityHukouShare: 0.3 },
@@ -56,7 +56,7 @@ describe('chart caption', () => {
   it('says so when every value is the default, and adds the year of a one-year chart (en)', () => {
     const caption = chartCaption({ title: 'Age pyramid', year: 2030, scenarios: [trend], language: 'en', appVersion: '0.1.0', date }, t.en);
     expect(caption.title).toBe('Age pyramid (2030)');
-    expect(caption.lines[0]).toBe('Scenario: Recent trend continued');
+    expect(caption.lines[0]).toBe('Scenario: Recent trend');
     expect(caption.lines[1]).toBe(`Key assumptions (changed from the defaults): ${en.caption.allDefaults}`);
     expect(caption.lines[2]).toContain('2020 census');
     expect(caption.lines[3]).toBe('Xiqing Population Scenario Simulator 0.1.0 · exported 2025-05-06');
@@ -64,8 +64,8 @@ describe('chart caption', () => {
 
   it('marks the baseline of a comparison and lists each scenario’s changes', () => {
     const caption = chartCaption({ title: '常住人口', scenarios: [trend, surge], language: 'zh-CN', appVersion: '0.1.0', date }, t['zh-CN']);
-    expect(caption.lines[0]).toBe('情景：近期趋势延续（基准）；中心城区疏解加快');
-    expect(caption.lines[1]).toBe(`近期趋势延续的主要参数（与默认值不同）：${zh.caption.allDefaults}`);
+    expect(caption.lines[0]).toBe('情景：近期趋势（基准）；中心城区疏解加快');
+    expect(caption.lines[1]).toBe(`近期趋势的主要参数（与默认值不同）：${zh.caption.allDefaults}`);
     expect(caption.lines[2]).toMatch(/^中心城区疏解加快的主要参数（与默认值不同）：.*25,000人\/年/);
     expect(caption.lines).toHaveLength(5);
   });

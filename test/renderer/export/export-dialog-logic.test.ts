@@ -61,14 +61,14 @@ describe('which scenarios an export covers', () => {
 });
 
 describe('file names, filters and messages', () => {
-  const one: ExportScenario[] = [{ name: '近期趋势延续 · Recent trend continued', levers: DEFAULT_LEVERS }];
+  const one: ExportScenario[] = [{ name: '近期趋势 · Recent trend', levers: DEFAULT_LEVERS }];
   it('names files after the scenario (in the language), the date and the format, safely', () => {
-    expect(exportFileName(t['zh-CN'], 'xlsx', one, 'zh-CN', date)).toBe('西青人口情景_近期趋势延续_2025-05-06.xlsx');
-    expect(exportFileName(t.en, 'csv', one, 'en', date)).toBe('Xiqing population scenario_Recent trend continued_2025-05-06.csv');
+    expect(exportFileName(t['zh-CN'], 'xlsx', one, 'zh-CN', date)).toBe('西青人口情景_近期趋势_2025-05-06.xlsx');
+    expect(exportFileName(t.en, 'csv', one, 'en', date)).toBe('Xiqing population scenario_Recent trend_2025-05-06.csv');
     expect(exportFileName(t['zh-CN'], 'pptx', [...one, ...one], 'zh-CN', date)).toBe('西青人口情景比较_2个情景_2025-05-06.pptx');
-    expect(exportFileName(t['zh-CN'], 'pdf', one, 'zh-CN', date)).toBe('西青人口情景简报_近期趋势延续_2025-05-06.pdf');
+    expect(exportFileName(t['zh-CN'], 'pdf', one, 'zh-CN', date)).toBe('西青人口情景简报_近期趋势_2025-05-06.pdf');
     expect(exportFileName(t.en, 'xlsx', [{ name: 'a/b:c?', levers: DEFAULT_LEVERS }], 'en', date)).toBe('Xiqing population scenario_a_b_c__2025-05-06.xlsx');
-    expect(chartFileName(t['zh-CN'], '人口金字塔（2030年）', one, 'zh-CN', date, 3)).toBe('人口金字塔（2030年）_近期趋势延续_2025-05-06_3x.png');
+    expect(chartFileName(t['zh-CN'], '人口金字塔（2030年）', one, 'zh-CN', date, 3)).toBe('人口金字塔（2030年）_近期趋势_2025-05-06_3x.png');
   });
 
   it('offers one filter per format, named in the language', () => {
@@ -127,19 +127,19 @@ describe('data exports through the command line’s builders', () => {
 });
 
 describe('the PDF brief’s data', () => {
-  const base: ExportScenario = { name: '近期趋势延续 · Recent trend continued', description: '趋势 · Trend', levers: DEFAULT_LEVERS, norms: DEFAULT_NORMS };
+  const base: ExportScenario = { name: '近期趋势 · Recent trend', description: '趋势 · Trend', levers: DEFAULT_LEVERS, norms: DEFAULT_NORMS };
   const surge: ExportScenario = { name: '疏解 · Surge', levers: { ...DEFAULT_LEVERS, centralCityInflow: 25_000 }, norms: DEFAULT_NORMS };
 
   it('has the deck’s assumptions and headline tables and six charts, for a comparison', () => {
     const { comparison, brief } = briefModel([base, surge], { language: 'zh-CN', appVersion: '0.1.0', date }, t['zh-CN']);
     expect(brief.title).toBe('西青区人口发展情景简报');
-    expect(brief.subtitle).toBe('2个情景比较，以“近期趋势延续”为基准');
+    expect(brief.subtitle).toBe('2个情景比较，以“近期趋势”为基准');
     expect(brief.stamp).toBe('西青区人口发展情景模拟器 0.1.0 · 导出日期 2025-05-06');
-    expect(brief.scenarios.map((s) => [s.name, s.baseline, s.description])).toEqual([['近期趋势延续', true, '趋势'], ['疏解', false, '']]);
+    expect(brief.scenarios.map((s) => [s.name, s.baseline, s.description])).toEqual([['近期趋势', true, '趋势'], ['疏解', false, '']]);
     const outline = deckOutline(comparison, { lang: 'zh-CN', appVersion: '0.1.0', date });
     expect(brief.assumptions.rows).toEqual(outline.flatMap((s) => (s.kind === 'assumptions' ? s.rows : [])));
     expect(brief.assumptions.rows[0][0]).toContain('中心城区');
-    expect(brief.assumptions.header.slice(2)).toEqual(['近期趋势延续（基准）', '疏解']);
+    expect(brief.assumptions.header.slice(2)).toEqual(['近期趋势（基准）', '疏解']);
     const table = headlineTable(comparison);
     expect(brief.comparisons.map((c) => c.year)).toEqual(table.years);
     expect(brief.comparisons[0].rows).toHaveLength(table.indicators.length);
@@ -178,8 +178,8 @@ describe('the PDF brief’s data', () => {
 
   it('is written in English for an English interface', () => {
     const { brief } = briefModel([base], { language: 'en', appVersion: '0.1.0', date }, t.en);
-    expect(brief.subtitle).toBe('Scenario: Recent trend continued');
-    expect(brief.scenarios[0]).toMatchObject({ name: 'Recent trend continued', description: 'Trend', baseline: false });
+    expect(brief.subtitle).toBe('Scenario: Recent trend');
+    expect(brief.scenarios[0]).toMatchObject({ name: 'Recent trend', description: 'Trend', baseline: false });
     expect(brief.assumptions.rows).toEqual([]);
     expect(brief.assumptions.empty).toMatch(/default assumptions/);
     expect(brief.comparisons[0].rows[0].label).toMatch(/^Resident population/);

@@ -151,13 +151,13 @@ describe('solving and the answer in words', () => {
     expect(value).toMatch(/^\d{2},\d{3}人\/年$/);
     const zh = answerText(answer, zhCtx);
     expect(zh.kind).toBe('found');
-    expect(zh.headline).toBe(`中心城区人口疏解迁入需达到${value}（现为10,900人/年）`);
+    expect(zh.headline).toBe(`中心城区人口疏解迁入需达到${value}（现为14,800人/年）`);
     expect(zh.detail).toContain('2025年常住人口可达135.0万人');
     expect(zh.applyLabel).toBe(`应用：设为${new Intl.NumberFormat('zh-CN').format(answer.applied!.value)}人/年`);
     expect(zh.appliedText).toContain('135.0万人');
 
     const en = answerText(answer, enCtx);
-    expect(en.headline).toBe(`Relocation from the central city would have to be ${formatSolvedLever('centralCityInflow', direct.value, 'en')} (now 10,900 persons/year)`);
+    expect(en.headline).toBe(`Relocation from the central city would have to be ${formatSolvedLever('centralCityInflow', direct.value, 'en')} (now 14,800 persons/year)`);
     expect(en.detail).toBe('Resident population in 2025: 1.350 M (target 1.350 M).');
   });
 

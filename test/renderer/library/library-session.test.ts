@@ -177,8 +177,8 @@ describe('library session', () => {
     await second.session.restoreRecovery();
     expect(second.session.getState().recovery).toBeNull();
     const opened = second.store.getState().order.slice(1).map((id) => second.store.getState().entries[id].scenario);
-    expect(opened.map((s) => s.levers.centralCityInflow).sort()).toEqual([10_900, 31_000]);
-    expect(opened.find((s) => s.levers.talentInflow === 4_000)?.name.en).toBe('Recent trend continued');
+    expect(opened.map((s) => s.levers.centralCityInflow).sort()).toEqual([14_800, 31_000]);
+    expect(opened.find((s) => s.levers.talentInflow === 4_000)?.name.en).toBe('Recent trend');
     const restoredD = second.store.getState().order.find((id) => second.store.getState().entries[id].scenario.levers.centralCityInflow === 31_000)!;
     expect(second.session.getState().links[restoredD]).toMatchObject({ libraryId: 'D.json' });
     expect(second.session.isDirty(restoredD)).toBe(true);

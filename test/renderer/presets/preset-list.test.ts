@@ -25,7 +25,7 @@ describe('presets', () => {
   });
 
   it('splits bilingual preset text, Chinese first', () => {
-    expect(splitBilingual('近期趋势延续 · Recent trend continued')).toEqual({ zh: '近期趋势延续', en: 'Recent trend continued' });
+    expect(splitBilingual('近期趋势 · Recent trend')).toEqual({ zh: '近期趋势', en: 'Recent trend' });
     expect(splitBilingual('Only one')).toEqual({ zh: 'Only one', en: 'Only one' });
     // A copy keeps both languages, numbered alike when the name is taken.
     const name = splitBilingual('近期趋势延续 · Recent trend continued');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
-import { meets, planTargetChecklist, PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
+import { planTargetChecklist, PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
+import { goalSeek } from '../../../src/model/solve/goal-seek';
 import en from '../../../renderer/src/i18n/en.json';
 import zh from '../../../renderer/src/i18n/zh-CN.json';
 import type { ViewContext } from '../../../renderer/src/charts/chart-view-model';
@@ -33,9 +34,6 @@ describe('headline tiles', () => {
     expect(residents.value).toEqual(zhCtx.format.personsParts(row.residents));
     expect(residents.lines[0]).toBe('目标 约135.0万人');
     expect(residents.lines[1]).toBe(`差距 ${zhCtx.format.personsDiff(row.residents - 1_350_000)}`);
-    const target = PLAN_TARGETS.find((p) => p.id === 'residents')!;
-    const met = meets(row.residents, target.target, target.comparison, target.tolerance);
-    expect(residents.status).toBe(met ? 'met' : row.residents < target.target ? 'below' : 'above');
     expect(tile(vm, 'hukou').value).toEqual(zhCtx.format.personsParts(row.hukouPopulation));
     const age60 = tile(vm, 'age60');
     expect(`${age60.value.value}${age60.value.unit}`).toBe(zhCtx.format.share(row.age60plusShare));
@@ -46,6 +44,26 @@ describe('headline tiles', () => {
     expect(tile(enVm, 'hukou').value).toEqual({ value: (row.hukouPopulation / 1e6).toFixed(3), unit: 'M' });
     expect(tile(enVm, 'hukou').lines[0]).toBe('Target ≈ 0.526 M');
     expect(tile(enVm, 'births').value.value).toBe(enCtx.format.personsParts(row.births).value);
+  });
+
+  it('the residents tile is met within the plan’s “about 1.35 million” (±1%), else below or above', () => {
+    // The plan's figure, written out here rather than taken from the code: about 1,350,000, read as ±1%.
+    const [low, high] = [1_350_000 * 0.99, 1_350_000 * 1.01];
+    const residentsIn2025 = (levers: typeof DEFAULT_LEVERS) => {
+      const r = computeResults(levers, DEFAULT_NORMS);
+      return { value: rowOf(r, 2025)!.residents, status: tile(headlineViewModel(r, enCtx), 'residents').status };
+    };
+    const none = residentsIn2025({ ...DEFAULT_LEVERS, centralCityInflow: 0, outsideMigrants: 0 });
+    expect(none.value).toBeLessThan(low);
+    expect(none.status).toBe('below');
+    const most = residentsIn2025({ ...DEFAULT_LEVERS, centralCityInflow: 60_000, outsideMigrants: 80_000 });
+    expect(most.value).toBeGreaterThan(high);
+    expect(most.status).toBe('above');
+    const solved = goalSeek({ levers: DEFAULT_LEVERS, lever: 'centralCityInflow', indicator: 'residents', target: 1_350_000, year: 2025 });
+    expect(solved.ok).toBe(true);
+    const onTarget = residentsIn2025(solved.ok ? solved.levers : DEFAULT_LEVERS);
+    expect(Math.abs(onTarget.value - 1_350_000)).toBeLessThan(1);
+    expect(onTarget.status).toBe('met');
   });
 
   it('show childcare places wanted (by the under-3s) beside the per-1,000 norm, and care beds, from the service layer', () => {

@@ -107,7 +107,7 @@ describe('a step’s numbers', () => {
   });
 
   it('lists what changed with labels and values in the interface language', () => {
-    expect(changeLines(steps[2].changed, steps[1].values, 'zh-CN')).toEqual([{ id: 'centralCityInflow', label: '中心城区人口疏解迁入', from: '10,900人/年', to: '14,000人/年' }]);
+    expect(changeLines(steps[2].changed, steps[1].values, 'zh-CN')).toEqual([{ id: 'centralCityInflow', label: '中心城区人口疏解迁入', from: '14,800人/年', to: '26,200人/年' }]);
     expect(changeLines(steps[1].changed, steps[0].values, 'en').map((l) => `${l.from} → ${l.to}`)).toEqual(['0% → 10%', '0% → 50%']);
   });
   it('brackets a per-year path, whose own arrows would otherwise read as the change', () => {
@@ -176,7 +176,7 @@ describe('the presenter payload', () => {
     const residents = scenarioReport(steps[2].values).rows.find((r) => r.year === 2025)!.residents;
     expect(state).toMatchObject({
       language: 'zh-CN', walkthroughTitle: doc.title.zh, index: 2, count: 6,
-      step: { title: doc.steps[2].title.zh, notes: doc.steps[2].notes.zh, question: doc.steps[2].predict!.question.zh, answer: zh.persons(residents), revealed: false, changes: ['中心城区人口疏解迁入：10,900人/年 → 14,000人/年'] },
+      step: { title: doc.steps[2].title.zh, notes: doc.steps[2].notes.zh, question: doc.steps[2].predict!.question.zh, answer: zh.persons(residents), revealed: false, changes: ['中心城区人口疏解迁入：14,800人/年 → 26,200人/年'] },
       next: { title: doc.steps[3].title.zh, notes: doc.steps[3].notes.zh },
     });
     expect(presenterStateSchema.safeParse(state).success).toBe(true);

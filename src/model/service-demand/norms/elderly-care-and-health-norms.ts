@@ -57,8 +57,8 @@ export const ELDERLY_CARE_AND_HEALTH_NORM_SPECS: { readonly [K in ElderlyCareAnd
     },
     unit: yearsOfAge, format: 'number', decimals: 1, min: 3, max: 30, step: 0.5, default: 10,
     source: assumption(
-      '未找到分年龄失能率；取每10岁翻一番，使60—64岁约9%、85—89岁约49%，与“80岁以上最高”的描述相符。',
-      'no age-specific rates were found; doubling every 10 years gives about 9% at 60–64 and 49% at 85–89, consistent with “highest at 80+”.',
+      '未找到全国分年龄失能率；取每10岁翻一番：广义失能、半失能60—64岁约9%、85—89岁约49%，与“80岁以上最高”的描述相符；生活不能自理60—64岁约1.1%、85—89岁约6.3%。',
+      'no national age-specific rates were found; doubling every 10 years gives, for the broad group, about 9% at 60–64 and 49% at 85–89, consistent with “highest at 80+”, and for those unable to care for themselves about 1.1% at 60–64 and 6.3% at 85–89.',
       'reference README §6',
     ),
     drives: ['careDependentElderly', 'disabledElderly'],

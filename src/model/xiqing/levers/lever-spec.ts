@@ -2,6 +2,7 @@
  * The shape of a lever spec: the data from which the app draws a lever card, the scenario validator
  * checks values, and the docs list sources. SDEverywhere-style: the UI renders whatever the spec says.
  */
+import type { YearPath } from './year-path';
 
 /** Text in the interface's two languages. */
 export interface Localized {
@@ -54,4 +55,9 @@ export interface LeverSpec<Id extends string = string> {
    * as one number. The value for year Y is the flow or rate over calendar year Y.
    */
   path?: boolean;
+  /**
+   * For a path lever whose default differs by year: the default path. `default` is then its value in
+   * 2025 (what a one-number card shows).
+   */
+  defaultPath?: YearPath;
 }

@@ -2,6 +2,7 @@
  * Every lever of the Xiqing model, with its label, explanation, unit, range, default and source.
  * Defaults are the "recent trend" assumptions; docs/data-sources.md and docs/calibration.md explain each.
  */
+import { DEFAULT_OUTSIDE_MIGRANTS_PATH } from './default-paths';
 import type { LeverSpec } from './lever-spec';
 
 const ids = [
@@ -33,14 +34,14 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     id: 'tfr2025', chapter: 'fertility',
     label: { zh: '2025年总和生育率（本区户籍妇女）', en: 'Total fertility rate in 2025 (Xiqing-hukou women)' },
     explanation: {
-      zh: '2025年户籍妇女平均每人一生生育的孩子数（未计三孩政策效应），2020—2025年间线性变化。',
-      en: 'Children per woman among Xiqing-hukou women in 2025 before any three-child-policy response; changes linearly from 2020.',
+      zh: '2025年户籍妇女平均每人一生生育的孩子数（未计三孩政策效应）；2021—2024年按实际下降轨迹，改动本值时该轨迹线性倾斜至本值。',
+      en: 'Children per woman among Xiqing-hukou women in 2025 before any three-child-policy response; 2021–2024 follow the observed decline, tilted linearly to this value.',
     },
-    unit: birthsPerWoman, format: 'number', decimals: 2, min: 0.3, max: 2.5, step: 0.01, default: 0.62,
+    unit: birthsPerWoman, format: 'number', decimals: 2, min: 0.3, max: 2.5, step: 0.01, default: 0.61,
     source: {
       text: {
-        zh: '2020年水平按七普0岁人口6,962人校准；2020—2025年按联合国WPP 2024中国总和生育率降幅（1.236→1.021）同比例下降。',
-        en: '2020 level calibrated to the census age-0 count of 6,962; 2020–2025 falls in proportion to WPP 2024 China (1.236 → 1.021).',
+        zh: '2020年水平按七普0岁人口6,962人（普查前一年出生）校准；2021—2023年按WPP 2024中国总和生育率（1.12、1.03、1.00，2020年1.24）、2024年按天津出生率（4.47‰→4.99‰）、2025年按WPP中方案1.02同比例变化。',
+        en: '2020 level calibrated to the census age-0 count of 6,962 (born in the year before the census); 2021–2023 follow WPP 2024 China (1.12, 1.03, 1.00 against 1.24), 2024 Tianjin’s birth rate (4.47‰ → 4.99‰), 2025 the WPP medium 1.02.',
       },
       ref: 'reference README §3; wpp2024-china/tfr, tfrprojMed', grade: 'D',
     },
@@ -196,11 +197,11 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
       zh: '每年从天津中心城区迁入本区居住的人数（以家庭为主，含随迁老人）。',
       en: 'People moving each year from Tianjin’s central districts to live in Xiqing (mostly families, with older relatives).',
     },
-    unit: personsPerYear, format: 'number', decimals: 0, min: 0, max: 60000, step: 100, default: 10900,
+    unit: personsPerYear, format: 'number', decimals: 0, min: 0, max: 60000, step: 100, default: 14800,
     source: {
       text: {
-        zh: '按2015—2020年常住人口年均增加2.1万人校准；与外省市迁入之比取2010年人口普查迁入来源构成（116,711∶229,063）。',
-        en: 'Calibrated to 2015–2020 resident growth (21 k a year); ratio to migrants from outside Tianjin from the 2010 census origins (116,711 : 229,063).',
+        zh: '市内迁移不计入天津净迁移，按普查十年的速度延续：与外省市迁入之比0.82取自2010—2020年回测（按2020年普查各户籍类别人数校准）；总量按2015—2020年常住人口年均增加2.1万人校准。',
+        en: 'Moves within Tianjin are not in Tianjin’s net migration, so the census-decade pace continues: 0.82 per migrant from outside Tianjin from the 2010–2020 backtest (calibrated to the 2020 census counts by hukou status); the level to 2015–2020 growth (21 k a year).',
       },
       ref: 'docs/calibration.md', grade: 'D',
     },
@@ -224,11 +225,12 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
       zh: '每年从外省市迁入本区的常住人口（以务工人员为主）。',
       en: 'People arriving each year from outside Tianjin (mostly workers).',
     },
-    unit: personsPerYear, format: 'number', decimals: 0, min: 0, max: 100000, step: 100, default: 21400,
+    unit: personsPerYear, format: 'number', decimals: 0, min: 0, max: 100000, step: 100, default: 14300,
+    defaultPath: DEFAULT_OUTSIDE_MIGRANTS_PATH,
     source: {
       text: {
-        zh: '按2015—2020年常住人口年均增加2.1万人校准。',
-        en: 'Calibrated to 2015–2020 resident growth (21 k a year).',
+        zh: '常年水平1.81万人/年（按2015—2020年常住人口年均增加2.1万人校准）；2021—2024年加上西青占天津外省籍常住人口的份额（12.6%）乘以天津净迁入偏离其十年均值的量（2021年约−11万、2023年约+4.5万，对比十年均值+6.6万）；2025年保持2023—2024年偏离的均值，2027年回到常年水平。',
+        en: 'Normal level 18.1 k a year (calibrated to 2015–2020 growth of 21 k a year); 2021–2024 add Xiqing’s share of Tianjin’s residents from other provinces (12.6%) times Tianjin’s net migration minus its decade average (about −110 k in 2021, +45 k in 2023, against +66 k); 2025 keeps the 2023–2024 mean, back to the level by 2027.',
       },
       ref: 'docs/calibration.md', grade: 'D',
     },
@@ -257,8 +259,11 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
     },
     unit: perYear, format: 'percent', decimals: 1, min: 0, max: 0.15, step: 0.005, default: 0.03,
     source: {
-      text: { zh: '规划称非户籍人口“流动性强”；数值为假设。', en: 'The plan calls non-hukou residents “highly mobile”; the value is an assumption.' },
-      ref: 'plan §一(二)', grade: 'U',
+      text: {
+        zh: '以2010—2020年回测约束：迁出率在2%—7%之间时年龄结构误差相差不到0.3个百分点（4%时最小），0%或10%以上则变差；取3%。',
+        en: 'Bounded by the 2010–2020 backtest: its age-structure error changes by under 0.3 points between 2% and 7% (lowest at 4%) and worsens at 0% or 10%+; 3% is used.',
+      },
+      ref: 'docs/calibration.md', grade: 'D',
     },
     drives: ['outflows from every state'],
   },
@@ -294,9 +299,12 @@ export const LEVER_SPECS: { readonly [K in LeverId]: LeverSpec<K> } = {
       zh: '18—59岁非本区户籍常住人口每年将户口迁入本区的比例。',
       en: 'Share of residents aged 18–59 without Xiqing hukou who move their hukou to Xiqing each year.',
     },
-    unit: perYear, format: 'percent', decimals: 1, min: 0, max: 0.1, step: 0.001, default: 0.027,
+    unit: perYear, format: 'percent', decimals: 1, min: 0, max: 0.1, step: 0.001, default: 0.012,
     source: {
-      text: { zh: '按2015—2020年户籍人口年均增加1.55万人校准。', en: 'Calibrated to 2015–2020 hukou growth (15.5 k a year).' },
+      text: {
+        zh: '2010—2020年回测按2020年普查户籍人口校准（十年窗口，人才落户单列，不受2018年海河英才集中落户影响）。',
+        en: 'Calibrated by the 2010–2020 backtest to the 2020 census hukou count (a decade window, talent modelled apart, so the 2018 Haihe Talent surge does not inflate it).',
+      },
       ref: 'docs/calibration.md', grade: 'D',
     },
     drives: ['transfers tianjin → local and outside → local'],

@@ -3,6 +3,7 @@
  * scenario's levers and norms onto the defaults is `resolveValues` in ../../scenario-values.ts.
  */
 import { LEVER_IDS, LEVER_SPECS, PATH_LEVER_IDS, type LeverId, type PathLeverId } from './lever-specs';
+import type { LeverSpec } from './lever-spec';
 import { checkAgainstSpec } from './spec-check';
 import { isYearPath, PATH_FIRST_YEAR, PATH_LAST_YEAR, type PathValue } from './year-path';
 
@@ -16,7 +17,9 @@ export type LeverValue = PathValue;
 export type LeverValues = Readonly<{ [K in LeverId]: K extends PathLeverId ? PathValue : number }>;
 
 /** The default value of every lever (the "recent trend" assumptions). */
-export const DEFAULT_LEVERS: LeverValues = Object.fromEntries(LEVER_IDS.map((id) => [id, LEVER_SPECS[id].default])) as unknown as LeverValues;
+export const DEFAULT_LEVERS: LeverValues = Object.fromEntries(
+  LEVER_IDS.map((id) => [id, (LEVER_SPECS[id] as LeverSpec).defaultPath ?? LEVER_SPECS[id].default]),
+) as unknown as LeverValues;
 
 /** Whether `id` names a lever. */
 export function isLeverId(id: string): id is LeverId {

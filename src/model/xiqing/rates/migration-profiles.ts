@@ -182,9 +182,14 @@ export const OUTFLOW_AGE_INTENSITY: Float64Array = (() => {
   return v;
 })();
 
-/** Ages 18–59 at which points-based settlement applies (the points system's working-age applicants). */
+/**
+ * Relative settlement intensity by age. Applicants are 18–59 (the points system's working ages, 1);
+ * their dependent children move onto the register with them (0–17 at the same rate: children settle
+ * with a settling parent, 随迁子女); some elderly parents follow (投靠, 60+ at a quarter of the rate).
+ * The child rule follows the settlement policies; the elderly quarter is an assumption (grade U).
+ */
 export const SETTLEMENT_AGE_INTENSITY: Float64Array = (() => {
   const v = new Float64Array(AGE_COUNT);
-  for (let x = 18; x <= 59; x++) v[x] = 1;
+  for (let x = 0; x < AGE_COUNT; x++) v[x] = x < 60 ? 1 : 0.25;
   return v;
 })();

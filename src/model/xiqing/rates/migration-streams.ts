@@ -154,7 +154,7 @@ export function netMigrantsForYear(
   start: readonly BySex<Float64Array>[],
   year: number,
   out: BySex<Float64Array>[],
-): StreamVolumes & { outflow: number } {
+): StreamVolumes & { outflow: number; outflowLocal: number } {
   const v = streamVolumes(levers, year);
   const arriving = inflows(v);
   for (let s = 0; s < 3; s++) {
@@ -169,9 +169,11 @@ export function netMigrantsForYear(
   const n = AGE_COUNT;
   const baseRate = valueInYear(levers.outflowRate, year);
   let outflow = 0;
+  let outflowLocal = 0;
   for (let s = 0; s < 3; s++) {
     const rate = baseRate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
     if (rate === 0) continue;
+    const before = outflow;
     for (const sex of ['male', 'female'] as const) {
       const p = start[s][sex];
       const m = out[s][sex];
@@ -182,6 +184,7 @@ export function netMigrantsForYear(
         outflow += leaving;
       }
     }
+    if (s === LOCAL) outflowLocal = outflow - before;
   }
-  return { ...v, outflow };
+  return { ...v, outflow, outflowLocal };
 }

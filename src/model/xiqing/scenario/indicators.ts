@@ -21,7 +21,10 @@ export interface IndicatorRow {
   year: number;
   /** Resident population (常住人口), persons, students included. */
   residents: number;
-  /** Register hukou population (户籍人口): local residents plus the 2020 reconciliation term, persons. */
+  /**
+   * Register hukou population (户籍人口): local residents, plus the 2020 reconciliation term, plus
+   * Xiqing-hukou people who moved away and have not yet moved their hukou, persons.
+   */
   hukouPopulation: number;
   /** Residents by hukou status, persons (students counted by where their hukou is); sum to residents. */
   local: number;
@@ -168,6 +171,9 @@ export function censusIndicatorRow(run: ScenarioRun): IndicatorRow {
   return rowAt(run, -1);
 }
 
+/** The census-date reconciliation (register − census count of Xiqing-hukou residents), persons. */
+const base = (run: ScenarioRun): number => run.censusReconciliation;
+
 function rowAt(run: ScenarioRun, t: number): IndicatorRow {
   const totals = new Float64Array(STATES.length);
   const p = collect(run, t, totals).byAge;
@@ -193,7 +199,8 @@ function rowAt(run: ScenarioRun, t: number): IndicatorRow {
   return {
     year: census ? run.years[0] : run.years[t],
     residents,
-    hukouPopulation: local + run.hukouReconciliation,
+    // The census point shows the census count of Xiqing-hukou residents on the register's basis (465.9 k).
+    hukouPopulation: census ? local + base(run) : local + run.hukouReconciliation + run.registeredAway[t],
     local,
     tianjin,
     outside,

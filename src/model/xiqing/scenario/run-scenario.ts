@@ -30,6 +30,21 @@ export interface XiqingBaseData {
   hukouReconciliation: number;
 }
 
+/** Local-state residents (students included) in a flattened population plus the students' local part. */
+function localTotal(pop: Float64Array, students: BySex<Float64Array>): number {
+  let s = 0;
+  for (let i = 0; i < 2 * AGE_COUNT; i++) s += pop[i];
+  for (let x = 0; x < AGE_COUNT; x++) s += students.male[x] + students.female[x];
+  return s;
+}
+
+/**
+ * Share of the Xiqing-hukou people living elsewhere who move their hukou out each year: those who leave
+ * mostly keep their hukou for a while (the register does not fall by the outflow at once); 0.2 a year
+ * means five years on average. An assumption (grade U); docs/calibration.md, "Settlement mechanics".
+ */
+export const AWAY_HUKOU_TRANSFER_RATE = 0.2;
+
 /** The census date the base population describes. */
 export const CENSUS_DATE = '2020-11-01';
 
@@ -53,15 +68,23 @@ export interface ScenarioRun {
   firstStep: StepFlows;
   /** Students by state and sex (constant every year), persons. */
   students: readonly BySex<Float64Array>[];
+  /** Register − (Xiqing-hukou residents + registered away) from 31 December 2020 on, persons (anchored to the year-end register). */
   hukouReconciliation: number;
+  /** Register − census count of Xiqing-hukou residents at the census, persons. */
+  censusReconciliation: number;
   /** Per row: TFR of all non-student resident women in the row's calendar year, births per woman. */
   tfr: Float64Array;
   /** Per row: TFR of local women by birth order, births per woman. */
   tfrByOrder: Record<BirthOrder, Float64Array>;
   /** Per row: both-sexes life expectancy at birth, years. */
   e0: Float64Array;
-  /** Per row: inflow volumes by stream and the outflow, persons in the row's flow period. */
-  streams: (StreamVolumes & { outflow: number })[];
+  /** Per row: inflow volumes by stream and the outflow (of which Xiqing-hukou residents), persons in the row's flow period. */
+  streams: (StreamVolumes & { outflow: number; outflowLocal: number })[];
+  /**
+   * Per row: Xiqing-hukou residents who moved away but still hold Xiqing hukou, persons (on the
+   * register, not resident). See {@link AWAY_HUKOU_TRANSFER_RATE}.
+   */
+  registeredAway: Float64Array;
   /** Per row: hukou settlements (arrivals who settle at once + transfers of residents), persons. */
   settlements: Float64Array;
 }
@@ -197,7 +220,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const annual = netMigrantsForYear(levers, inflows, censusViews, startYear, migrants);
   streams.push({
     centralCity: f * annual.centralCity, outside: f * annual.outside, talent: f * annual.talent,
-    southStation: f * annual.southStation, outflow: f * annual.outflow,
+    southStation: f * annual.southStation, outflow: f * annual.outflow, outflowLocal: f * annual.outflowLocal,
   });
   const first = fractionalStep(
     census,
@@ -246,12 +269,15 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     firstStep: first.flows,
     students: base.students,
     hukouReconciliation: base.hukouReconciliation,
+    censusReconciliation: base.hukouReconciliation,
     tfr,
     tfrByOrder,
     e0,
     streams,
     settlements: new Float64Array(rows),
+    registeredAway: new Float64Array(rows),
   };
+  let away = 0;
   for (let t = 0; t < rows; t++) {
     const s = streams[t];
     const ccShare = levers.centralCityHukouShare;
@@ -260,6 +286,16 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     let n = 0;
     for (let from = 0; from < nStates; from++) n += moved[from * nStates + LOCAL];
     run.settlements[t] = direct + extraSettled[t] + n;
+    const period = t === 0 ? f : 1;
+    away = away * (1 - AWAY_HUKOU_TRANSFER_RATE * period) + s.outflowLocal;
+    run.registeredAway[t] = away;
+  }
+  // The register figure (465.9 k) is for 31 December 2020 (plan §一(一)): anchor the reconciliation there,
+  // so the first row shows the published register whatever the levers do in the census's last two months.
+  if (f > 0) {
+    const censusLocal = localTotal(census, base.students[LOCAL]);
+    const yearEndLocal = localTotal(run.projection.population[0], base.students[LOCAL]);
+    run.hukouReconciliation = base.hukouReconciliation + censusLocal - yearEndLocal - run.registeredAway[0];
   }
   return run;
 }
