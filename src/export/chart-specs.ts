@@ -15,7 +15,7 @@ import { observedAt, observedFieldOf, observedFields, observedLabel, type Export
 /** A target (or, later, observed figure) on a chart: a marked point, in display units. */
 export interface ChartMarker {
   id: string;
-  /** The legend name: the name of the marker's set ("十四五"规划目标). */
+  /** The legend name: the name of the marker's set (“十四五”规划目标). */
   name: string;
   year: number;
   value: number;

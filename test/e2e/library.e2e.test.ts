@@ -16,6 +16,8 @@ import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './supp
 
 const INFLOW = 33_000;
 const SAVED_NAME = '人才引领增长';
+/** A copy of a preset keeps both languages of its name in the library. */
+const SAVED_ENTRY = '人才引领增长 · Talent-led growth';
 const RENAMED = '人才引领: 中心城区加快（33000）';
 
 let page: Page;
@@ -82,7 +84,11 @@ describe('scenario library in Chromium', () => {
     await page.locator('[data-testid="library-new-talent-led"]').click();
     await waitForTile(personsTileText(rowOf(rowsFor(talent()), 2025).residents, 'zh-CN'));
     expect(await page.locator('[data-testid="scenario-select"] option:checked').textContent()).toBe(SAVED_NAME);
-    expect((await listing()).entries).toMatchObject([{ name: SAVED_NAME }]);
+    expect((await listing()).entries).toMatchObject([{ name: SAVED_ENTRY }]);
+    // The row shows the interface language's part.
+    await showLibrary();
+    expect(await entryRow(SAVED_ENTRY).locator('.library-table__open').textContent()).toBe(SAVED_NAME);
+    await page.locator('nav button', { hasText: '情景编辑' }).click();
   });
 
   it('saves a changed lever into the library; after a reload, reopening it shows the lever kept', async () => {
@@ -103,7 +109,7 @@ describe('scenario library in Chromium', () => {
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await inflowBox().inputValue()).toBe(String(presetLevers('trend').centralCityInflow));
     await showLibrary();
-    await entryRow(SAVED_NAME).locator('[data-testid="library-open"]').click();
+    await entryRow(SAVED_ENTRY).locator('[data-testid="library-open"]').click();
     await page.waitForSelector('[data-testid="tile-residents-value"]');
     expect(await inflowBox().inputValue()).toBe(String(INFLOW));
     await waitForTile(personsTileText(rowOf(rowsFor(changed), 2025).residents, 'zh-CN'));
@@ -112,7 +118,7 @@ describe('scenario library in Chromium', () => {
 
   it('renames with a Chinese name (Windows-unsafe characters only change the file name), and keeps notes', async () => {
     await showLibrary();
-    await entryRow(SAVED_NAME).locator('[data-testid="library-rename"]').click();
+    await entryRow(SAVED_ENTRY).locator('[data-testid="library-rename"]').click();
     await page.locator('[data-testid="library-rename-input"]').fill(RENAMED);
     await page.locator('[data-testid="library-rename-input"]').press('Enter');
     await entryRow(RENAMED).waitFor();

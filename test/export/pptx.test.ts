@@ -120,7 +120,7 @@ describe('PPTX export (zh-CN)', () => {
     const residents = slides[FIRST_CHART].charts[0];
     expect(residents.series).toHaveLength(4);
     const target = residents.series[3];
-    expect(target.name).toBe('"十四五"规划目标');
+    expect(target.name).toBe('“十四五”规划目标');
     expect(target.symbol).toBe('diamond');
     expect(target.lineDrawn).toBe(false);
     expect(target.values.map((v, t) => (v === null ? null : 2020 + t))).toEqual(target.values.map((_, t) => (t === 5 ? 2025 : null)));

@@ -17,6 +17,7 @@ import { scenarioName } from '../state/scenario';
 import { AboutDialog } from './about-dialog';
 import { useAppServices } from './app-context';
 import { NoticeBar } from './notice-bar';
+import { onRequestSave } from './save-events';
 import { ToastArea } from './toast-area';
 import { PresetDialog } from './preset-dialog';
 import { openScenario, saveScenario, type Notice } from './scenario-files';
@@ -48,12 +49,39 @@ export function App() {
     document.title = t('app.name');
   }, [i18n.language, t]);
 
+  /**
+   * Save (a library scenario back into its entry, any other as a file) and Save as: from the editor's
+   * Save buttons, the host's File menu and Ctrl+S / Ctrl+Shift+S.
+   */
+  const save = useCallback(
+    (as: boolean) => {
+      const suggestedName = () => {
+        const { entries, activeId } = store.getState();
+        return scenarioName(entries[activeId].scenario, asLanguage(i18n.language), (n) => t('presetDialog.copySuffix', { n }));
+      };
+      if (!as && saveToLibraryIfLinked(host, store, i18n)) return;
+      void saveScenario(host, store, t, { as, suggestedName: suggestedName() }).then((n) => n && setNotice(n), () => undefined);
+    },
+    [host, store, t, i18n],
+  );
+
+  useEffect(() => onRequestSave(save), [save]);
+
+  // In a browser there is no File menu to own Ctrl+S (Electron's menu accelerators take it there).
+  useEffect(() => {
+    if (host.kind === 'electron') return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        save(event.shiftKey);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [host, save]);
+
   useEffect(() => {
     const show = (promise: Promise<Notice | null>) => void promise.then((n) => n && setNotice(n), () => undefined);
-    const suggestedName = () => {
-      const { entries, activeId } = store.getState();
-      return scenarioName(entries[activeId].scenario, asLanguage(i18n.language), (n) => t('presetDialog.copySuffix', { n }));
-    };
     const offs = [
       // The host stored the choice already; only relabel.
       host.on('menu:language', (language) => void i18n.changeLanguage(language)),
@@ -63,14 +91,11 @@ export function App() {
       host.on('menu:new-from-preset', () => setPresetsOpen(true)),
       host.on('menu:about', () => setAboutOpen(true)),
       host.on('menu:open', () => show(openScenario(host, store, t))),
-      host.on('menu:save', () => {
-        // A scenario from the library is saved back into it; any other is saved as a file.
-        if (!saveToLibraryIfLinked(host, store, i18n)) show(saveScenario(host, store, t, { as: false, suggestedName: suggestedName() }));
-      }),
-      host.on('menu:save-as', () => show(saveScenario(host, store, t, { as: true, suggestedName: suggestedName() }))),
+      host.on('menu:save', () => save(false)),
+      host.on('menu:save-as', () => save(true)),
     ];
     return () => offs.forEach((off) => off());
-  }, [host, store, t, i18n]);
+  }, [host, store, t, i18n, save]);
 
   return (
     <div className="app">

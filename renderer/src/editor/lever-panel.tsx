@@ -8,6 +8,7 @@ import { samePathValue } from '@model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
+import { requestSave } from '../app/save-events';
 import { useActiveEntry } from '../state/use-app-state';
 import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
@@ -34,7 +35,12 @@ export function LeverPanel() {
     <section className="lever-panel" aria-labelledby="lever-panel-title">
       <div className="lever-panel__head">
         <h2 id="lever-panel-title" className="section-title">{t('levers.panelTitle')}</h2>
-        <button type="button" className="button button--small" onClick={() => store.resetAll()}>{t('levers.resetAll')}</button>
+        {/* Saving where people look: at the head of the scenario being edited (Ctrl+S, Ctrl+Shift+S). */}
+        <span className="lever-panel__actions">
+          <button type="button" className="button button--small button--primary-soft" onClick={() => requestSave(false)} title={t('topBar.saveTitle')} data-testid="editor-save">{t('topBar.save')}</button>
+          <button type="button" className="button button--small" onClick={() => requestSave(true)} title={t('topBar.saveAsTitle')} data-testid="editor-save-as">{t('topBar.saveAs')}</button>
+          <button type="button" className="button button--small" onClick={() => store.resetAll()}>{t('levers.resetAll')}</button>
+        </span>
       </div>
       <section className="chapter chapter--key" aria-labelledby="key-levers-title" data-chapter="key">
         <h3 id="key-levers-title" className="chapter__key-title">{t('levers.keyTitle')}</h3>

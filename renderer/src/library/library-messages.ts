@@ -5,6 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { HostError } from '../../../src/host/contract';
+import { localized } from '../format/lever-format';
+import { splitBilingual } from '../presets/bilingual';
 import type { Message } from './library-session-types';
 
 /** What is wrong, by kind: "The file is damaged: …". Every kind of the contract has its own text. */
@@ -13,9 +15,15 @@ export function hostErrorText(error: HostError, t: TFunction): string {
   return t(`errors.${error.kind}`, { version: error.version ?? '?' });
 }
 
-/** The full sentence of a message: what failed, why, and what happened to the user's work. */
-export function messageText(message: Message, t: TFunction): string {
-  const head = t(message.key, message.params ?? {});
+/**
+ * The full sentence of a message: what failed, why, and what happened to the user's work. A name with
+ * both languages (a preset or a copy of one, "近期趋势延续 · Recent trend continued") is shown in
+ * `language`.
+ */
+export function messageText(message: Message, t: TFunction, language?: 'zh-CN' | 'en'): string {
+  const params = { ...(message.params ?? {}) };
+  if (language && typeof params.name === 'string') params.name = localized(splitBilingual(params.name), language);
+  const head = t(message.key, params);
   if (!message.error) return head;
   return `${head} ${hostErrorText(message.error, t)} ${t('errors.nothingLost')}`;
 }

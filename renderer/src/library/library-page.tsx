@@ -10,7 +10,7 @@ import type { LibraryEntry, UnreadableEntry } from '../../../src/host/contract';
 import { useAppServices } from '../app/app-context';
 import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual, uniqueBilingualName } from '../presets/bilingual';
 import type { Preset } from '../presets/preset-list';
 import { PRESETS } from '../presets/presets';
 import { scenarioName } from '../state/scenario';
@@ -127,8 +127,8 @@ function PresetSection({ onOpened }: { onOpened(): void }) {
   const busy = useLibraryState((s) => s.busy);
   const taken = useLibraryState((s) => s.listing?.entries.map((e) => e.name).join('\n') ?? '');
   const create = async (preset: Preset) => {
-    const base = localized(splitBilingual(preset.file.name), language);
-    const name = uniqueName(base, taken ? taken.split('\n') : [], (b, n) => t('names.numbered', { name: b, n }));
+    // The copy keeps both languages of the preset's name, so it reads right after a language switch.
+    const name = uniqueBilingualName(splitBilingual(preset.file.name), taken ? taken.split('\n') : [], (b, n) => t('names.numbered', { name: b, n }));
     if (await session.newFromPreset(preset, name)) onOpened();
   };
   return (
@@ -207,8 +207,9 @@ function EntryRow({ entry, onOpened }: { entry: LibraryEntry; onOpened(): void }
           <RenameForm entry={entry} onDone={() => setRenaming(false)} />
         ) : (
           <>
-            <button type="button" className="library-table__open" onClick={() => void session.openEntry(entry.id).then((ok) => ok && onOpened())}>
-              {entry.name}
+            {/* A preset copy keeps both languages in its name; the row shows the interface language's. */}
+            <button type="button" className="library-table__open" title={entry.name} onClick={() => void session.openEntry(entry.id).then((ok) => ok && onOpened())}>
+              {localized(splitBilingual(entry.name), language)}
             </button>
             <span className="library-table__file" title={entry.fileName}>{entry.fileName}</span>
             {isOpen && <span className="badge badge--info">{t('mine.isOpen')}</span>}

@@ -176,6 +176,7 @@ function DropTarget({ onOpened }: { onOpened(): void }) {
 /** One message at a time in the window's toast area; errors are announced at once. */
 function LibraryNoticeBar() {
   const { t } = useTranslation('library');
+  const { language } = useLanguage();
   const session = useLibrarySession();
   const notice = useLibraryState((s) => s.notice);
   // A plain confirmation goes after a while; an error, or one with Undo, stays until dismissed.
@@ -198,7 +199,7 @@ function LibraryNoticeBar() {
       data-kind={error?.kind}
       title={error?.message}
     >
-      <span className="library-notice__text">{messageText(notice.message, t)}</span>
+      <span className="library-notice__text">{messageText(notice.message, t, language)}</span>
       {notice.undo && (
         <button
           type="button"

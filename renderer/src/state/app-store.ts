@@ -87,8 +87,10 @@ function scenarioFromFile(id: string, file: ScenarioFile, presetId: string | nul
     id,
     presetId,
     // Preset files hold both languages in one field; a user's file is shown as written.
-    name: presetId ? splitBilingual(file.name) : { zh: file.name, en: file.name },
-    description: presetId ? splitBilingual(file.description) : { zh: file.description, en: file.description },
+    // Names with both languages ("中文 · English": presets, copies of them, files the app wrote) are
+    // shown in the interface language; `scenarioText` joins them again on saving.
+    name: splitBilingual(file.name),
+    description: splitBilingual(file.description),
     notes: file.notes,
     copy,
     filePath,

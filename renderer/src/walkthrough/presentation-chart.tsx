@@ -65,17 +65,30 @@ export function PresentationChart({ slot, chart, vm, from, replay, fontSize, con
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the axes and font size (optionsKey), not by every new view-model
   const options = useMemo(() => presentationOptions(vm, format, fontSize), [optionsKey, format]);
   // Registered twice: by key like every chart (chart-registry.ts), and by slot for the walkthrough's test hooks.
-  const onChart = useCallback((c: ChartInstance | null) => registerWalkthroughChart(slot, c), [slot]);
-  const { instance, ref } = useRegisteredChart(`walkthrough-${slot}`, onChart);
-
   // Only a new request replays: moving to another step clears the request, so arriving never replays.
   const latest = useRef({ data, fromData });
   // eslint-disable-next-line react-hooks/refs -- the replay effect reads the latest data without re-running on each new value
   latest.current = { data, fromData };
+  // A reveal asks for the replay as the charts first appear, before chart.js has made the chart: the
+  // request waits here and plays when the chart arrives, so a reveal animates exactly as Replay does.
+  const waiting = useRef(false);
+  const onChart = useCallback((c: ChartInstance | null) => {
+    registerWalkthroughChart(slot, c);
+    const { data: to, fromData: start } = latest.current;
+    if (c && waiting.current && start) {
+      waiting.current = false;
+      replayChart(c as unknown as MixedChart, start, to);
+    }
+  }, [slot]);
+  const { instance, ref } = useRegisteredChart(`walkthrough-${slot}`, onChart);
   useEffect(() => {
     const c = instance.current;
     const { data: to, fromData: start } = latest.current;
-    if (!replay || !c || !start) return;
+    if (!replay || !start) return;
+    if (!c) {
+      waiting.current = true;
+      return;
+    }
     return replayChart(c, start, to);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new replay request replays (instance is a stable ref)
   }, [replay]);

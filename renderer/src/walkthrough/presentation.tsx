@@ -19,7 +19,7 @@ import { useResolution } from './use-resolution';
 import { walkthroughChartViewModel, withSharedAxis } from './walkthrough-charts';
 import { canReplay, isPending, keyCommand, type KeyCommand, type KeyInput } from './walkthrough-nav';
 import {
-  changeLines, countUnits, formatIndicator, formatIndicatorDiff, guessUnit, headlineNumbers, indicatorKind,
+  changeLines, countUnits, formatIndicator, formatIndicatorDiff, guessExample, guessUnit, headlineNumbers, indicatorKind,
   judgeGuess, parseGuess, stepResults,
 } from './walkthrough-results';
 import { PRESET_VALUES } from './walkthrough-presets';
@@ -185,6 +185,8 @@ export function Presentation({ requestFullscreen }: { requestFullscreen: boolean
   const answer = predict ? indicatorValue(results, predict.indicator, predict.year) : undefined;
   const kind = predict ? indicatorKind(predict.indicator) : 'persons';
   const unit = answer !== undefined ? guessUnit(kind, answer, format, units) : null;
+  const reference = predict ? indicatorValue(results, predict.indicator, results.rows[0].year) : undefined;
+  const placeholder = unit && reference !== undefined ? t('present.guessPlaceholder', { example: guessExample(reference, unit, format) }) : '';
   const guessText = nav.guesses[index] ?? '';
   const guess = unit ? parseGuess(guessText, unit) : null;
   const verdict = answer !== undefined && guess !== null ? judgeGuess(answer, guess) : null;
@@ -248,7 +250,7 @@ export function Presentation({ requestFullscreen }: { requestFullscreen: boolean
                 inputMode="decimal"
                 autoComplete="off"
                 value={guessText}
-                placeholder={t('present.guessPlaceholder')}
+                placeholder={placeholder}
                 onChange={(e) => store.nav({ type: 'guess', text: e.target.value })}
                 onKeyDown={(e) => {
                   if (e.key === 'Escape') e.currentTarget.blur();

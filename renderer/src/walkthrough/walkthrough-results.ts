@@ -114,6 +114,19 @@ export function guessUnit(kind: IndicatorKind, answer: number, format: NumberFor
 }
 
 /**
+ * An example for the guess box in its unit, so the placeholder fits the question: the 2020 figure of
+ * the indicator (never the answer) to two significant digits in the box's unit — "120" in 万人 for
+ * residents, "7,000" for births, "16" for a share in %.
+ */
+export function guessExample(reference: number, unit: GuessUnit, format: NumberFormat): string {
+  const shown = Math.abs(reference / unit.scale);
+  if (!Number.isFinite(shown) || shown === 0) return format.number(0);
+  const rounded = Number(shown.toPrecision(2));
+  const decimals = Math.max(0, 1 - Math.floor(Math.log10(rounded)));
+  return format.number(rounded, decimals);
+}
+
+/**
  * A typed guess in model units, or null. Accepts grouping commas, full-width digits (Chinese input
  * methods), a trailing unit the box already shows, and a leading sign.
  */

@@ -165,7 +165,7 @@ describe('the PDF brief’s data', () => {
     expect(ageing.target).toBe('—');
     expect(ageing.cells.every((c) => c.status === '')).toBe(true);
     // The charts carry the target as a marker in its year.
-    expect(brief.charts[0].markers).toEqual([{ id: 'plan:residents', name: '"十四五"规划目标', year: 2025, value: 135 }]);
+    expect(brief.charts[0].markers).toEqual([{ id: 'plan:residents', name: '“十四五”规划目标', year: 2025, value: 135 }]);
   });
 
   it('draws each scenario in the colour the compare view gives it, else in the palette’s by position', () => {

@@ -255,6 +255,16 @@ describe('library messages', () => {
     expect(hostErrorText({ status: 'error', kind: 'invalid', message: 'x', field: 'levers.talentInflow' }, en)).toContain('“levers.talentInflow”');
   });
 
+  it('show a name that carries both languages (a dropped preset, a preset copy) in the interface language', async () => {
+    const en = (await createI18n('en')).getFixedT('en', 'library');
+    const zh = (await createI18n('zh-CN')).getFixedT('zh-CN', 'library');
+    const message = { key: 'notices.openedFile', params: { name: '近期趋势延续 · Recent trend continued' } };
+    expect(messageText(message, en, 'en')).toContain('Recent trend continued');
+    expect(messageText(message, en, 'en')).not.toContain('近期');
+    expect(messageText(message, zh, 'zh-CN')).toContain('近期趋势延续');
+    expect(messageText(message, zh, 'zh-CN')).not.toContain('Recent');
+  });
+
   it('formats times per locale', () => {
     expect(formatTime('2025-05-12T06:03:00.000Z', 'zh-CN', 'Asia/Shanghai')).toBe('2025年5月12日 14:03');
     expect(formatTime('2025-05-12T06:03:00.000Z', 'en', 'Asia/Shanghai')).toMatch(/^May 12, 2025, 2:03\sPM$/);

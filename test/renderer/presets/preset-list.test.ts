@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBilingual } from '../../../renderer/src/presets/bilingual';
+import { joinBilingual, splitBilingual, uniqueBilingualName } from '../../../renderer/src/presets/bilingual';
 import { presetList, START_PRESET } from '../../../renderer/src/presets/preset-list';
 import { loadPresetModules } from '../support/preset-modules';
 
@@ -27,5 +27,11 @@ describe('presets', () => {
   it('splits bilingual preset text, Chinese first', () => {
     expect(splitBilingual('近期趋势 · Recent trend')).toEqual({ zh: '近期趋势', en: 'Recent trend' });
     expect(splitBilingual('Only one')).toEqual({ zh: 'Only one', en: 'Only one' });
+    // A copy keeps both languages, numbered alike when the name is taken.
+    const name = splitBilingual('近期趋势延续 · Recent trend continued');
+    const numbered = (b: string, n: number) => `${b} (${n})`;
+    expect(uniqueBilingualName(name, [], numbered)).toBe('近期趋势延续 · Recent trend continued');
+    expect(uniqueBilingualName(name, ['近期趋势延续 · Recent trend continued'], numbered)).toBe('近期趋势延续 (2) · Recent trend continued (2)');
+    expect(joinBilingual({ zh: 'Same', en: 'Same' })).toBe('Same');
   });
 });

@@ -13,7 +13,7 @@ import { dataExtent, hukouViewModel, niceStep, walkthroughChartViewModel, withSh
 import { initialNav, navReducer } from '../../../renderer/src/walkthrough/walkthrough-nav';
 import { resolveSteps } from '../../../renderer/src/walkthrough/walkthrough-resolve';
 import {
-  changeLines, countUnits, formatIndicator, guessUnit, headlineNumbers, indicatorKind, judgeGuess, parseGuess, stepResults,
+  changeLines, countUnits, formatIndicator, guessExample, guessUnit, headlineNumbers, indicatorKind, judgeGuess, parseGuess, stepResults,
 } from '../../../renderer/src/walkthrough/walkthrough-results';
 import { presetValuesList } from '../../../renderer/src/walkthrough/walkthrough-steps';
 import { loadPresetModules } from '../support/preset-modules';
@@ -76,6 +76,17 @@ describe('a step’s numbers', () => {
     expect(parseGuess('20', guessUnit('share', 0.2, en, units))).toBeCloseTo(0.2, 12);
     expect(judgeGuess(1_293_284, 1_250_000)).toEqual({ guess: 1_250_000, diff: 43_284, relative: (1_250_000 - 1_293_284) / 1_293_284 });
     expect(judgeGuess(0, 5).relative).toBeNull();
+  });
+
+  it('offers a placeholder example in the guess box’s unit, from the 2020 figure (never the answer)', async () => {
+    const units = { places: '个', beds: '张', persons: '人' };
+    const t = await wt('zh-CN');
+    // Residents in 万人: 1,195,124 in 2020 reads "120"; births in persons; a share in %.
+    expect(guessExample(1_195_124, guessUnit('persons', 1_293_284, zh, units), zh)).toBe('120');
+    expect(guessExample(6_962, guessUnit('persons', 5_552, zh, units), zh)).toBe('7,000');
+    expect(guessExample(0.1647, guessUnit('share', 0.19, zh, units), zh)).toBe('16');
+    expect(guessExample(1_195_124, guessUnit('persons', 1_293_284, en, units), en)).toBe('1.2');
+    expect(t('present.guessPlaceholder', { example: '120' })).toBe('例如 120');
   });
 
   it('shows four headline numbers with the change from the previous step, and hides a pending answer', async () => {
