@@ -104,14 +104,22 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     expect(await page.locator('[data-testid="walkthrough-headline-residents"] .wt-headline__value').textContent()).toBe('?');
     // No chart before the reveal: the charts would give the answer away.
     expect(await page.locator('[data-testid="walkthrough-chart-0"]').count()).toBe(0);
-    // The room guesses 125万; Enter in the guess box reveals.
-    await page.locator('[data-testid="walkthrough-guess"]').fill('125');
+    // The room guesses 5万 below the model's answer (rounded to whole 万), so the guess is clearly off
+    // whatever the model's defaults; Enter in the guess box reveals.
+    const answer = modelValue(0, 'residents');
+    const guessed = Math.round(answer / 10_000) - 5;
+    expect(Math.abs(answer - guessed * 10_000) / answer).toBeGreaterThan(0.03);
+    await page.locator('[data-testid="walkthrough-guess"]').fill(String(guessed));
     await page.locator('[data-testid="walkthrough-guess"]').press('Enter');
     await page.locator('[data-testid="walkthrough-answer-value"]').waitFor();
     expect(await answerValue()).toBe(answerText(0));
     const guess = await page.locator('[data-testid="walkthrough-guess-result"]').textContent();
-    expect(guess).toContain('125.0万人');
-    expect(guess).toContain(numberFormat('zh-CN').personsDiff(modelValue(0, 'residents') - 1_250_000).replace('+', ''));
+    const zh = numberFormat('zh-CN');
+    expect(guess).toContain(`${guessed.toFixed(1)}万人`);
+    // Too low, by the model's answer minus the guess, and as a share of the answer.
+    expect(guess).toContain(wtZh.present.guessLow
+      .replace('{{diff}}', zh.personsDiff(answer - guessed * 10_000).replace('+', ''))
+      .replace('{{percent}}', zh.share((answer - guessed * 10_000) / answer)));
     expect(await page.locator('[data-testid="walkthrough-headline-residents"] .wt-headline__value').textContent()).toBe(answerText(0));
     expect(await page.locator('[data-testid="walkthrough-chart-0"]').getAttribute('data-chart')).toBe('residents');
     expect(await page.locator('[data-testid="walkthrough-chart-1"]').getAttribute('data-chart')).toBe('births-deaths');
@@ -136,8 +144,10 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     const changes = page.locator('[data-testid="walkthrough-changes"] li');
     expect(await changes.count()).toBe(1);
     expect(await changes.getAttribute('data-value')).toBe('centralCityInflow');
-    expect(await changes.textContent()).toContain('14,000');
-    expect(await changes.textContent()).toContain('10,900');
+    const inflow = (i: number) => valueOf(steps[i].values, 'centralCityInflow') as number;
+    expect(inflow(2)).not.toBe(inflow(1));
+    expect(await changes.textContent()).toContain(inflow(1).toLocaleString('en-US'));
+    expect(await changes.textContent()).toContain(inflow(2).toLocaleString('en-US'));
     await settle();
     await page.screenshot({ path: join(SHOTS, 'walkthrough-step3-zh.png') });
 

@@ -40,7 +40,7 @@ export interface TargetMarker {
 }
 
 /** The plan's set is named in both languages; a user's set by its own name. */
-const PLAN_SET_NAME: Localized = { zh: '"十四五"规划目标', en: 'Plan target (2021–2025)' };
+const PLAN_SET_NAME: Localized = { zh: '“十四五”规划目标', en: 'Plan target (2021–2025)' };
 const setName = (set: TargetSet): Localized => (set === PLAN_TARGET_SET ? PLAN_SET_NAME : { zh: set.name, en: set.name });
 const setId = (set: TargetSet): string => (set === PLAN_TARGET_SET ? 'plan' : set.name);
 
