@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import compareZh from '../../renderer/src/i18n/compare/zh-CN.json';
+import { DEFAULT_VALUES } from '../../src/model/scenario-values';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { PLAUSIBLE_RANGES } from '../../src/model/xiqing/levers/plausible-ranges';
 import { openAppForFile, SHOTS } from './support/app-for-file';
@@ -75,20 +76,23 @@ describe('uncertainty bands and probabilities', () => {
 
     // Click the top bar's high end: the top lever is set to its plausible high.
     const topId = Object.values(LEVER_SPECS).find((s) => top.startsWith(s.label.zh))!.id;
+    const leverValue = () => page.evaluate((id) => {
+      const state = window.__xiqingTest!.store.getState();
+      return state.entries[state.activeId].scenario.levers[id as 'endYear'];
+    }, topId);
+    // The trend's own value: a number, or a per-year path (the outside-Tianjin default).
+    const trendValue = DEFAULT_VALUES.levers[topId];
+    expect(await leverValue()).toEqual(trendValue);
     const before = await historyLength();
     const index = tornado.labels.length - 1;
     const point = await page.evaluate((i) => window.__xiqingTest!.chartPoint('tornado', 1, i), index);
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    const leverValue = () => page.evaluate((id) => {
-      const state = window.__xiqingTest!.store.getState();
-      return state.entries[state.activeId].scenario.levers[id as 'endYear'];
-    }, topId);
     await expect.poll(leverValue).toBe(PLAUSIBLE_RANGES[topId]!.high);
     expect(await historyLength()).toBe(before + 1);
     await expect.poll(() => page.locator('[data-testid="tornado-status"]').textContent()).toContain(LEVER_SPECS[topId].label.zh);
     await page.keyboard.press('Control+Z');
-    await expect.poll(leverValue).toBe(LEVER_SPECS[topId].default);
+    await expect.poll(leverValue).toEqual(trendValue);
   });
 
   it('shows each compared scenario’s probability of meeting the targets in the compare view', async () => {

@@ -2,8 +2,10 @@
  * The fast path for probabilistic runs. With fertility, mortality and settlement fixed, every count
  * the model reports is affine in the migration volumes: arrivals are added by age profile, while
  * outflows, settlement, births and deaths are rates on the stock. So a count in any year equals its
- * value with no arrivals after 2020 plus Σ volume × (the response to one person arriving in stream s
- * in year y). {@link pulseResponses} finds those responses with one run per stream and year; a draw's
+ * value with no arrivals at all plus Σ volume × (the response to one person arriving in stream s in
+ * year y). Year 2020 is an input like the others: its flows (census to 31 December, the fractional
+ * first step) are scaled by the step's length, still affine, so a trajectory that changes 2020 is
+ * reproduced too. {@link pulseResponses} finds those responses with one run per stream and year; a draw's
  * counts are then a weighted sum (test/model/uncertainty/fast-path.test.ts: equal to full runs to 1e-9).
  *
  * Draws of fertility, mortality and settlement change the rates themselves. For those, K full runs
@@ -32,12 +34,12 @@ export const FAST_FIELDS: readonly string[] = HEADLINE_FIELDS.filter((f) => f !=
 /** A pulse input's size, persons: large enough that (run − base) / size loses no precision to rounding. */
 const PULSE = 1000;
 
-/** The migration volumes a set of levers implies, in input order (each stream by year 2021.., then South Station). */
+/** The migration volumes a set of levers implies, in input order (each stream by year 2020.., then South Station). */
 export function volumesOf(levers: LeverValues): Float64Array {
-  const years = levers.endYear - BASE_YEAR;
+  const years = levers.endYear - BASE_YEAR + 1;
   const v = new Float64Array(PULSE_STREAMS.length * years + 1);
   PULSE_STREAMS.forEach((id, s) => {
-    for (let k = 0; k < years; k++) v[s * years + k] = valueInYear(levers[id], BASE_YEAR + 1 + k);
+    for (let k = 0; k < years; k++) v[s * years + k] = valueInYear(levers[id], BASE_YEAR + k);
   });
   v[v.length - 1] = levers.southStationPopulation;
   return v;
@@ -51,10 +53,11 @@ function flatCounts(rows: readonly Readonly<Record<string, number>>[]): Float64A
   return out;
 }
 
-/** A scenario's responses: counts with no arrivals after 2020, and per input the counts per person. */
+/** A scenario's responses: counts with no arrivals, and per input the counts per person. */
 export interface PulseResponses {
+  /** Rows (2020..endYear), also the inputs per stream. */
   years: number;
-  /** Counts of the run with every input at 0 (2020's flows as in the scenario), [t * L + field]. */
+  /** Counts of the run with every input at 0, [t * L + field]. */
   base: Float64Array;
   /** Per input (volumesOf order), counts per person, [t * L + field]. */
   responses: Float64Array[];
@@ -64,7 +67,7 @@ export interface PulseResponses {
 }
 
 /**
- * The responses of the scenario's counts to each migration input: 1 + 3 × (endYear − 2020) + 1 runs.
+ * The responses of the scenario's counts to each migration input: 1 + 3 × (endYear − 2020 + 1) + 1 runs.
  * Every other lever (settlement, rates, shares) stays as in `values`.
  */
 export function pulseResponses(values: ScenarioValues): PulseResponses {
@@ -82,10 +85,10 @@ function drain<T>(steps: Generator<void, T>): T {
 /** {@link pulseResponses} one model run per step (a worker yields between steps). */
 function* pulseSteps(values: ScenarioValues): Generator<void, PulseResponses> {
   const levers = values.levers;
-  const years = levers.endYear - BASE_YEAR;
-  const quiet = (id: (typeof PULSE_STREAMS)[number]): PathValue => ({ byYear: { [BASE_YEAR]: valueInYear(levers[id], BASE_YEAR), [BASE_YEAR + 1]: 0 } });
+  const years = levers.endYear - BASE_YEAR + 1;
+  const quiet: PathValue = { byYear: { [BASE_YEAR]: 0 } };
   const baseLevers = { ...levers, southStationPopulation: 0 } as Record<string, unknown>;
-  for (const id of PULSE_STREAMS) baseLevers[id] = quiet(id);
+  for (const id of PULSE_STREAMS) baseLevers[id] = quiet;
   const run = (l: Record<string, unknown>) => headlineEvaluator({ levers: l as LeverValues, norms: values.norms });
   const baseRows = run(baseLevers);
   const base = flatCounts(baseRows);
@@ -97,15 +100,15 @@ function* pulseSteps(values: ScenarioValues): Generator<void, PulseResponses> {
   };
   for (const id of PULSE_STREAMS) {
     for (let k = 0; k < years; k++) {
-      const year = BASE_YEAR + 1 + k;
-      respond({ ...baseLevers, [id]: { byYear: { [BASE_YEAR]: valueInYear(levers[id], BASE_YEAR), [BASE_YEAR + 1]: 0, [year]: PULSE, [year + 1]: 0 } } });
+      const year = BASE_YEAR + k;
+      respond({ ...baseLevers, [id]: { byYear: { [BASE_YEAR]: 0, [year]: PULSE, [year + 1]: 0 } } });
       yield;
     }
   }
   respond({ ...baseLevers, southStationPopulation: PULSE });
   yield;
   return {
-    years: years + 1,
+    years,
     base,
     responses,
     e0: Float64Array.from(baseRows, (r) => r.e0),
@@ -115,16 +118,16 @@ function* pulseSteps(values: ScenarioValues): Generator<void, PulseResponses> {
 
 /**
  * Adds Σ weights[i] × responses[i] to `out` (flattened counts). A pulse in year y moves no row before
- * y, so each response is summed from its first year on.
+ * y's (row y − 2020), so each response is summed from that row on.
  */
 function addWeighted(out: Float64Array, p: PulseResponses, weights: Float64Array): void {
   const L = LINEAR_FIELDS.length;
-  const perStream = p.years - 1;
+  const perStream = p.years;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (w === 0) continue;
     const r = p.responses[i];
-    const from = i < PULSE_STREAMS.length * perStream ? (1 + (i % perStream)) * L : 0;
+    const from = i < PULSE_STREAMS.length * perStream ? (i % perStream) * L : 0;
     for (let j = from; j < r.length; j++) out[j] += w * r[j];
   }
 }
@@ -226,7 +229,7 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
   const sampleArrays = FAST_FIELDS.map((f) => samples[f]);
   // Scratch, reused for every draw: the hot loop allocates nothing per draw and year.
   const L = LINEAR_FIELDS.length;
-  const perStream = nYears - 1;
+  const perStream = nYears;
   const volumes = new Float64Array(meanVolumes.length);
   const counts = new Float64Array(responses.base.length);
   const row = new Float64Array(HEADLINE_FIELDS.length);
@@ -236,7 +239,7 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
     // A draw's volumes, exactly as applyDraw sets them: the scenario's value × e^m, within the lever's range.
     PULSE_STREAMS.forEach((id, s) => {
       const m = draw.migration[id];
-      for (let k = 0; k < perStream; k++) volumes[s * perStream + k] = clampToSpec(id, meanVolumes[s * perStream + k] * Math.exp(m[k + 1]));
+      for (let k = 0; k < perStream; k++) volumes[s * perStream + k] = clampToSpec(id, meanVolumes[s * perStream + k] * Math.exp(m[k]));
     });
     const ss = meanVolumes.length - 1;
     volumes[ss] = clampToSpec('southStationPopulation', meanVolumes[ss] * Math.exp(draw.migration.southStationPopulation[1] ?? 0));

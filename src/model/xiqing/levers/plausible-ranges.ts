@@ -4,6 +4,12 @@
  * default. The sensitivity (tornado) analysis moves each lever to these. Where the lever is one of the
  * uncertain inputs of docs/uncertainty.md, low and high are the 10th and 90th percentiles of its
  * distribution there (so the tornado and the bands tell one story); elsewhere they are graded assumptions.
+ *
+ * Low and high are single values: the tornado, and a click on one of its bars, set the lever to that
+ * value in every year. For a lever whose default is a per-year path (migrants from outside Tianjin),
+ * the range is therefore a level held from 2021 on, centred on the path's normal-year level (the level
+ * it returns to in 2027), not on its post-census shock years; docs/uncertainty.md says what that means
+ * for a bar read before 2027.
  */
 import type { SourceRef } from './lever-spec';
 import type { LeverId } from './lever-specs';
@@ -39,18 +45,28 @@ export const PLAUSIBLE_RANGES: Readonly<Partial<Record<LeverId, PlausibleRange>>
   e02025: { low: 81.89, high: 82.87, source: p10p90('life-expectancy', '期望寿命') },
   e02035: { low: 82.52, high: 84.2, source: p10p90('life-expectancy', '期望寿命') },
   e0SexGap: { low: 3.5, high: 5, source: assumed('假设：天津2014年4.2岁上下。', 'Assumption: around Tianjin’s 4.2 years of 2014.') },
-  // Migration levels, sd of the log-multiplier 0.25 / 0.30 / 0.35: × e^(∓1.2816·sd).
-  centralCityInflow: { low: 7900, high: 15000, source: p10p90('central-city inflow', '中心城区迁入') },
+  // Migration levels, sd of the log-multiplier 0.25 / 0.30 / 0.35: × e^(∓1.2816·sd), rounded to 100.
+  // Central city: around the default 14,800 a year.
+  centralCityInflow: { low: 10700, high: 20400, source: p10p90('central-city inflow', '中心城区迁入') },
   centralCityHukouShare: { low: 0.1, high: 0.35, source: assumed('假设。', 'Assumption.') },
-  outsideMigrants: { low: 14600, high: 31400, source: p10p90('outside-Tianjin inflow', '外省市迁入') },
+  // Outside Tianjin: around the default path's normal-year level 18,100 a year (OUTSIDE_MIGRANTS_LEVEL).
+  outsideMigrants: { low: 12300, high: 26600, source: p10p90('outside-Tianjin inflow', '外省市迁入') },
   familyShare: { low: 0.2, high: 0.45, source: assumed('假设。', 'Assumption.') },
-  outflowRate: { low: 0.02, high: 0.045, source: assumed('假设：±50%上下。', 'Assumption: about ±50%.') },
+  // The 2010–2020 backtest fits about equally well from 2% to 7% (best at 4%); the default is 3%.
+  outflowRate: {
+    low: 0.02, high: 0.05,
+    source: {
+      text: { zh: '2010—2020年回测：迁出率2%—7%拟合相近（4%最好），取2%至5%。', en: 'The 2010–2020 backtest fits about equally well from 2% to 7% (best at 4%); 2% to 5% is used.' },
+      ref: 'docs/calibration.md', grade: 'D',
+    },
+  },
   southStationPopulation: {
     low: 0, high: 150000,
     source: { text: { zh: '无额外人口至规划人口15万人。', en: 'From none beyond the trend to the planned 150 k.' }, ref: 'plan §一(二)', grade: 'A' },
   },
   southStationCompletionYear: { low: 2030, high: 2040, source: assumed('假设。', 'Assumption.') },
-  pointsSettlementRate: { low: 0.0184, high: 0.0396, source: p10p90('settlement-rate', '落户率') },
+  // Settlement, sd 0.30 around the backtest's 1.2% a year.
+  pointsSettlementRate: { low: 0.0082, high: 0.0176, source: p10p90('settlement-rate', '落户率') },
   talentInflow: { low: 2070, high: 5090, source: p10p90('talent inflow', '人才引进') },
   talentSettlementRate: { low: 0.65, high: 0.9, source: assumed('假设。', 'Assumption.') },
 };
