@@ -77,7 +77,9 @@ describe('npm run project with plan data', () => {
     for (const r of out.fit) expect(Math.abs(r.model - r.observed) / r.observed).toBeLessThanOrEqual(0.001);
     const parsed = parseScenarioText(await readFile(saved, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(parsed.scenario.name).toBe('近期趋势延续 · Recent trend continued · 校准 generated');
+    // Named after its source scenario (whatever trend.json is called, "中文 · English") and the observations, in both languages.
+    const [zh, en] = (JSON.parse(await readFile('scenarios/trend.json', 'utf8')) as { name: string }).name.split(' · ');
+    expect(parsed.scenario.name).toBe(`${zh}（校准 generated） · ${en} (fitted to generated)`);
     const levers = scenarioValues(parsed.scenario).levers;
     expect(valueInYear(levers.centralCityInflow, 2024)).toBeCloseTo((valueInYear(levers.centralCityInflow, 2022) + valueInYear(levers.centralCityInflow, 2023)) / 2, 6);
     // The printed rows are the saved scenario's own.

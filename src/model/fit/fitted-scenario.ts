@@ -18,6 +18,19 @@ function ruleText(rule: ContinuationRule): { zh: string; en: string } {
   return { zh: `之后于${rule.byYear}年回到原情景路径`, en: `then back on the scenario's own path by ${rule.byYear}` };
 }
 
+/**
+ * The fitted scenario's name: the source's, marked as fitted, in both languages when the source has
+ * both. Scenario names carry both languages in one field, Chinese first, split at the last " · "
+ * ("近期趋势 · Recent trend"), so the mark goes inside each part — appended after the whole name it would
+ * read as the English part, and the Chinese name would be the source's alone.
+ */
+export function fittedScenarioName(sourceName: string, observationsName: string): string {
+  const at = sourceName.lastIndexOf(' · ');
+  const zh = `（校准 ${observationsName}）`;
+  if (at < 0) return `${sourceName.trim()}${zh}`;
+  return `${sourceName.slice(0, at).trim()}${zh} · ${sourceName.slice(at + 3).trim()} (fitted to ${observationsName})`;
+}
+
 const persons = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
 
@@ -49,7 +62,7 @@ export function fittedScenarioFile(
     `Fitted to the observed figures "${observationsName}" (year ends ${span}): ${m.en} ${lines(result.migrationLever, showM)}; ${s.en} ${lines(FIT_SETTLEMENT_LEVER, pct)}; ${rt.en}.${scaled ? ` Fertility and mortality scaled to births and deaths: ${scaled}.` : ''} Largest residual ${(result.maxRelativeResidual * 100).toFixed(3)}%.`,
   ].join(' · ');
   return {
-    name: `${source.name} · 校准 ${observationsName}`.slice(0, 200),
+    name: fittedScenarioName(source.name, observationsName).slice(0, 200),
     description,
     levers: valueOverrides({ levers: result.levers, norms }),
     notes: source.notes ?? '',
