@@ -15,6 +15,7 @@ import { librarySessionFor } from '../library/library-session';
 import { saveNames } from '../library/save-names';
 import { scenarioName } from '../state/scenario';
 import { DEFAULT_FIT_CHOICE, fitScenario, type FitChoice, type FitOutcome } from './fit-logic';
+import { joinBilingual } from '../presets/bilingual';
 
 export function FitPanel({ observed }: { observed: Omit<ObservationsFile, 'format' | 'version'> | null }) {
   const { t, i18n } = useTranslation('actuals');
@@ -31,7 +32,8 @@ export function FitPanel({ observed }: { observed: Omit<ObservationsFile, 'forma
     if (!observed || !usable) return;
     const { entries, activeId } = store.getState();
     const scenario = entries[activeId].scenario;
-    const name = scenarioName(scenario, asLanguage(i18n.language), (n) => `(${n})`);
+    // Both languages of the source's name, so the fitted scenario is named in both too.
+    const name = joinBilingual({ zh: scenarioName(scenario, 'zh-CN', (n) => `（${n}）`), en: scenarioName(scenario, 'en', (n) => ` (${n})`) });
     const fitted = fitScenario({ name, notes: scenario.notes, levers: scenario.levers, norms: scenario.norms }, observed, choice);
     setOutcome(fitted);
     if (!fitted.ok) {
