@@ -217,9 +217,17 @@ describe('compare view in Chromium', () => {
   it('moves both pyramids with one year slider', async () => {
     await page.locator('[data-testid="pyramid-year"]').fill('2030');
     await page.waitForFunction(() => document.querySelector('.compare-pyramids__year')?.textContent === '2030');
-    const snapshot = await charts();
     const t = comparison.years.indexOf(2030);
+    let snapshot = await charts();
     const total = (key: string) => snapshot[key].datasets.reduce((sum, d) => sum + d.data.reduce<number>((a, v) => a + Math.abs(v ?? 0), 0), 0);
+    // The year label can change a frame before both charts have taken the new year's data: wait for the
+    // charts (a pyramid that never shows its scenario's 2030 still fails when the poll times out).
+    await expect
+      .poll(async () => {
+        snapshot = await charts();
+        return Math.round(total('compare-pyramid-0'));
+      }, { timeout: 10_000 })
+      .toBe(Math.round(comparison.scenarios[0].rows[t].residents));
     expect(total('compare-pyramid-0')).toBeCloseTo(comparison.scenarios[0].rows[t].residents, 0);
     expect(total('compare-pyramid-1')).toBeCloseTo(comparison.scenarios[1].rows[t].residents, 0);
     await page.locator('[data-testid="pyramid-partner"]').selectOption({ label: NAMES_ZH[2] });
