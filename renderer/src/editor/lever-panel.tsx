@@ -28,6 +28,15 @@ export function LeverPanel() {
     () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter && !isKey(c)) })).filter((g) => g.controls.length > 0),
     [],
   );
+  /** One lever card: its value, and its per-year path where the lever takes one. */
+  const card = (control: ControlSpec) => (
+    <LeverCard
+      key={`${control.group}.${control.spec.id}`}
+      control={control}
+      value={controlValue(scenario, control)}
+      path={control.spec.path ? controlPathValue(scenario, control) : undefined}
+    />
+  );
   const changedIn = (controls: readonly ControlSpec[]) =>
     controls.filter((c) => !samePathValue(controlPathValue(scenario, c), controlDefault(c))).length;
 
@@ -45,14 +54,7 @@ export function LeverPanel() {
       <section className="chapter chapter--key" aria-labelledby="key-levers-title" data-chapter="key">
         <h3 id="key-levers-title" className="chapter__key-title">{t('levers.keyTitle')}</h3>
         <ul className="chapter__cards">
-          {keyControls.map((control) => (
-            <LeverCard
-              key={`${control.group}.${control.spec.id}`}
-              control={control}
-              value={controlValue(scenario, control)}
-              path={control.spec.path ? controlPathValue(scenario, control) : undefined}
-            />
-          ))}
+          {keyControls.map(card)}
         </ul>
       </section>
       {groups.map(({ chapter, controls }) => {
@@ -64,14 +66,7 @@ export function LeverPanel() {
               {changed > 0 && <span className="chapter__changed">{t('levers.changedInChapter', { count: changed })}</span>}
             </summary>
             <ul className="chapter__cards">
-              {controls.map((control) => (
-                <LeverCard
-                  key={`${control.group}.${control.spec.id}`}
-                  control={control}
-                  value={controlValue(scenario, control)}
-                  path={control.spec.path ? controlPathValue(scenario, control) : undefined}
-                />
-              ))}
+              {controls.map(card)}
             </ul>
           </details>
         );
