@@ -33,7 +33,7 @@ export function FitPanel({ observed }: { observed: Omit<ObservationsFile, 'forma
     const { entries, activeId } = store.getState();
     const scenario = entries[activeId].scenario;
     // Both languages of the source's name, so the fitted scenario is named in both too.
-    const name = joinBilingual({ zh: scenarioName(scenario, 'zh-CN', (n) => `（${n}）`), en: scenarioName(scenario, 'en', (n) => ` (${n})`) });
+    const name = joinBilingual({ zh: scenarioName(scenario, 'zh-CN', (n) => `(${n})`), en: scenarioName(scenario, 'en', (n) => ` (${n})`) });
     const fitted = fitScenario({ name, notes: scenario.notes, levers: scenario.levers, norms: scenario.norms }, observed, choice);
     setOutcome(fitted);
     if (!fitted.ok) {
