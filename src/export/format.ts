@@ -2,7 +2,7 @@
  * Number and text formatting for the human-readable parts of the exports (lever values in metadata,
  * PPTX tables). Data cells keep the model's full numbers; only their display is formatted.
  */
-import { pathPoints, type LeverSpec, type PathValue, type YearPath } from '@model';
+import { pathChanges, type LeverSpec, type PathValue, type YearPath } from '@model';
 import { exportLabels, type ExportLang } from './labels';
 import { makeNumberFormat, type NumberFormat } from './number-format';
 
@@ -62,7 +62,7 @@ export function formatSettingValue(spec: DisplaySpec, value: PathValue, lang: Ex
 
 /** A per-year path in words (see {@link formatSettingValue}); listed years that repeat the value before them are left out. */
 function formatSettingPath(spec: DisplaySpec, path: YearPath, lang: ExportLang): string {
-  const changes = pathPoints(path).filter(([, v], i, all) => i === 0 || v !== all[i - 1][1]);
+  const changes = pathChanges(path);
   if (changes.length <= 1) return changes.length ? formatSettingValue(spec, changes[0][1], lang) : '';
   const last = changes.length - 1;
   return changes

@@ -13,6 +13,7 @@ export { DEFAULT_LEVERS, checkLeverValue, isLeverId, isPathLever, type LeverValu
 export {
   copyPathValue,
   isYearPath,
+  pathChanges,
   pathPoints,
   representativeValue,
   samePathValue,

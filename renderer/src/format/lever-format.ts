@@ -3,7 +3,7 @@
  * (shares ×100), plus parsing what a user types into a number box.
  */
 import type { Language } from '../../../src/host/contract';
-import { pathPoints, type LeverSpec, type PathValue, type YearPath } from '@model';
+import { pathChanges, type LeverSpec, type PathValue, type YearPath } from '@model';
 
 /** What formatting needs of a lever or norm spec (norms have the same shape, another chapter). */
 export type ValueSpec = Pick<LeverSpec, 'format' | 'decimals' | 'min' | 'max' | 'step' | 'unit'>;
@@ -71,14 +71,6 @@ export function formatLeverValue(spec: ValueSpec, stored: PathValue, language: L
   if (spec.format === 'year') return number;
   // Chinese writes units tight (13,500人/年); English spaces them, except for %.
   return language === 'zh-CN' || unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
-}
-
-/**
- * The years where a path's value changes, with the value from then on: listed years that repeat the
- * value before them say nothing new and are left out.
- */
-export function pathChanges(path: YearPath): [number, number][] {
-  return pathPoints(path).filter(([, v], i, all) => i === 0 || v !== all[i - 1][1]);
 }
 
 /**

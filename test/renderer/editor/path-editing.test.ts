@@ -1,7 +1,8 @@
 /** The per-year editor's rules (rows, cell-by-cell edits, cell checks) and how a path reads in the app. */
 import { describe, expect, it } from 'vitest';
 import { constantOf, pathRows, readCell, sparkline, withYear } from '../../../renderer/src/editor/path-editing';
-import { formatLeverValue, pathChanges } from '../../../renderer/src/format/lever-format';
+import { pathChanges } from '@model';
+import { formatLeverValue } from '../../../renderer/src/format/lever-format';
 import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { valueInYear } from '../../../src/model/xiqing/levers/year-path';
 

@@ -31,6 +31,11 @@ export function pathPoints(p: YearPath): [number, number][] {
     .sort((a, b) => a[0] - b[0]);
 }
 
+/** The years where a path's value changes, with the value from then on (listed years repeating the value before them left out). */
+export function pathChanges(p: YearPath): [number, number][] {
+  return pathPoints(p).filter(([, v], i, all) => i === 0 || v !== all[i - 1][1]);
+}
+
 /**
  * The value of `v` in calendar year `year` (see the module comment for the rule).
  * @param v a constant or a path with at least one listed year
