@@ -18,13 +18,13 @@
  * start population's and the newborns' deaths in the step, net migration is what was actually added
  * after caps, so P(t+1) = P(t) + B − D + M + transfers in − transfers out holds to rounding.
  *
- * Pure and deterministic; all scratch memory is allocated once per projection and one output
- * array per year and quantity.
+ * Pure and deterministic. Memory: one buffer per projection holds every output (populations, flows)
+ * and the scratch; the per-year arrays of the result are views into it.
  */
-import { addMigrants, birthsToWomen, femaleBirths, surviveBlock, type CapCounter } from './cohort-step';
+import { addMigrants, birthsToWomen, evenTimingBlock, femaleBirths, surviveBlock, type StepCounter } from './cohort-step';
 import { applyTransfers } from './transfers';
 import type { BySex, MigrationTiming, MultiStateStepInputs, ProjectionResult, Sex, StepRates } from './types';
-import { checkSetup, checkStepInputs } from './validate-inputs';
+import { checkSetup, checkStepInputs, stepShapeIsValid } from './validate-inputs';
 
 /** Everything a projection needs. */
 export interface ProjectionInputs {
@@ -79,7 +79,12 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
   const birthState = inputs.birthState ?? base.map((_, s) => s);
   const even = migrationTiming === 'even';
 
-  const first = new Float64Array(cells);
+  // One buffer for the run: populations of every year and the per-step flows.
+  const perStep = 3 * blocks + states * states;
+  const outputs = (steps + 1) * cells + steps * perStep;
+  const arena = new Float64Array(outputs);
+  const view = (from: number, length: number): Float64Array => arena.subarray(from, from + length);
+  const first = view(0, cells);
   base.forEach((b, s) => {
     first.set(b.male, s * 2 * n);
     first.set(b.female, (s * 2 + 1) * n);
@@ -96,40 +101,38 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     transfers: [],
     caps: 0,
   };
-
-  // Scratch, allocated once: start population plus first-half migrants ("even"), the
-  // pre-transfer snapshot, the transfer-share check, newborns by destination block.
-  const start = new Float64Array(even ? cells : 0);
-  const beforeTransfers = new Float64Array(cells);
-  const shareSum = new Float64Array(cells);
+  // Scratch of the full check's transfer-share sums, allocated only if that check runs.
+  let shareSum: Float64Array | undefined;
   const newborns = new Float64Array(blocks);
-  const counter: CapCounter = { caps: 0 };
+  const counter: StepCounter = { caps: 0, bad: 0 };
 
   for (let t = 0; t < steps; t++) {
-    const step = stepInputs(t, result.population[t]);
-    checkStepInputs(t, step, states, n, shareSum);
     const cur = result.population[t];
-    const next = new Float64Array(cells);
-    const births = new Float64Array(blocks);
-    const deaths = new Float64Array(blocks);
-    const migration = new Float64Array(blocks);
-    const moved = new Float64Array(states * states);
-    const from = even ? start : cur;
-    if (even) start.set(cur);
+    const step = stepInputs(t, cur);
+    // The full check runs when the shape is off or (below) when the arithmetic read a value out of range.
+    if (!stepShapeIsValid(step, states, n)) checkStepInputs(t, step, states, n, (shareSum ??= new Float64Array(cells)));
+    const flowsAt = (steps + 1) * cells + t * perStep;
+    const next = view((t + 1) * cells, cells);
+    const births = view(flowsAt, blocks);
+    const deaths = view(flowsAt + blocks, blocks);
+    const migration = view(flowsAt + 2 * blocks, blocks);
+    const moved = view(flowsAt + 3 * blocks, states * states);
     newborns.fill(0);
+    counter.bad = 0;
 
     for (let s = 0; s < states; s++) {
       const r = step.rates[s];
-      for (let sex = 0; sex < 2; sex++) {
-        const b = s * 2 + sex;
-        const off = b * n;
-        const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
-        if (even) migration[b] += addMigrants(start, off, m, 0.5, 0, n, counter);
-        deaths[b] += surviveBlock(from, off, sex === 0 ? r.survival.male : r.survival.female, next, off, n);
-        if (even) migration[b] += addMigrants(next, off, m, 0.5, 1, n, counter);
-      }
       const womenOff = (s * 2 + 1) * n;
-      const total = birthsToWomen(r.asfr, from, womenOff, next, womenOff, n);
+      let total: number;
+      if (even) {
+        // One pass per block (identical arithmetic to the three passes of the "end" branch's functions).
+        evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter);
+        total = evenTimingBlock(cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter);
+      } else {
+        deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n, counter);
+        deaths[s * 2 + 1] += surviveBlock(cur, womenOff, r.survival.female, next, womenOff, n, counter);
+        total = birthsToWomen(r.asfr, cur, womenOff, next, womenOff, n, counter);
+      }
       const female = femaleBirths(total, r.srb);
       const d = birthState[s];
       newborns[d * 2] += total - female;
@@ -144,6 +147,7 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
         const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
         // Newborns take the infant survival of the state they join: that is whose life table they live by.
         const s0 = sex === 0 ? r.survival.male[0] : r.survival.female[0];
+        if (!(s0 >= 0 && s0 <= 1)) counter.bad++;
         const bornHere = newborns[b];
         const infantDeaths = (1 - s0) * bornHere;
         next[off] = bornHere - infantDeaths;
@@ -155,7 +159,11 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
       }
     }
 
-    applyTransfers(next, beforeTransfers, step.transfers ?? [], states, n, moved);
+    counter.bad += applyTransfers(next, undefined, step.transfers ?? [], states, n, moved);
+    if (counter.bad > 0) {
+      checkStepInputs(t, step, states, n, shareSum ?? new Float64Array(cells));
+      throw new RangeError(`projection: step ${t}: an input value is outside its range`);
+    }
     result.population.push(next);
     result.births.push(births);
     result.deaths.push(deaths);
