@@ -8,6 +8,10 @@
  */
 import type { StateTransfer } from './types';
 
+/** The distinct share vectors of the current call and their non-zero age spans [lo, hi] (reused: no callbacks inside). */
+const distinct: Float64Array[] = [];
+const spans: number[] = [];
+
 /**
  * Moves persons between the state blocks of `pop` (layout `(state·2 + sex)·n + age`).
  *
@@ -49,16 +53,33 @@ export function applyTransfers(
     }
   }
   let bad = 0;
+  distinct.length = 0;
   for (const tr of transfers) {
     let total = 0;
     for (let sex = 0; sex < 2; sex++) {
       const rate = sex === 0 ? tr.rate.male : tr.rate.female;
+      // Each distinct share vector is range-checked once, and only the ages where it is not zero move
+      // anyone (a zero share adds 0 to every sum: skipping those ages changes no result).
+      let k = distinct.indexOf(rate);
+      if (k < 0) {
+        k = distinct.push(rate) - 1;
+        let lo = n;
+        let hi = -1;
+        for (let x = 0; x < n; x++) {
+          const r = rate[x];
+          if (!(r >= 0 && r <= 1)) bad++;
+          if (r !== 0) {
+            if (lo === n) lo = x;
+            hi = x;
+          }
+        }
+        spans[2 * k] = lo;
+        spans[2 * k + 1] = hi;
+      }
       const fromOff = (tr.from * 2 + sex) * n;
       const toOff = (tr.to * 2 + sex) * n;
-      for (let x = 0; x < n; x++) {
-        const r = rate[x];
-        if (!(r >= 0 && r <= 1)) bad++;
-        let flow = r * source[fromOff + x];
+      for (let x = spans[2 * k], hi = spans[2 * k + 1]; x <= hi; x++) {
+        let flow = rate[x] * source[fromOff + x];
         // Rates summing to exactly 1 can overshoot the remainder by an ulp; never go below zero.
         const left = pop[fromOff + x];
         if (flow > left) flow = left;
@@ -69,5 +90,6 @@ export function applyTransfers(
     }
     moved[tr.from * states + tr.to] += total;
   }
+  distinct.length = 0;
   return bad;
 }

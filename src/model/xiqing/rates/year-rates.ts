@@ -19,6 +19,9 @@ export interface FertilityTable {
   asfrMigrant: readonly Float64Array[];
   /** TFR of local women by birth order, births per woman. */
   byOrder: readonly Readonly<Record<BirthOrder, number>>[];
+  /** The first and last age where either ASFR is not zero (an empty span: first > last). */
+  fertileFrom: readonly number[];
+  fertileTo: readonly number[];
 }
 
 /** Survival ratios and both-sexes e0 for each year of a run. */
@@ -97,6 +100,8 @@ export function fertilityByYear(fertilityOf: (year: number) => YearFertility, mi
   const asfrLocal: Float64Array[] = [];
   const asfrMigrant: Float64Array[] = [];
   const byOrder: Record<BirthOrder, number>[] = [];
+  const fertileFrom: number[] = [];
+  const fertileTo: number[] = [];
   for (let i = 0; i < years; i++) {
     const local = buffer.subarray(2 * i * AGE_COUNT, (2 * i + 1) * AGE_COUNT);
     const migrant = buffer.subarray((2 * i + 1) * AGE_COUNT, (2 * i + 2) * AGE_COUNT);
@@ -104,8 +109,18 @@ export function fertilityByYear(fertilityOf: (year: number) => YearFertility, mi
     for (let x = 0; x < AGE_COUNT; x++) migrant[x] = local[x] * migrantRatio;
     asfrLocal.push(local);
     asfrMigrant.push(migrant);
+    let lo = AGE_COUNT;
+    let hi = -1;
+    for (let x = 0; x < AGE_COUNT; x++) {
+      if (local[x] !== 0 || migrant[x] !== 0) {
+        if (lo === AGE_COUNT) lo = x;
+        hi = x;
+      }
+    }
+    fertileFrom.push(lo);
+    fertileTo.push(hi);
   }
-  const table: FertilityTable = { asfrLocal, asfrMigrant, byOrder };
+  const table: FertilityTable = { asfrLocal, asfrMigrant, byOrder, fertileFrom, fertileTo };
   fertilityCache.set(key, table);
   return table;
 }

@@ -8,7 +8,7 @@ import { AGE_COUNT as AGES } from '../rates/mortality';
 
 // A local copy: imported bindings can compile to getters, too slow inside the per-age loops below.
 const AGE_COUNT: number = AGES;
-import { STATES } from '../hukou-states';
+import { LOCAL, OUTSIDE, STATES, TIANJIN } from '../hukou-states';
 import { rowFlows, type ScenarioRun } from './run-scenario';
 
 /**
@@ -134,18 +134,74 @@ function collect(run: ScenarioRun, t: number, stateTotals: Float64Array): { byAg
   return { byAge: { male, female } };
 }
 
-/** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
-function cumulative(p: BySex<Float64Array>): Float64Array {
-  const cum = new Float64Array(AGE_COUNT + 1);
-  for (let x = 0; x < AGE_COUNT; x++) cum[x + 1] = cum[x] + p.male[x] + p.female[x];
-  return cum;
+/** Work arrays of {@link rowAt}: it calls nothing that could call it back, so one set serves every call. */
+const work = {
+  male: new Float64Array(AGE_COUNT),
+  female: new Float64Array(AGE_COUNT),
+  /** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
+  cum: new Float64Array(AGE_COUNT + 1),
+};
+
+/** What {@link tally} sums besides the work arrays, persons. */
+interface Tally {
+  local: number;
+  tianjin: number;
+  outside: number;
+  men: number;
+  women: number;
 }
 
-function medianAge(p: BySex<Float64Array>, total: number): number {
+// Local copies of the state indices (imported bindings can compile to getters).
+const S0: number = LOCAL;
+const S1: number = TIANJIN;
+const S2: number = OUTSIDE;
+
+/**
+ * One pass over a year's cells (t = −1: the census) into {@link work}: residents by sex and age
+ * (students included) and their prefix sums; returns the residents of each state and of each sex.
+ * Every sum is formed in the same order as in {@link collect} and the per-sex totals in age order,
+ * so every indicator equals the one computed from {@link populationByAge} to the bit. (The model has
+ * three states: local, tianjin, outside.)
+ */
+function tally(run: ScenarioRun, t: number): Tally {
+  const pop = t < 0 ? run.census : run.projection.population[t];
+  const students = studentSums(run);
+  const { male, female, cum } = work;
+  const n = AGE_COUNT;
+  let local = students.byState[S0];
+  let tianjin = students.byState[S1];
+  let outside = students.byState[S2];
+  let men = 0;
+  let women = 0;
+  let below = 0;
+  cum[0] = 0;
+  for (let x = 0; x < n; x++) {
+    const m0 = pop[2 * S0 * n + x];
+    const f0 = pop[(2 * S0 + 1) * n + x];
+    const m1 = pop[2 * S1 * n + x];
+    const f1 = pop[(2 * S1 + 1) * n + x];
+    const m2 = pop[2 * S2 * n + x];
+    const f2 = pop[(2 * S2 + 1) * n + x];
+    const m = students.male[x] + m0 + m1 + m2;
+    const f = students.female[x] + f0 + f1 + f2;
+    local += m0 + f0;
+    tianjin += m1 + f1;
+    outside += m2 + f2;
+    male[x] = m;
+    female[x] = f;
+    men += m;
+    women += f;
+    below = below + m + f;
+    cum[x + 1] = below;
+  }
+  return { local, tianjin, outside, men, women };
+}
+
+function medianAge(male: Float64Array, female: Float64Array, total: number): number {
   const half = total / 2;
   let cum = 0;
   for (let x = 0; x < AGE_COUNT; x++) {
-    const here = p.male[x] + p.female[x];
+    const here = male[x] + female[x];
     if (cum + here >= half && here > 0) return x + (half - cum) / here;
     cum += here;
   }
@@ -175,11 +231,9 @@ export function censusIndicatorRow(run: ScenarioRun): IndicatorRow {
 const base = (run: ScenarioRun): number => run.censusReconciliation;
 
 function rowAt(run: ScenarioRun, t: number): IndicatorRow {
-  const totals = new Float64Array(STATES.length);
-  const p = collect(run, t, totals).byAge;
-  const cum = cumulative(p);
+  const { local, tianjin, outside, men, women } = tally(run, t);
+  const { male, female, cum } = work;
   const sumAges = (from: number, to: number): number => cum[to + 1] - cum[from];
-  const [local, tianjin, outside] = totals;
   const residents = local + tianjin + outside;
   const students = studentSums(run).total;
   const census = t < 0;
@@ -240,8 +294,8 @@ function rowAt(run: ScenarioRun, t: number): IndicatorRow {
     age80plusShare: age80plus / residents,
     oldAgeDependency: age65plus / age15to64,
     totalDependency: (age0to14 + age65plus) / age15to64,
-    medianAge: medianAge(p, residents),
-    sexRatio: sumOf(p.male) / sumOf(p.female),
+    medianAge: medianAge(male, female, residents),
+    sexRatio: men / women,
   };
 }
 

@@ -141,12 +141,12 @@ function bySexViews(pop: Float64Array): BySex<Float64Array>[] {
 
 /**
  * Period TFR of all non-student women in a flattened population: each state's ASFR (local or migrant)
- * weighted by that state's women at each age.
+ * weighted by that state's women at each age. Ages outside from..to (where both ASFR are zero) add 0.
  */
-function tfrOfAllWomen(pop: Float64Array, asfrLocal: Float64Array, asfrMigrant: Float64Array, nStates: number): number {
+function tfrOfAllWomen(pop: Float64Array, asfrLocal: Float64Array, asfrMigrant: Float64Array, nStates: number, from: number, to: number): number {
   const localOff = (LOCAL * 2 + 1) * AGE_COUNT;
   let tfrAll = 0;
-  for (let x = 0; x < AGE_COUNT; x++) {
+  for (let x = from; x <= to; x++) {
     const local = pop[localOff + x];
     let women = 0;
     for (let s = 0; s < nStates; s++) women += pop[(s * 2 + 1) * AGE_COUNT + x];
@@ -236,7 +236,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     tfrByOrder.second[t] = byOrder.second;
     tfrByOrder.thirdPlus[t] = byOrder.thirdPlus;
     e0[t] = mortality.e0[i];
-    tfr[t] = tfrOfAllWomen(start, fertility.asfrLocal[i], fertility.asfrMigrant[i], nStates);
+    tfr[t] = tfrOfAllWomen(start, fertility.asfrLocal[i], fertility.asfrMigrant[i], nStates, fertility.fertileFrom[i], fertility.fertileTo[i]);
   };
 
   /** Net migrants of calendar year startYear + i into `migrants`; the year's volumes and outflows. */
