@@ -46,6 +46,18 @@ export interface ProjectionInputs {
   stepInputs: (t: number, start: Float64Array) => MultiStateStepInputs;
   /** Index of the state each state's newborns join; default: the mother's state. */
   birthState?: readonly number[];
+  /**
+   * Memory to hold the results, reused if it has at least {@link projectionBufferSize} values (else a
+   * new buffer is allocated). The result's arrays are views into it: pass one only when the result is
+   * read and dropped before the buffer is used again (many runs of which only a summary is kept).
+   */
+  buffer?: Float64Array;
+}
+
+/** Values a projection's results take in one buffer (see {@link ProjectionInputs.buffer}). */
+export function projectionBufferSize(states: number, openAge: number, steps: number): number {
+  const cells = states * 2 * (openAge + 1);
+  return (steps + 1) * cells + steps * (3 * states * 2 + states * states);
 }
 
 /**
@@ -79,10 +91,13 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
   const birthState = inputs.birthState ?? base.map((_, s) => s);
   const even = migrationTiming === 'even';
 
-  // One buffer for the run: populations of every year and the per-step flows.
+  // One buffer for the run: populations of every year and the per-step flows (these are summed
+  // into, so a reused buffer has them zeroed; every population cell is written).
   const perStep = 3 * blocks + states * states;
-  const outputs = (steps + 1) * cells + steps * perStep;
-  const arena = new Float64Array(outputs);
+  const outputs = projectionBufferSize(states, openAge, steps);
+  const reuse = inputs.buffer !== undefined && inputs.buffer.length >= outputs;
+  const arena = reuse ? inputs.buffer! : new Float64Array(outputs);
+  if (reuse) arena.fill(0, (steps + 1) * cells, outputs);
   const view = (from: number, length: number): Float64Array => arena.subarray(from, from + length);
   const first = view(0, cells);
   base.forEach((b, s) => {

@@ -9,7 +9,8 @@ import { PLAN_TARGETS, type PlanTarget } from '../service-demand/plan-targets';
 import { URBANISATION_2020 } from '../service-demand/urbanisation';
 import type { ScenarioValues } from '../scenario-values';
 import { runXiqing } from '../xiqing/model';
-import { indicatorRows } from '../xiqing/scenario/indicators';
+import { rowCounts } from '../xiqing/scenario/indicators';
+import type { RunBuffers, ScenarioRun } from '../xiqing/scenario/run-scenario';
 import type { Evaluator, OutputRows } from './probabilistic-run';
 
 /** Every report column (indicators and services). */
@@ -90,29 +91,71 @@ export function deriveInto(counts: ArrayLike<number>, offset: number, ctx: Deriv
   out[H.urbanisation] = residents > 0 ? (residents - rural) / residents : 0;
 }
 
+/** A row object keyed by HEADLINE_FIELDS from the derived values (in field order). */
+function headlineRow(out: Float64Array): Record<string, number> {
+  const row: Record<string, number> = {};
+  for (let i = 0; i < HEADLINE_FIELDS.length; i++) row[HEADLINE_FIELDS[i]] = out[i];
+  return row;
+}
+
 /** {@link deriveInto} as a row object keyed by field. */
 export function deriveHeadline(c: LinearCounts, ctx: DeriveContext): Record<string, number> {
   const out = new Float64Array(HEADLINE_FIELDS.length);
   deriveInto(LINEAR_FIELDS.map((f) => c[f]), 0, ctx, out);
-  return Object.fromEntries(HEADLINE_FIELDS.map((f, i) => [f, out[i]]));
+  return headlineRow(out);
 }
 
 /** The linear counts of an indicator row. */
 export const countsOf = (row: Readonly<Record<string, number>>): LinearCounts =>
   Object.fromEntries(LINEAR_FIELDS.map((f) => [f, row[f]])) as LinearCounts;
 
+/** A run's linear counts by year, flattened [t · LINEAR_FIELDS.length + field], and its e0 and TFR by year. */
+export interface RunCounts {
+  counts: Float64Array;
+  e0: Float64Array;
+  tfr: Float64Array;
+}
+
+/**
+ * The linear counts of every row of a run, straight from the population (no row objects): the values
+ * of the indicator rows' fields, to the bit (indicators.ts, rowCounts).
+ */
+export function runCounts(run: ScenarioRun): RunCounts {
+  const rows = run.years.length;
+  const L = LINEAR_FIELDS.length;
+  const counts = new Float64Array(rows * L);
+  for (let t = 0; t < rows; t++) {
+    const c = rowCounts(run, t);
+    for (let j = 0; j < L; j++) counts[t * L + j] = c[LINEAR_FIELDS[j]];
+  }
+  return { counts, e0: Float64Array.from(run.e0), tfr: Float64Array.from(run.tfr) };
+}
+
+/** Memory reused by {@link countsEvaluator}'s runs: each is read into counts and dropped at once. */
+const transientBuffers: RunBuffers = {};
+
+/** The counts of a set of values' run (see {@link runCounts}). */
+export const countsEvaluator = (values: ScenarioValues): RunCounts => runCounts(runXiqing(values.levers, { buffers: transientBuffers }));
+
 /**
  * Indicator rows plus the services on the app's charts and tiles (childcare places by the norm and
  * available, care beds, preschool enrolment the available places allow, urbanisation), derived from
- * the rows' counts by {@link deriveHeadline}.
+ * the rows' counts by {@link deriveInto}.
  */
 export const headlineEvaluator: Evaluator = (values): OutputRows => {
-  const rows = indicatorRows(runXiqing(values.levers)) as unknown as Record<string, number>[];
-  const residents2020 = rows[0].residents;
-  const age3to5In2020 = rows[0].age3to5;
-  return rows.map((r, t) =>
-    deriveHeadline(countsOf(r), { norms: values.norms, t, residents2020, age3to5In2020, e0: r.e0, tfr: r.tfr }),
-  );
+  const { counts, e0, tfr } = countsEvaluator(values);
+  const L = LINEAR_FIELDS.length;
+  const ctx: DeriveContext = { norms: values.norms, t: 0, residents2020: counts[C.residents], age3to5In2020: counts[C.age3to5], e0: 0, tfr: 0 };
+  const out = new Float64Array(HEADLINE_FIELDS.length);
+  const rows: Record<string, number>[] = [];
+  for (let t = 0; t < e0.length; t++) {
+    ctx.t = t;
+    ctx.e0 = e0[t];
+    ctx.tfr = tfr[t];
+    deriveInto(counts, t * L, ctx, out);
+    rows.push(headlineRow(out));
+  }
+  return rows;
 };
 
 /** The plan targets {@link headlineEvaluator} can check (all but those needing the schooling model). */

@@ -5,7 +5,7 @@
  * Students are held apart: they are removed from the base before projecting (they do not age into
  * 25–29 or bear the district's children) and added back, unchanged, to every year's population.
  */
-import { project } from '../../engine/project';
+import { project, projectionBufferSize } from '../../engine/project';
 import type { BySex, MultiStateStepInputs, ProjectionResult, StepRates } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
 import type { BirthOrder, YearFertility } from '../rates/fertility';
@@ -179,6 +179,20 @@ export interface RunOptions {
    * Station hukou split) and are counted in no stream. Years before the first full year are ignored.
    */
   extraArrivals?: Readonly<Record<number, number>>;
+  /**
+   * Memory reused from one run to the next (filled in by the run when missing or too small): the
+   * run's arrays are views into it, so pass it only when each run is read and dropped before the
+   * next (many runs of which only counts are kept, as the probabilistic runs do).
+   */
+  buffers?: RunBuffers;
+}
+
+/** Buffers a run may reuse (see {@link RunOptions.buffers}). */
+export interface RunBuffers {
+  /** The engine's results. */
+  projection?: Float64Array;
+  /** The run's own arrays (year-end 2020 population, migrants, series by row). */
+  run?: Float64Array;
 }
 
 /**
@@ -214,7 +228,16 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
 
   // One buffer for the run's own arrays: the year-end 2020 population, this year's arrivals and net
   // migrants (reused every year), and the series by row.
-  const arena = new Float64Array(3 * cells + 8 * rows);
+  const buffers = options.buffers;
+  const size = 3 * cells + 8 * rows;
+  let arena: Float64Array;
+  if (buffers?.run && buffers.run.length >= size) {
+    arena = buffers.run;
+    arena.fill(0, 0, size);
+  } else {
+    arena = new Float64Array(size);
+    if (buffers) buffers.run = arena;
+  }
   const yearEnd2020 = arena.subarray(0, cells);
   const arrivals = arena.subarray(cells, 2 * cells);
   const migrants = arena.subarray(2 * cells, 3 * cells);
@@ -283,6 +306,10 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     return { rates: stepRates(i), transfers: transfersIn[i] };
   };
 
+  if (buffers) {
+    const needed = projectionBufferSize(nStates, AGE_COUNT - 1, rows - 1);
+    if (!buffers.projection || buffers.projection.length < needed) buffers.projection = new Float64Array(needed);
+  }
   const projection = project({
     startYear,
     steps: rows - 1,
@@ -290,6 +317,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     migrationTiming: XIQING_MIGRATION_TIMING,
     base: bySexViews(first.population),
     stepInputs,
+    buffer: buffers?.projection,
   });
 
   const run: ScenarioRun = {
