@@ -4,11 +4,11 @@
  * expressions follow the UN's `project_ccmpp_z_by_z` (WPP 2019), so that results agree with the
  * UN run to rounding, not just to the formula.
  *
- * Every function works on the block of `n = openAge + 1` cells starting at an offset. Each also notes,
- * in {@link StepCounter.bad}, whether an input value it read was outside its range (survival outside
- * [0, 1], a negative or infinite ASFR, non-finite migrants): the range check rides on the reads the
- * arithmetic does anyway, and the engine then runs the full check (validate-inputs.ts), which names
- * the step, state and age.
+ * Every function works on the block of `n = openAge + 1` cells starting at an offset. The survival
+ * ratios and ASFR are range-checked by the engine once per distinct vector and step
+ * ({@link countOutOfRange}); the migrant counts, different for every block, are checked here on the
+ * reads the arithmetic does anyway. Anything found sets {@link StepCounter.bad}, and the engine then
+ * runs the full check (validate-inputs.ts), which names the step, state and age.
  */
 
 /** Mutable counters shared by the step functions (one per projection). */
@@ -19,7 +19,7 @@ export interface StepCounter {
   bad: number;
 }
 
-/** The largest finite number: ranges [lo, MAX] reject +Infinity and NaN. */
+/** The largest finite number: ranges [−MAX, MAX] reject ±Infinity and NaN. */
 const MAX = Number.MAX_VALUE;
 
 /**
@@ -72,33 +72,25 @@ export function surviveBlock(
   dst: Float64Array,
   dstOff: number,
   n: number,
-  counter: StepCounter,
 ): number {
   const open = n - 1;
   let deaths = 0;
-  let bad = 0;
   for (let x = 1; x < open; x++) {
-    const sx = s[x];
-    if (!(sx >= 0 && sx <= 1)) bad++;
     const p = src[srcOff + x - 1];
     // UN form "P − (1 − S)·P" rather than "S·P": it is what their outputs were computed with.
-    const d = (1 - sx) * p;
+    const d = (1 - s[x]) * p;
     dst[dstOff + x] = p - d;
     deaths += d;
   }
-  const sOpen = s[open];
-  if (!(sOpen >= 0 && sOpen <= 1)) bad++;
   const pOpen = src[srcOff + open - 1] + src[srcOff + open];
-  const dOpen = (1 - sOpen) * pOpen;
+  const dOpen = (1 - s[open]) * pOpen;
   dst[dstOff + open] = pOpen - dOpen;
-  if (bad) counter.bad += bad;
   return deaths + dOpen;
 }
 
 /**
  * Births in the step to the women of one block: Σ ASFR[x] · (W_start[x] + W_end[x]) / 2 over
- * 1 ≤ x < open. Ages 0 and open bear no children by convention (the UN forces them to zero); their
- * ASFR values are range-checked all the same.
+ * 1 ≤ x < open. Ages 0 and open bear no children by convention (the UN forces them to zero).
  *
  * @param asfr births per woman per year by age at the start of the step
  * @returns births, persons (both sexes)
@@ -110,19 +102,9 @@ export function birthsToWomen(
   end: Float64Array,
   endOff: number,
   n: number,
-  counter: StepCounter,
 ): number {
   let births = 0;
-  let bad = 0;
-  for (let x = 1; x < n - 1; x++) {
-    const f = asfr[x];
-    if (!(f >= 0 && f <= MAX)) bad++;
-    births += (f * (start[startOff + x] + end[endOff + x])) / 2;
-  }
-  const first = asfr[0];
-  const last = asfr[n - 1];
-  if (!(first >= 0 && first <= MAX && last >= 0 && last <= MAX)) bad++;
-  if (bad) counter.bad += bad;
+  for (let x = 1; x < n - 1; x++) births += (asfr[x] * (start[startOff + x] + end[endOff + x])) / 2;
   return births;
 }
 
@@ -134,6 +116,9 @@ export function birthsToWomen(
  * same expressions and in the same order as {@link addMigrants}, {@link surviveBlock} and
  * {@link birthsToWomen} called in turn (so results are identical to the bit), without the start
  * population's scratch copy and with one read of each input instead of four passes.
+ *
+ * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sum of the
+ * first half, and −∞ is always capped (the only place it is looked for).
  *
  * @param cur start-of-step population (not modified)
  * @param next end-of-step population: ages 1..open of the block are written (age 0 is left to the births)
@@ -155,18 +140,18 @@ export function evenTimingBlock(
   counter: StepCounter,
 ): number {
   const open = n - 1;
-  let bad = 0;
   let caps = 0;
+  let infinite = 0;
   let firstHalf = 0;
   let secondHalf = 0;
   let died = 0;
   let births = 0;
   // Age 0: only the first half of its migrants (it survives into age 1; the newborns fill age 0).
   let mx = m[0];
-  if (!(mx >= -MAX && mx <= MAX)) bad++;
   let h = mx * 0.5;
   let have = cur[off];
   if (h < -have) {
+    if (h === -Infinity) infinite++;
     h = -have;
     caps++;
   }
@@ -174,19 +159,17 @@ export function evenTimingBlock(
   firstHalf += h;
   for (let x = 1; x < open; x++) {
     mx = m[x];
-    if (!(mx >= -MAX && mx <= MAX)) bad++;
     h = mx * 0.5;
     have = cur[off + x];
     if (h < -have) {
+      if (h === -Infinity) infinite++;
       h = -have;
       caps++;
     }
     const start = have + h;
     firstHalf += h;
-    const sx = s[x];
-    if (!(sx >= 0 && sx <= 1)) bad++;
     // UN form "P − (1 − S)·P" rather than "S·P": it is what their outputs were computed with.
-    const d = (1 - sx) * previous;
+    const d = (1 - s[x]) * previous;
     const survived = previous - d;
     died += d;
     let h2 = mx * 0.5;
@@ -197,27 +180,21 @@ export function evenTimingBlock(
     const end = survived + h2;
     next[off + x] = end;
     secondHalf += h2;
-    if (asfr !== undefined) {
-      const f = asfr[x];
-      if (!(f >= 0 && f <= MAX)) bad++;
-      births += (f * (start + end)) / 2;
-    }
+    if (asfr !== undefined) births += (asfr[x] * (start + end)) / 2;
     previous = start;
   }
   // The open group: those reaching it and those already in it survive with S[open].
   mx = m[open];
-  if (!(mx >= -MAX && mx <= MAX)) bad++;
   h = mx * 0.5;
   have = cur[off + open];
   if (h < -have) {
+    if (h === -Infinity) infinite++;
     h = -have;
     caps++;
   }
   firstHalf += h;
-  const sOpen = s[open];
-  if (!(sOpen >= 0 && sOpen <= 1)) bad++;
   const pOpen = previous + (have + h);
-  const dOpen = (1 - sOpen) * pOpen;
+  const dOpen = (1 - s[open]) * pOpen;
   const survivedOpen = pOpen - dOpen;
   let h2 = mx * 0.5;
   if (h2 < -survivedOpen) {
@@ -226,17 +203,27 @@ export function evenTimingBlock(
   }
   next[off + open] = survivedOpen + h2;
   secondHalf += h2;
-  if (asfr !== undefined) {
-    const first = asfr[0];
-    const last = asfr[open];
-    if (!(first >= 0 && first <= MAX && last >= 0 && last <= MAX)) bad++;
-  }
   migration[b] += firstHalf;
   deaths[b] += died + dOpen;
   migration[b] += secondHalf;
   counter.caps += caps;
-  if (bad) counter.bad += bad;
+  // A sum that is not finite means a NaN or +∞ among the migrants (or, harmlessly, an overflow:
+  // the full check then finds nothing and the step stands).
+  if (infinite > 0 || !(firstHalf - firstHalf === 0)) counter.bad++;
   return births;
+}
+
+/**
+ * How many values of `v` lie outside [lo, hi] (NaN counts as outside). The engine checks each
+ * distinct survival and ASFR vector of a step with this once, however many states share it.
+ */
+export function countOutOfRange(v: Float64Array, lo: number, hi: number): number {
+  let bad = 0;
+  for (let x = 0; x < v.length; x++) {
+    const value = v[x];
+    if (!(value >= lo && value <= hi)) bad++;
+  }
+  return bad;
 }
 
 /**

@@ -21,7 +21,7 @@
  * Pure and deterministic. Memory: one buffer per projection holds every output (populations, flows)
  * and the scratch; the per-year arrays of the result are views into it.
  */
-import { addMigrants, birthsToWomen, evenTimingBlock, femaleBirths, surviveBlock, type StepCounter } from './cohort-step';
+import { addMigrants, birthsToWomen, countOutOfRange, evenTimingBlock, femaleBirths, surviveBlock, type StepCounter } from './cohort-step';
 import { applyTransfers } from './transfers';
 import type { BySex, MigrationTiming, MultiStateStepInputs, ProjectionResult, Sex, StepRates } from './types';
 import { checkSetup, checkStepInputs, stepShapeIsValid } from './validate-inputs';
@@ -58,6 +58,31 @@ export interface ProjectionInputs {
 export function projectionBufferSize(states: number, openAge: number, steps: number): number {
   const cells = states * 2 * (openAge + 1);
   return (steps + 1) * cells + steps * (3 * states * 2 + states * states);
+}
+
+/** Survival and ASFR vectors of a step already range-checked (states often share one; reused, no callbacks). */
+const checked: Float64Array[] = [];
+
+/** Range-checks each distinct survival (0..1) and ASFR (≥ 0, finite) vector of a step once; the count of bad values. */
+function checkRateVectors(rates: readonly StepRates[], states: number): number {
+  let bad = 0;
+  checked.length = 0;
+  for (let s = 0; s < states; s++) {
+    bad += checkOnce(rates[s].survival.male, 0, 0, 1);
+    bad += checkOnce(rates[s].survival.female, 0, 0, 1);
+  }
+  // An ASFR vector is checked against its own range even if it is also used as a survival vector.
+  const survivalVectors = checked.length;
+  for (let s = 0; s < states; s++) bad += checkOnce(rates[s].asfr, survivalVectors, 0, Number.MAX_VALUE);
+  checked.length = 0;
+  return bad;
+}
+
+/** Values of `v` outside [lo, hi], unless it is among checked[from..] already (then 0). */
+function checkOnce(v: Float64Array, from: number, lo: number, hi: number): number {
+  if (checked.indexOf(v, from) >= 0) return 0;
+  checked.push(v);
+  return countOutOfRange(v, lo, hi);
 }
 
 /**
@@ -133,7 +158,7 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     const migration = view(flowsAt + 2 * blocks, blocks);
     const moved = view(flowsAt + 3 * blocks, states * states);
     newborns.fill(0);
-    counter.bad = 0;
+    counter.bad = checkRateVectors(step.rates, states);
 
     for (let s = 0; s < states; s++) {
       const r = step.rates[s];
@@ -144,9 +169,9 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
         evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter);
         total = evenTimingBlock(cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter);
       } else {
-        deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n, counter);
-        deaths[s * 2 + 1] += surviveBlock(cur, womenOff, r.survival.female, next, womenOff, n, counter);
-        total = birthsToWomen(r.asfr, cur, womenOff, next, womenOff, n, counter);
+        deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n);
+        deaths[s * 2 + 1] += surviveBlock(cur, womenOff, r.survival.female, next, womenOff, n);
+        total = birthsToWomen(r.asfr, cur, womenOff, next, womenOff, n);
       }
       const female = femaleBirths(total, r.srb);
       const d = birthState[s];
@@ -162,7 +187,6 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
         const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
         // Newborns take the infant survival of the state they join: that is whose life table they live by.
         const s0 = sex === 0 ? r.survival.male[0] : r.survival.female[0];
-        if (!(s0 >= 0 && s0 <= 1)) counter.bad++;
         const bornHere = newborns[b];
         const infantDeaths = (1 - s0) * bornHere;
         next[off] = bornHere - infantDeaths;
@@ -175,10 +199,8 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     }
 
     counter.bad += applyTransfers(next, undefined, step.transfers ?? [], states, n, moved);
-    if (counter.bad > 0) {
-      checkStepInputs(t, step, states, n, shareSum ?? new Float64Array(cells));
-      throw new RangeError(`projection: step ${t}: an input value is outside its range`);
-    }
+    // Throws, naming the value, if one is out of range (a non-finite sum from huge but valid counts passes).
+    if (counter.bad > 0) checkStepInputs(t, step, states, n, (shareSum ??= new Float64Array(cells)));
     result.population.push(next);
     result.births.push(births);
     result.deaths.push(deaths);

@@ -52,6 +52,8 @@ export interface DeriveContext {
 
 /** Index of each field in {@link HEADLINE_FIELDS}. */
 const H = Object.fromEntries(HEADLINE_FIELDS.map((f, i) => [f, i])) as Record<(typeof HEADLINE_FIELDS)[number], number>;
+/** Where each count of {@link LINEAR_FIELDS} goes in {@link HEADLINE_FIELDS}. */
+const LINEAR_IN_HEADLINE = Int32Array.from(LINEAR_FIELDS, (f) => H[f]);
 /** Index of each count in {@link LINEAR_FIELDS}. */
 const C = Object.fromEntries(LINEAR_FIELDS.map((f, i) => [f, i])) as Record<(typeof LINEAR_FIELDS)[number], number>;
 
@@ -64,7 +66,7 @@ const C = Object.fromEntries(LINEAR_FIELDS.map((f, i) => [f, i])) as Record<(typ
 export function deriveInto(counts: ArrayLike<number>, offset: number, ctx: DeriveContext, out: Float64Array): void {
   const n = ctx.norms;
   const t = ctx.t;
-  for (let j = 0; j < LINEAR_FIELDS.length; j++) out[H[LINEAR_FIELDS[j]]] = counts[offset + j];
+  for (let j = 0; j < LINEAR_IN_HEADLINE.length; j++) out[LINEAR_IN_HEADLINE[j]] = counts[offset + j];
   const residents = counts[offset + C.residents];
   const age3to5 = counts[offset + C.age3to5];
   const age60plus = counts[offset + C.age60plus];

@@ -18,6 +18,7 @@ import type { ScenarioValues } from '../scenario-values';
 import type { PlanTarget } from '../service-demand/plan-targets';
 import type { LeverValues } from '../xiqing/levers/lever-values';
 import { valueInYear, type PathValue } from '../xiqing/levers/year-path';
+import { LEVER_SPECS } from '../xiqing/levers/lever-specs';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import { applyDraw, clampToSpec, drawInputs, type InputDraw } from './draws';
 import { countsEvaluator, deriveInto, HEADLINE_FIELDS, HEADLINE_TARGETS, LINEAR_FIELDS, type DeriveContext } from './evaluators';
@@ -224,6 +225,9 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
   const volumes = new Float64Array(meanVolumes.length);
   const counts = new Float64Array(responses.base.length);
   const row = new Float64Array(HEADLINE_FIELDS.length);
+  // Each stream lever's range (clampToSpec's bounds), read once.
+  const lowest = PULSE_STREAMS.map((id) => LEVER_SPECS[id].min);
+  const highest = PULSE_STREAMS.map((id) => LEVER_SPECS[id].max);
   // The draws after the operator runs' are used once each: drawn into one reused draw.
   let spare: InputDraw | undefined;
   for (let r = 0; r < runs; r++) {
@@ -231,9 +235,11 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
     const draw = r < draws.length ? draws[r] : (spare = drawInputs(params, endYear, random, spare));
     // A draw's volumes, exactly as applyDraw sets them: the scenario's value × e^m, within the lever's range.
     for (let s = 0; s < PULSE_STREAMS.length; s++) {
-      const id = PULSE_STREAMS[s];
-      const m = draw.migration[id];
-      for (let k = 0; k < perStream; k++) volumes[s * perStream + k] = clampToSpec(id, meanVolumes[s * perStream + k] * Math.exp(m[k]));
+      const m = draw.migration[PULSE_STREAMS[s]];
+      const lo = lowest[s];
+      const hi = highest[s];
+      // The expression of clampToSpec.
+      for (let k = 0; k < perStream; k++) volumes[s * perStream + k] = Math.min(hi, Math.max(lo, meanVolumes[s * perStream + k] * Math.exp(m[k])));
     }
     const ss = meanVolumes.length - 1;
     volumes[ss] = clampToSpec('southStationPopulation', meanVolumes[ss] * Math.exp(draw.migration.southStationPopulation[1] ?? 0));

@@ -113,13 +113,18 @@ export function percentilesOfRange(values: ArrayLike<number>, from: number, to: 
   const n = to - from;
   if (n <= 0) throw new RangeError('quantile of an empty sample');
   let nan = false;
+  let constant = true;
+  const first = values[from];
   for (let i = 0; i < n; i++) {
     const v = values[from + i];
     work[i] = v;
     if (v !== v) nan = true;
+    if (!Object.is(v, first)) constant = false;
   }
   // NaN has no place in an order: the sort puts it last, as percentilesOf does.
   if (nan) return percentilesOf(work.slice(0, n));
+  // One value throughout (e.g. the undrawn 2020, a norm-fixed supply): every percentile is that value.
+  if (constant) return { 'p2.5': first, p10: first, p50: first, p90: first, 'p97.5': first };
   // The ranks each percentile interpolates between (Hyndman–Fan type 7, as quantileOfSorted).
   const wanted: number[] = [];
   for (const p of PERCENTILES) {

@@ -135,6 +135,55 @@ export function arrivalsInto(levers: LeverValues, volumes: StreamVolumes, profil
   }
 }
 
+/** The arrivals of the last few runs, keyed by what they are computed from (see {@link arrivalsByYear}). */
+const arrivalsCache: { key: number[]; profiles: StreamProfiles; table: Float64Array[] }[] = [];
+/** Runs whose arrivals are kept: a few runs' worth (each at most 16 years × 606 values). */
+const ARRIVALS_CACHE_SIZE = 8;
+
+/** Empties the arrivals cache (tests: a cold run). */
+export function clearArrivalsCache(): void {
+  arrivalsCache.length = 0;
+}
+
+/**
+ * The arrivals by state of every year of a run (index year − first year; {@link arrivalsInto}),
+ * flattened like the engine's populations, persons by age at arrival. Years with the same volumes as
+ * the year before share one array. Kept for the next runs, keyed by the volumes of every year, the
+ * hukou shares and the profiles (by identity: profiles are built once and never changed), so a run
+ * that moves no migration lever (a fertility slider, most of the tornado, the probabilistic runs'
+ * fertility and mortality draws) reuses them. Read-only.
+ */
+export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolumes[], profiles: StreamProfiles): readonly Float64Array[] {
+  const key = [levers.centralCityHukouShare, levers.talentSettlementRate, levers.familyShare];
+  for (const v of volumes) key.push(v.centralCity, v.outside, v.talent, v.southStation);
+  for (let i = 0; i < arrivalsCache.length; i++) {
+    const e = arrivalsCache[i];
+    if (e.profiles !== profiles || e.key.length !== key.length) continue;
+    let same = true;
+    for (let k = 0; k < key.length && same; k++) same = Object.is(e.key[k], key[k]);
+    if (same) {
+      if (i > 0) arrivalsCache.unshift(...arrivalsCache.splice(i, 1));
+      return e.table;
+    }
+  }
+  const n = 3 * 2 * AGE_COUNT;
+  let distinct = 0;
+  for (let i = 0; i < volumes.length; i++) if (i === 0 || !sameVolumes(volumes[i - 1], volumes[i])) distinct++;
+  const buffer = new Float64Array(distinct * n);
+  const table: Float64Array[] = [];
+  let d = -1;
+  for (let i = 0; i < volumes.length; i++) {
+    if (i === 0 || !sameVolumes(volumes[i - 1], volumes[i])) {
+      d++;
+      arrivalsInto(levers, volumes[i], profiles, buffer.subarray(d * n, (d + 1) * n));
+    }
+    table.push(buffer.subarray(d * n, (d + 1) * n));
+  }
+  arrivalsCache.unshift({ key, profiles, table });
+  if (arrivalsCache.length > ARRIVALS_CACHE_SIZE) arrivalsCache.length = ARRIVALS_CACHE_SIZE;
+  return table;
+}
+
 /**
  * Adds `persons` arriving in a year to `out` (flattened by state) the way South Station residents
  * arrive (the central-city age profile, {@link SOUTH_STATION_DESTINATION} hukou split), persons by age

@@ -12,9 +12,8 @@ import type { BirthOrder, YearFertility } from '../rates/fertility';
 import type { StreamProfiles } from '../rates/migration-profiles';
 import {
   addArrivals,
-  arrivalsInto,
+  arrivalsByYear,
   netMigrantsInto,
-  sameVolumes,
   SHIPPED_PROFILES,
   SOUTH_STATION_DESTINATION,
   streamVolumesByYear,
@@ -222,14 +221,15 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   );
   const mortality = mortalityByYear(options.e0 ?? ((year: number) => e0InYear(levers, year)), levers.e0SexGap, levers.srb, startYear, lastYear);
   const volumes = streamVolumesByYear(levers, startYear, lastYear);
+  const arrivals = arrivalsByYear(levers, volumes, profiles);
   const outflowRates = valuesByYear(levers.outflowRate, startYear, lastYear);
   const transfersIn = settlementByYear(levers, startYear, lastYear);
   const extraArrivals = options.extraArrivals ?? {};
 
-  // One buffer for the run's own arrays: the year-end 2020 population, this year's arrivals and net
-  // migrants (reused every year), and the series by row.
+  // One buffer for the run's own arrays: the year-end 2020 population, this year's net migrants
+  // (reused every year), and the series by row.
   const buffers = options.buffers;
-  const size = 3 * cells + 8 * rows;
+  const size = 2 * cells + 8 * rows;
   let arena: Float64Array;
   if (buffers?.run && buffers.run.length >= size) {
     arena = buffers.run;
@@ -239,9 +239,8 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     if (buffers) buffers.run = arena;
   }
   const yearEnd2020 = arena.subarray(0, cells);
-  const arrivals = arena.subarray(cells, 2 * cells);
-  const migrants = arena.subarray(2 * cells, 3 * cells);
-  const series = (k: number): Float64Array => arena.subarray(3 * cells + k * rows, 3 * cells + (k + 1) * rows);
+  const migrants = arena.subarray(cells, 2 * cells);
+  const series = (k: number): Float64Array => arena.subarray(2 * cells + k * rows, 2 * cells + (k + 1) * rows);
   const tfr = series(0);
   const tfrByOrder = { first: series(1), second: series(2), thirdPlus: series(3) };
   const e0 = series(4);
@@ -250,7 +249,6 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const migrantViews = bySexViews(migrants);
   const streams: ScenarioRun['streams'] = [];
   const extraSettled = series(7);
-  let lastVolumes: StreamVolumes | undefined;
 
   /** Records row t's fertility and mortality series (women exposed: those at the start of its flow period). */
   const record = (t: number, i: number, start: Float64Array): void => {
@@ -265,12 +263,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   /** Net migrants of calendar year startYear + i into `migrants`; the year's volumes and outflows. */
   const migrationOfYear = (i: number, start: Float64Array): StreamVolumes & { outflow: number; outflowLocal: number } => {
     const v = volumes[i];
-    // Arrivals depend on the volumes only: recomputed when they differ from the year before.
-    if (!lastVolumes || !sameVolumes(lastVolumes, v)) {
-      arrivalsInto(levers, v, profiles, arrivals);
-      lastVolumes = v;
-    }
-    const out = netMigrantsInto(arrivals, start, outflowRates[i], migrants);
+    const out = netMigrantsInto(arrivals[i], start, outflowRates[i], migrants);
     return { centralCity: v.centralCity, outside: v.outside, talent: v.talent, southStation: v.southStation, outflow: out.outflow, outflowLocal: out.outflowLocal };
   };
 
