@@ -34,8 +34,6 @@ export const LINEAR_FIELDS = [
   'age0to2', 'age3to5', 'age0to14', 'age15to64', 'age60plus', 'age65plus', 'age80plus',
 ] as const;
 
-/** One year's linear counts, persons. */
-export type LinearCounts = Record<(typeof LINEAR_FIELDS)[number], number>;
 
 /** What the derived headline fields need besides the year's counts. */
 export interface DeriveContext {
@@ -99,17 +97,6 @@ function headlineRow(out: Float64Array): Record<string, number> {
   for (let i = 0; i < HEADLINE_FIELDS.length; i++) row[HEADLINE_FIELDS[i]] = out[i];
   return row;
 }
-
-/** {@link deriveInto} as a row object keyed by field. */
-export function deriveHeadline(c: LinearCounts, ctx: DeriveContext): Record<string, number> {
-  const out = new Float64Array(HEADLINE_FIELDS.length);
-  deriveInto(LINEAR_FIELDS.map((f) => c[f]), 0, ctx, out);
-  return headlineRow(out);
-}
-
-/** The linear counts of an indicator row. */
-export const countsOf = (row: Readonly<Record<string, number>>): LinearCounts =>
-  Object.fromEntries(LINEAR_FIELDS.map((f) => [f, row[f]])) as LinearCounts;
 
 /** A run's linear counts by year, flattened [t · LINEAR_FIELDS.length + field], and its e0 and TFR by year. */
 export interface RunCounts {

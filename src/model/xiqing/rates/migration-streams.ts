@@ -137,13 +137,16 @@ export function arrivalsInto(levers: LeverValues, volumes: StreamVolumes, profil
 
 /** The arrivals of the last few runs, keyed by what they are computed from (see {@link arrivalsByYear}). */
 const arrivalsCache: { key: number[]; profiles: StreamProfiles; table: Float64Array[] }[] = [];
-/** Runs whose arrivals are kept: a few runs' worth (each at most 16 years × 606 values). */
-const ARRIVALS_CACHE_SIZE = 8;
+/** Runs whose arrivals are kept: a few runs' worth (each at most one array of 606 values per year). */
+export const ARRIVALS_CACHE_SIZE = 8;
 
 /** Empties the arrivals cache (tests: a cold run). */
 export function clearArrivalsCache(): void {
   arrivalsCache.length = 0;
 }
+
+/** How many runs' arrivals the cache holds (tests: it stays bounded). */
+export const arrivalsCacheSize = (): number => arrivalsCache.length;
 
 /**
  * The arrivals by state of every year of a run (index year − first year; {@link arrivalsInto}),

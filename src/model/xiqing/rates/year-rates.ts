@@ -41,7 +41,7 @@ interface Entry<T> {
 }
 
 /** A small most-recently-used list keyed by number vectors compared value by value (Object.is: NaN and −0 exact). */
-function mruCache<T>(): { get(key: readonly number[]): T | undefined; set(key: readonly number[], value: T): void; clear(): void } {
+function mruCache<T>(): { get(key: readonly number[]): T | undefined; set(key: readonly number[], value: T): void; clear(): void; size(): number } {
   let entries: Entry<T>[] = [];
   const same = (a: readonly number[], b: readonly number[]): boolean => {
     if (a.length !== b.length) return false;
@@ -65,6 +65,9 @@ function mruCache<T>(): { get(key: readonly number[]): T | undefined; set(key: r
     clear() {
       entries = [];
     },
+    size() {
+      return entries.length;
+    },
   };
 }
 
@@ -75,6 +78,11 @@ const mortalityCache = mruCache<MortalityTable>();
 export function clearYearRateCaches(): void {
   fertilityCache.clear();
   mortalityCache.clear();
+}
+
+/** How many tables each cache holds (tests: the caches stay bounded). */
+export function yearRateCacheSizes(): { fertility: number; mortality: number } {
+  return { fertility: fertilityCache.size(), mortality: mortalityCache.size() };
 }
 
 /**
