@@ -17,7 +17,7 @@ import {
   type ScenarioValues,
   SOLVABLE_INDICATORS,
 } from '@model';
-import { formatSettingValue } from '../export/format.js';
+import { formatSettingValue } from '../format/index.js';
 import { CliError } from './errors.js';
 import { USAGE_HINT } from './args.js';
 

@@ -5,11 +5,11 @@
  * Pure (no canvas): the drawing is in chart-image.ts, the line breaking in {@link wrapText}.
  */
 import type { Language } from '../../../src/host/contract';
-import { displayName, formatDate } from '../../../src/export/format';
-import { exportLabels } from '../../../src/export/labels';
+import { formatDate } from '../../../src/export/format';
+import { commonLabels, exportLabels } from '../../../src/export/labels';
 import { whatDiffers } from '@model';
-import { formatLeverValue, localized } from '../format/lever-format';
 import type { ExportScenario, Translate } from './export-types';
+import { displayName, formatSettingValue, localized } from '../../../src/format';
 
 /** Changed settings listed per scenario before "and N more". */
 export const MAX_SETTINGS_PER_SCENARIO = 8;
@@ -36,7 +36,7 @@ export interface Caption {
 /** The settings of one scenario that differ from the defaults, as "label = value" texts. */
 export function changedSettings(scenario: ExportScenario, language: Language, t: Translate): string[] {
   return whatDiffers([scenario], { includeChangedFromDefault: true }).map((d) =>
-    t('caption.setting', { label: localized(d.spec.label, language), value: formatLeverValue(d.spec, d.values[0], language) }),
+    t('caption.setting', { label: localized(d.spec.label, language), value: formatSettingValue(d.spec, d.values[0], language) }),
   );
 }
 
@@ -61,7 +61,7 @@ export function chartCaption(input: CaptionInput, t: Translate): Caption {
     scenarios.forEach((s, i) => lines.push(t('caption.leversOf', { name: names[i], list: settingList(changedSettings(s, language, t), t) })));
   }
   lines.push(t('caption.data', { vintage: labels.dataVintage }));
-  lines.push(t('caption.stamp', { app: labels.appName, version: input.appVersion, date: formatDate(input.date) }));
+  lines.push(t('caption.stamp', { app: commonLabels(language).app.name, version: input.appVersion, date: formatDate(input.date) }));
   const title = input.year === undefined ? input.title : t('caption.titleWithYear', { title: input.title, year: input.year });
   return { title, lines };
 }
