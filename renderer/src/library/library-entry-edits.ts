@@ -8,6 +8,23 @@ import { withDetails } from './scenario-text';
 export function createEntryEdits(core: SessionCore): Pick<LibrarySession, 'rename' | 'setNotes' | 'duplicate' | 'remove' | 'restoreDeleted'> {
   const { host, store, tracked, publishLinks, unlinkEntry, notify, fail, busy, refresh } = core;
 
+  /**
+   * One host call as a busy step: on an error, the failure notice naming `name`; else `done` with the
+   * result. The listing is refreshed either way (a failed delete or restore may have half-happened).
+   */
+  const hostStep = <R extends { status: string }>(call: () => Promise<R>, failKey: string, name: string, done: (result: Exclude<R, HostError>) => void) =>
+    busy(async () => {
+      const result = await call();
+      if (isError(result)) {
+        fail(failKey, result, { name });
+        await refresh();
+        return false;
+      }
+      done(result as Exclude<R, HostError>);
+      await refresh();
+      return true;
+    });
+
   return {
     rename: (libraryId, name) =>
       busy(async () => {
@@ -66,30 +83,12 @@ export function createEntryEdits(core: SessionCore): Pick<LibrarySession, 'renam
       }),
 
     remove: (libraryId, name) =>
-      busy(async () => {
-        const result = await host.deleteLibraryScenario(libraryId);
-        if (isError(result)) {
-          fail('notices.deleteFailed', result, { name });
-          await refresh();
-          return false;
-        }
+      hostStep(() => host.deleteLibraryScenario(libraryId), 'notices.deleteFailed', name, (result) => {
         unlinkEntry(libraryId);
         notify('info', { key: 'notices.deleted', params: { name } }, { trashId: result.trashId, name });
-        await refresh();
-        return true;
       }),
 
     restoreDeleted: (trashId, name) =>
-      busy(async () => {
-        const result = await host.restoreDeletedScenario(trashId);
-        if (isError(result)) {
-          fail('notices.restoreFailed', result, { name });
-          await refresh();
-          return false;
-        }
-        notify('info', { key: 'notices.restored', params: { name } });
-        await refresh();
-        return true;
-      }),
+      hostStep(() => host.restoreDeletedScenario(trashId), 'notices.restoreFailed', name, () => notify('info', { key: 'notices.restored', params: { name } })),
   };
 }
