@@ -39,15 +39,22 @@ export function displayText(spec: ValueSpec, stored: number): string {
 }
 
 /**
+ * Typed text with full-width digits, points and minus signs (Chinese input methods produce them) and
+ * the true minus "−" (the app writes it; a user may paste it back) as ASCII digits, "." and "-".
+ */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\uFF0E|\u3002/g, '.')
+    .replace(/\uFF0D|\u2212/g, '-');
+}
+
+/**
  * Parses what a user typed in display units. Accepts grouping commas, spaces, full-width digits and
  * signs (Chinese input methods produce them) and a trailing %; returns NaN if it is not a number.
  */
 export function parseDisplayInput(text: string): number {
-  const halfWidth = text
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E|\u3002/g, '.')
-    .replace(/\uFF0D|\u2212/g, '-')
-    .replace(/[\s,\uFF0C%\uFF05]/g, '');
+  const halfWidth = asciiDigits(text).replace(/[\s,\uFF0C%\uFF05]/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(halfWidth)) return Number.NaN;
   return Number(halfWidth);
 }

@@ -24,7 +24,7 @@ import {
   runXiqing,
 } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
-import { parseDisplayInput } from '../format/lever-format';
+import { asciiDigits, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
 import quantitySuffixes from './quantity-suffixes.json';
 import { formatSettingValue, localized } from '../../../src/format';
@@ -136,7 +136,7 @@ const SUFFIXES: ReadonlyMap<string, number> = new Map(
  * persons whatever the box's unit (nobody means 1,350,000万人); shares are % (0–100). NaN if unreadable.
  */
 export function parseGoalTarget(text: string, indicator: GoalIndicator, scale: TargetScale): number {
-  const halfWidth = text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\u2212/g, '-');
+  const halfWidth = asciiDigits(text);
   const match = /^\s*([-+]?[\d.,\uFF0C\uFF0E\s]*\d[\d.,\uFF0C\uFF0E]*)\s*([^\d\s]*)\s*$/.exec(halfWidth);
   if (!match) return Number.NaN;
   const number = parseDisplayInput(match[1]);

@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
 import { headlineUnit, INDICATORS, indicatorValue, type PathValue, type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
 import { formatSettingValue, localized, signed, withUnit, type NumberFormat, type NumberParts } from '../../../src/format';
+import { asciiDigits } from '../format/lever-format';
 import { computeResults, type ModelResults } from '../model/model-results';
 import { PLAN_YEAR } from '../results/plan-targets';
 
@@ -125,11 +126,7 @@ export function guessExample(reference: number, unit: GuessUnit, format: NumberF
  * methods), a trailing unit the box already shows, and a leading sign.
  */
 export function parseGuess(text: string, unit: GuessUnit): number | null {
-  const half = text
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E|\u3002/g, '.')
-    .replace(/\uFF0D|\u2212/g, '-')
-    .replace(/[\s,\uFF0C]/g, '');
+  const half = asciiDigits(text).replace(/[\s,\uFF0C]/g, '');
   const match = /^[-+]?(\d+\.?\d*|\.\d+)/.exec(half);
   if (!match) return null;
   const value = Number(match[0]) * unit.scale;

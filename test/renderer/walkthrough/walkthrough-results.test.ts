@@ -69,6 +69,9 @@ describe('a step’s numbers', () => {
     expect(parseGuess('１２５', wan)).toBe(1_250_000);
     expect(parseGuess('125.5万人', wan)).toBe(1_255_000);
     expect(parseGuess('about', wan)).toBeNull();
+    // The true minus the app writes, pasted back, and a full-width point.
+    expect(parseGuess('\u22120.5', wan)).toBe(-5_000);
+    expect(parseGuess('１２５．５', wan)).toBe(1_255_000);
     expect(guessUnit('persons', 5_552, zh, units)).toEqual({ scale: 1, unit: '人' });
     expect(guessUnit('persons', 1_293_284, en, units)).toEqual({ scale: 1_000_000, unit: 'M' });
     expect(guessUnit('persons', 540_099, en, units)).toEqual({ scale: 1_000, unit: 'k' });
