@@ -230,26 +230,35 @@ export function censusIndicatorRow(run: ScenarioRun): IndicatorRow {
 /** The census-date reconciliation (register − census count of Xiqing-hukou residents), persons. */
 const base = (run: ScenarioRun): number => run.censusReconciliation;
 
+/** Persons aged from..to (inclusive) from prefix sums. */
+const sumAges = (cum: Float64Array, from: number, to: number): number => cum[to + 1] - cum[from];
+
+/** A flow's total, or NaN for the census point (no flow period). */
+const flowTotal = (v: Float64Array | undefined): number => (v ? sumOf(v) : Number.NaN);
+
+/** A series' value in row t, or NaN for the census point. */
+const seriesAt = (v: Float64Array, t: number): number => (t < 0 ? Number.NaN : v[t]);
+
+/** The census point's inflows and outflow: not defined for a point in time. */
+const NO_STREAMS = { centralCity: Number.NaN, outside: Number.NaN, talent: Number.NaN, southStation: Number.NaN, outflow: Number.NaN };
+
+// Helpers at module level rather than closures in rowAt: it runs for every row of every run.
 function rowAt(run: ScenarioRun, t: number): IndicatorRow {
   const { local, tianjin, outside, men, women } = tally(run, t);
   const { male, female, cum } = work;
-  const sumAges = (from: number, to: number): number => cum[to + 1] - cum[from];
   const residents = local + tianjin + outside;
   const students = studentSums(run).total;
   const census = t < 0;
   const flows = census ? undefined : rowFlows(run, t);
-  const flow = (v: Float64Array | undefined): number => (v ? sumOf(v) : Number.NaN);
-  const births = flow(flows?.births);
-  const deaths = flow(flows?.deaths);
-  const age0to14 = sumAges(0, 14);
-  const age15to64 = sumAges(15, 64);
-  const age15to59 = sumAges(15, 59);
-  const age60plus = sumAges(60, 100);
-  const age65plus = sumAges(65, 100);
-  const age80plus = sumAges(80, 100);
-  const none = { centralCity: Number.NaN, outside: Number.NaN, talent: Number.NaN, southStation: Number.NaN, outflow: Number.NaN };
-  const stream = census ? none : run.streams[t];
-  const series = (v: Float64Array): number => (census ? Number.NaN : v[t]);
+  const births = flowTotal(flows?.births);
+  const deaths = flowTotal(flows?.deaths);
+  const age0to14 = sumAges(cum, 0, 14);
+  const age15to64 = sumAges(cum, 15, 64);
+  const age15to59 = sumAges(cum, 15, 59);
+  const age60plus = sumAges(cum, 60, 100);
+  const age65plus = sumAges(cum, 65, 100);
+  const age80plus = sumAges(cum, 80, 100);
+  const stream = census ? NO_STREAMS : run.streams[t];
   return {
     year: census ? run.years[0] : run.years[t],
     residents,
@@ -262,27 +271,27 @@ function rowAt(run: ScenarioRun, t: number): IndicatorRow {
     births,
     deaths,
     naturalIncrease: births - deaths,
-    netMigration: flow(flows?.netMigration),
-    settlements: series(run.settlements),
+    netMigration: flowTotal(flows?.netMigration),
+    settlements: seriesAt(run.settlements, t),
     inflowCentralCity: stream.centralCity,
     inflowOutside: stream.outside,
     inflowTalent: stream.talent,
     inflowSouthStation: stream.southStation,
     outflow: stream.outflow,
-    tfr: series(run.tfr),
-    tfrFirst: series(run.tfrByOrder.first),
-    tfrSecond: series(run.tfrByOrder.second),
-    tfrThirdPlus: series(run.tfrByOrder.thirdPlus),
-    e0: series(run.e0),
-    age0to2: sumAges(0, 2),
-    age3to5: sumAges(3, 5),
-    age6to11: sumAges(6, 11),
-    age12to14: sumAges(12, 14),
-    age15to17: sumAges(15, 17),
+    tfr: seriesAt(run.tfr, t),
+    tfrFirst: seriesAt(run.tfrByOrder.first, t),
+    tfrSecond: seriesAt(run.tfrByOrder.second, t),
+    tfrThirdPlus: seriesAt(run.tfrByOrder.thirdPlus, t),
+    e0: seriesAt(run.e0, t),
+    age0to2: sumAges(cum, 0, 2),
+    age3to5: sumAges(cum, 3, 5),
+    age6to11: sumAges(cum, 6, 11),
+    age12to14: sumAges(cum, 12, 14),
+    age15to17: sumAges(cum, 15, 17),
     age0to14,
     age15to59,
     age15to64,
-    age16to59: sumAges(16, 59),
+    age16to59: sumAges(cum, 16, 59),
     age60plus,
     age65plus,
     age80plus,

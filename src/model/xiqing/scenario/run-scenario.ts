@@ -267,13 +267,13 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     return { centralCity: v.centralCity, outside: v.outside, talent: v.talent, southStation: v.southStation, outflow: out.outflow, outflowLocal: out.outflowLocal };
   };
 
-  const stepRates = (i: number): StepRates[] =>
-    STATES.map((_, s) => ({
-      asfr: s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i],
-      srb: levers.srb,
-      survival: mortality.survival[i],
-      netMigrants: migrantViews[s],
-    }));
+  const stepRates = (i: number): StepRates[] => {
+    const rates: StepRates[] = [];
+    for (let s = 0; s < nStates; s++) {
+      rates.push({ asfr: s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i], srb: levers.srb, survival: mortality.survival[i], netMigrants: migrantViews[s] });
+    }
+    return rates;
+  };
 
   // Census → 31 December 2020: a sixth of a year at the 2020 rates and volumes.
   const census = nonStudentCensus(base);
