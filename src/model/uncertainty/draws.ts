@@ -99,10 +99,20 @@ function multiplyPath(id: PathStreamLever | 'pointsSettlementRate', value: PathV
  * range. A draw of all zeros returns values equal to `levers` (multiplying by e⁰ = 1 and adding 0 are exact).
  */
 export function applyDraw(levers: LeverValues, draw: InputDraw): LeverValues {
-  const out = { ...levers } as { -readonly [K in LeverId]: LeverValues[K] };
+  const out = applyRateDraw(levers, draw) as { -readonly [K in LeverId]: LeverValues[K] };
   for (const id of PATH_STREAMS) out[id] = multiplyPath(id, levers[id], draw.migration[id]);
-  out.pointsSettlementRate = multiplyPath('pointsSettlementRate', levers.pointsSettlementRate, draw.settlement);
   out.southStationPopulation = clampToSpec('southStationPopulation', levers.southStationPopulation * Math.exp(draw.migration.southStationPopulation[1] ?? 0));
+  return out;
+}
+
+/**
+ * The draw's settlement, fertility and mortality applied (as {@link applyDraw} does), the migration
+ * streams left as in `levers`: the fast path's operator runs, which take the volumes from the
+ * scenario, need no more.
+ */
+export function applyRateDraw(levers: LeverValues, draw: InputDraw): LeverValues {
+  const out = { ...levers } as { -readonly [K in LeverId]: LeverValues[K] };
+  out.pointsSettlementRate = multiplyPath('pointsSettlementRate', levers.pointsSettlementRate, draw.settlement);
   out.tfr2025 = clampToSpec('tfr2025', levers.tfr2025 * Math.exp(at(draw.tfrLog, 2025)));
   out.tfr2035 = clampToSpec('tfr2035', levers.tfr2035 * Math.exp(at(draw.tfrLog, 2035)));
   out.e02025 = clampToSpec('e02025', levers.e02025 + at(draw.e0, 2025));

@@ -20,7 +20,7 @@ import type { LeverValues } from '../xiqing/levers/lever-values';
 import { valueInYear, type PathValue } from '../xiqing/levers/year-path';
 import { LEVER_SPECS } from '../xiqing/levers/lever-specs';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
-import { applyDraw, clampToSpec, drawInputs, type InputDraw } from './draws';
+import { applyRateDraw, clampToSpec, drawInputs, type InputDraw } from './draws';
 import { countsEvaluator, deriveInto, HEADLINE_FIELDS, HEADLINE_TARGETS, LINEAR_FIELDS, type DeriveContext } from './evaluators';
 import { DEFAULT_SEED, summarise, type ProbabilisticResult } from './probabilistic-run';
 import { createRandom } from './random';
@@ -207,10 +207,7 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
   const operators: { counts: Float64Array; e0: Float64Array; tfr: Float64Array }[] = [];
   if (rateSpread) {
     for (let i = 0; i < k; i++) {
-      const levers = { ...applyDraw(values.levers, draws[i]) } as Record<string, unknown>;
-      for (const id of PULSE_STREAMS) levers[id] = values.levers[id];
-      levers.southStationPopulation = values.levers.southStationPopulation;
-      operators.push(countsEvaluator({ levers: levers as LeverValues, norms: values.norms }));
+      operators.push(countsEvaluator({ levers: applyRateDraw(values.levers, draws[i]), norms: values.norms }));
       yield;
     }
   }

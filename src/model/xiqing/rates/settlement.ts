@@ -12,8 +12,11 @@ import { AGE_COUNT } from './mortality';
 
 /** Transfers by annual rate: most runs use one or a few rates, so each is built once (read-only). */
 const byRate = new Map<number, readonly StateTransfer[]>();
-/** Enough for every rate of a few hundred drawn runs; the cache starts afresh when full. */
-const CACHE_LIMIT = 1024;
+/**
+ * Enough for every rate of the probabilistic runs' operator runs (100 runs × 16 years) and the
+ * scenario's own (about 1 kB each, 2 MB at most); the cache starts afresh when full.
+ */
+const CACHE_LIMIT = 2048;
 
 /**
  * The settlement transfers for an annual settlement rate (fraction of non-hukou residents 18–59 a
