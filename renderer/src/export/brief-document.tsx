@@ -157,6 +157,7 @@ export function BriefDocument({ brief, images }: Prepared) {
             </li>
           ))}
         </ul>
+        {brief.bandNote && <p className="brief-muted brief-band-note" data-testid="brief-band-note">{brief.bandNote}</p>}
         <div className="brief-charts">
           {brief.charts.map((panel, i) => (
             <figure key={panel.indicator} className="brief-chart">
