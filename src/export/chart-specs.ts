@@ -4,7 +4,7 @@
  * comparison's series. The deck draws them as native charts; tests compare the chart XML with the
  * model through them.
  */
-import { comparisonMarkers, indicatorSeries, percentileKey, type Comparison, type IndicatorId, type Percentile, type ProbabilisticResult, type TargetSet } from '@model';
+import { comparisonMarkers, indicatorSeries, percentileKey, type Comparison, type IndicatorId, type Percentile, type ProbabilisticResult } from '@model';
 import { BAND_INDICATORS, scenarioUncertainty } from './bands';
 import { axisMinimum, chartFinding } from './chart-findings';
 import { displayScale, toDisplay, type DisplayScale } from './display';
