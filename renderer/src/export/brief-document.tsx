@@ -43,17 +43,21 @@ function ComparisonTable({ table, many, inlineDiffs }: { table: BriefComparisonT
   );
 }
 
-/** One scenario: the headline indicators as rows, the plan year's target, the years as columns. */
+/**
+ * One scenario: the headline indicators as rows, the target column of the first year that has targets
+ * in the active set (the plan's 2025, a draft's 2030), the years as columns.
+ */
 function SingleScenarioTable({ brief }: { brief: BriefModel }) {
   const { t } = useTranslation('exporting');
   const [first] = brief.comparisons;
   if (!first) return null;
+  const targeted = brief.comparisons.find((table) => table.rows.some((row) => row.targetSource !== undefined)) ?? first;
   return (
     <table className="brief-table brief-table--numbers" data-testid={`brief-table-${first.year}`}>
       <thead>
         <tr>
           <th scope="col">{first.header[0]}</th>
-          <th scope="col" className="brief-target">{t('brief.targetIn', { header: first.header[1], year: first.year })}</th>
+          <th scope="col" className="brief-target">{t('brief.targetIn', { header: first.header[1], year: targeted.year })}</th>
           {brief.comparisons.map((table) => <th key={table.year} scope="col">{t('brief.yearColumn', { year: table.year })}</th>)}
         </tr>
       </thead>
@@ -61,7 +65,7 @@ function SingleScenarioTable({ brief }: { brief: BriefModel }) {
         {first.rows.map((row, r) => (
           <tr key={row.label}>
             <th scope="row">{row.label}</th>
-            <td className="brief-num brief-target">{row.target}</td>
+            <td className="brief-num brief-target">{targeted.rows[r].target}</td>
             {brief.comparisons.map((table) => {
               const cell = table.rows[r].cells[0];
               return (
