@@ -160,6 +160,23 @@ describe('exports read the active target set, with bands and the tornado', () =>
   });
 });
 
+describe('the tornado as PNG', () => {
+  it('exports the editor’s tornado from its chart menu', async () => {
+    const summary = page.locator('[data-testid="tornado"] summary');
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+    await page.locator('[data-testid="chart-export-tornado"]').waitFor();
+    await page.locator('[data-testid="chart-export-tornado"]').click();
+    const { download, bytes } = await downloadOf(() => page.locator('[data-testid="chart-export-tornado-png-2"]').click());
+    expect(download.suggestedFilename()).toMatch(/^敏感性.*_2x\.png$/);
+    expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const layout = await page.evaluate(() => window.__xiqingExportTest!.lastFigure!);
+    expect(layout.scale).toBe(2);
+    await writeFile(join(SHOTS, 'export-tornado.png'), bytes);
+    await summary.click();
+  });
+});
+
 describe('the observed table survives a restart', () => {
   it('keeps an unsaved edit (a wrong cell included) and offers it after a reload; restoring brings the cells back', async () => {
     const summary = page.locator('[data-testid="observed"] summary');
