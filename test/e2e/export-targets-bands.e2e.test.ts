@@ -140,7 +140,7 @@ describe('exports read the active target set, with bands and the tornado', () =>
     await writeFile(pdfPath, pdf);
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('≥140.0万人');
-    expect(text).toContain('目标（2030年）');
+    expect(text).toContain('≥140.0万人（2030年）');
     expect(text).toContain('阴影：基准情景1000次随机模拟的80%和95%区间');
     expect(text).toContain('不是预测的置信区间');
     // The key message speaks to the draft's 2030 target (the set as the library holds it), not the plan's 2025 one.
