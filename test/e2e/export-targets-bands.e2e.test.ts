@@ -135,12 +135,15 @@ describe('exports read the active target set, with bands and the tornado', () =>
     await page.locator('[data-testid="brief-document"]').waitFor({ timeout: 120_000 });
     await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.brief-chart img')).every((img) => img.complete && img.naturalWidth > 0));
     await page.locator('.brief-chart').first().screenshot({ path: join(SHOTS, 'export-brief-bands-chart.png') });
+    // One scenario: each row's target in its own year (the draft's residents 2030, the copied plan's hukou 2025).
+    const residentsTarget = page.locator('[data-testid^="brief-table-"] tbody tr').first().locator('td.brief-target');
+    expect((await residentsTarget.textContent())?.replace(/\s+/g, '')).toBe('≥140.0万人（2030年）');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pdfPath = join(SHOTS, 'export-brief-targets-bands.pdf');
     await writeFile(pdfPath, pdf);
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('≥140.0万人');
-    expect(text).toContain('≥140.0万人（2030年）');
+    expect(text).toContain('（2030年）');
     expect(text).toContain('阴影：基准情景1000次随机模拟的80%和95%区间');
     expect(text).toContain('不是预测的置信区间');
     // The key message speaks to the draft's 2030 target (the set as the library holds it), not the plan's 2025 one.
