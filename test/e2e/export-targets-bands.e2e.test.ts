@@ -50,6 +50,18 @@ async function exportWith(format: 'csv' | 'xlsx' | 'pptx', tornado: boolean) {
   return result;
 }
 
+/** The ids and texts of the recovery area's records. */
+const recoveryRecords = () => page.evaluate(async () => (await window.__xiqingTest!.host.listRecovery()).map((r) => ({ id: r.id, text: r.text })));
+
+/** Polls the host until `check` holds (waitForFunction would not await a promise). */
+async function until(check: () => Promise<boolean>, timeout = 10_000) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeout) throw new Error('timed out waiting for the host');
+    await page.waitForTimeout(100);
+  }
+}
+
 /** The scenario on screen, as the model takes it. */
 async function activeScenario() {
   return page.evaluate(() => {
@@ -190,7 +202,7 @@ describe('the observed table survives a restart', () => {
     await row.locator('[data-testid="observed-year"]').fill('2022');
     await row.locator('[data-testid="observed-residents"]').fill('118.62万');
     await page.locator('[data-testid="observed-row-2022"] [data-testid="observed-births"]').fill('9千');
-    await page.waitForFunction(async () => (await window.__xiqingTest!.host.listRecovery()).some((r) => r.id === 'observations:table' && r.text.includes('9千')), undefined, { timeout: 10_000, polling: 200 });
+    await until(async () => (await recoveryRecords()).some((r) => r.id === 'observations:table' && r.text.includes('9千')));
 
     await page.reload();
     await page.waitForFunction(() => window.__xiqingTest !== undefined && document.querySelector('[data-testid="tile-residents-value"]') !== null);
@@ -209,7 +221,7 @@ describe('the observed table survives a restart', () => {
     await restored.locator('[data-testid="observed-births"]').fill('9000');
     await page.locator('[data-testid="observed-save"]').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="observed-status"]')?.textContent?.startsWith('已保存实际数据'));
-    await page.waitForFunction(async () => !(await window.__xiqingTest!.host.listRecovery()).some((r) => r.id === 'observations:table'), undefined, { timeout: 10_000, polling: 200 });
+    await until(async () => !(await recoveryRecords()).some((r) => r.id === 'observations:table'));
   });
 
   it('logged no console or page error', () => {
