@@ -31,13 +31,13 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const [showBands, setShowBands] = useBandsSetting();
   const { rows, services, norms, run, levers } = results;
-  const bands = useBands(showBands, levers, norms);
+  const targets = useActiveTargets().targets;
+  const bands = useBands(showBands, levers, norms, targets);
   const probabilities = useMemo(
     () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
     [showBands, bands.result],
   );
   const ctx = useMemo(() => ({ t, format }), [t, format]);
-  const targets = useActiveTargets().targets;
   const observed = useObservations()?.file ?? null;
   const headline = useMemo(
     () => headlineViewModel({ rows, services, norms, targets, observed, probabilities }, ctx),
