@@ -126,6 +126,16 @@ describe('exports with uncertainty', () => {
 
   it('XLSX: the uncertainty sheet gives the probability of the ACTIVE set’s targets', async () => {
     const wb = await readBack(await buildXlsx(comparison, { ...options('en'), targets: sets, uncertaintyRuns: runs }));
+    const header = (wb.getWorksheet('Uncertainty')!.getRow(4).values as unknown[]).slice(1).map(String);
+    // The charts' banded fields, five percentiles each (services included in this comparison).
+    expect(comparison.hasServices).toBe(true);
+    expect(header).toHaveLength(1 + 6 * 5);
+    expect(header.at(-1)).toMatch(/ p97\.5$/);
+    const careBedsP50 = header.findIndex((h) => h.endsWith('p50') && /care beds/i.test(h));
+    expect(careBedsP50).toBeGreaterThan(0);
+    const row2030 = wb.getWorksheet('Uncertainty')!.getRow(4 + 11);
+    expect(row2030.getCell(1).value).toBe(2030);
+    expect(row2030.getCell(careBedsP50 + 1).value).toBe(expected.percentiles.careBeds[expected.years.indexOf(2030)].p50);
     const rows = (wb.getWorksheet('Uncertainty')!.getSheetValues() as unknown[]).filter((r): r is unknown[] => Array.isArray(r) && String(r[1]).startsWith('Probability of meeting the target'));
     expect(rows.map((r) => String(r[1]))).toContain('Probability of meeting the target: residents (2030)');
     const residents = rows.find((r) => String(r[1]).endsWith('residents (2030)'))!;
