@@ -17,9 +17,9 @@ import { EXPORT_DIALOG_FORMATS, exportFileName, exportFilters, failureNotice, re
 import { editorScenarios, limitScenarios, type ScenarioScope } from './export-scenarios';
 import type { ExportScenario } from './export-types';
 import { MAX_COMPARED_SCENARIOS } from '@model';
-import { displayName } from '../../../src/export/format';
 import './export.css';
 import { activeTargetSet, planData } from '../plan-data/plan-data-store';
+import { displayName } from '../../../src/format';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { APP_RUNS } from '../uncertainty/band-request';
 import { useBandsSetting } from '../uncertainty/bands-setting';
