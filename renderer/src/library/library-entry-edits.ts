@@ -2,6 +2,7 @@
 import type { HostError } from '../../../src/host/contract';
 import type { SessionCore } from './library-session-core';
 import { isError, type LibrarySession } from './library-session-types';
+import { splitBilingual } from '../presets/bilingual';
 import { withDetails } from './scenario-text';
 
 /** The entry actions of a session; each is true when the host did it. */
@@ -24,7 +25,8 @@ export function createEntryEdits(core: SessionCore): Pick<LibrarySession, 'renam
           t.link = { libraryId: result.entry.id, modified: result.entry.modified, name: result.entry.name };
           t.recoveryId = result.entry.id;
           if (t.baseline !== null) t.baseline = withDetails(t.baseline, { name: result.entry.name });
-          store.setDetails(id, { name: { zh: result.entry.name, en: result.entry.name }, copy: 1 });
+          // A stored name may carry both languages ("中文 · English"): each language keeps its part.
+          store.setDetails(id, { name: splitBilingual(result.entry.name), copy: 1 });
         }
         publishLinks();
         notify('info', { key: 'notices.renamed', params: { name: result.entry.name } });

@@ -47,7 +47,7 @@ export function FitPanel({ observed }: { observed: Omit<ObservationsFile, 'forma
     const changed = Object.fromEntries(Object.entries(fitted.result.levers).filter(([id]) => id !== 'endYear'));
     store.applyLevers(changed);
     const session = librarySessionFor(host, store);
-    const saved = await session.saveActive(saveNames(session, store, i18n.getFixedT(null, 'library'), asLanguage(i18n.language)));
+    const saved = await session.saveActive(saveNames(session, store, i18n));
     // The file is checked by the model's loader on the way into the library; this confirms it would reload.
     const reloads = parseScenarioText(serializeScenario(fitted.file)).ok;
     setStatus(t('fit.done', { name: fitted.file.name }) + (saved && reloads ? '' : ' *'));
