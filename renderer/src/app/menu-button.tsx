@@ -20,9 +20,11 @@ interface MenuButtonProps {
   title: string;
   items: readonly MenuItem[];
   testId?: string;
+  /** Extra class of the button. */
+  className?: string;
 }
 
-export function MenuButton({ label, title, items, testId }: MenuButtonProps) {
+export function MenuButton({ label, title, items, testId, className }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -59,7 +61,7 @@ export function MenuButton({ label, title, items, testId }: MenuButtonProps) {
       <button
         ref={button}
         type="button"
-        className="button button--with-icon"
+        className={`button button--with-icon ${className ?? ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

@@ -29,7 +29,7 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   // Re-render on a save, a rename or a close, which change the links; an edit changes `entries`.
   const links = useLibraryState((s) => s.links);
   const busy = useLibraryState((s) => s.busy);
-  const taken = useLibraryState((s) => s.listing?.entries.map((e) => e.name) ?? []);
+  const listing = useLibraryState((s) => s.listing);
   const [renaming, setRenaming] = useState(false);
   const [closing, setClosing] = useState<string | null>(null);
   const selectId = useId();
@@ -95,12 +95,14 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
           </button>
         </div>
       </div>
-      <div className="top-bar__file">
-        <button type="button" className="button" onClick={() => void onSave(false)} title={t('topBar.saveTitle')} data-testid="save">
+      {/* A split button: Save, and beside it the menu of Save as, Rename and Close. */}
+      <div className="top-bar__file" role="group" aria-label={t('topBar.fileGroup')}>
+        <button type="button" className="button top-bar__save" onClick={() => void onSave(false)} title={t('topBar.saveTitle')} data-testid="save">
           {t('topBar.save')}
         </button>
         <MenuButton
-          label={t('topBar.more')}
+          label={null}
+          className="top-bar__more"
           title={t('topBar.moreTitle')}
           testId="scenario-menu"
           items={[
@@ -116,7 +118,7 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
           zh: scenarioName(active, 'zh-CN', (n) => i18n.getFixedT('zh-CN')('presetDialog.copySuffix', { n })),
           en: scenarioName(active, 'en', (n) => i18n.getFixedT('en')('presetDialog.copySuffix', { n })),
         }}
-        taken={link ? taken : []}
+        taken={link ? (listing?.entries.map((e) => e.name) ?? []) : []}
         own={link?.name}
         inLibrary={link !== undefined}
         busy={busy}
