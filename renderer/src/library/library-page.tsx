@@ -199,7 +199,7 @@ function EntryRow({ entry, onOpened }: { entry: LibraryEntry; onOpened(): void }
   const duplicate = () => {
     // "近期趋势 副本 · Recent trend (copy)": a copy keeps both language names.
     const templates = libraryTemplates(i18n);
-    const name = uniqueStoredName(copyNames(splitBilingual(entry.name), templates), taken.split('\n'), templates);
+    const name = uniqueStoredName(copyNames(splitBilingual(entry.name), templates, language), taken.split('\n'), templates);
     void session.duplicate(entry.id, name);
   };
   return (

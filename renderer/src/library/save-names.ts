@@ -5,6 +5,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { Host } from '../host/host';
+import { asLanguage } from '../i18n/i18n';
 import { splitBilingual } from '../presets/bilingual';
 import type { AppStore } from '../state/app-store';
 import { librarySessionFor } from './library-session';
@@ -27,7 +28,7 @@ export function saveNames(session: LibrarySession, store: AppStore, i18n: I18n):
   const linked = session.getState().links[activeId];
   return {
     newName: uniqueStoredName(shown, taken, t),
-    copyName: uniqueStoredName(copyNames(linked ? splitBilingual(linked.name) : shown, t), taken, t),
+    copyName: uniqueStoredName(copyNames(linked ? splitBilingual(linked.name) : shown, t, asLanguage(i18n.language)), taken, t),
   };
 }
 

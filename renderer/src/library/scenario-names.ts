@@ -48,8 +48,15 @@ export function shownNames(name: Localized, copy: number, t: BothLanguages): Loc
   return { zh: `${name.zh}${t.zh('names.copySuffix', { n: copy })}`, en: `${name.en}${t.en('names.copySuffix', { n: copy })}` };
 }
 
-/** A copy's name in both languages ("近期趋势 副本", "Recent trend (copy)"). */
-export function copyNames(name: Localized, t: BothLanguages): Localized {
+/**
+ * A copy's name: a name with both languages gets both ("近期趋势 副本", "Recent trend (copy)"); a name in
+ * one language (the user's own) gets the copy word of the interface `language` only.
+ */
+export function copyNames(name: Localized, t: BothLanguages, language: 'zh-CN' | 'en'): Localized {
+  if (name.zh === name.en) {
+    const one = language === 'zh-CN' ? t.zh('names.copy', { name: name.zh }) : t.en('names.copy', { name: name.en });
+    return { zh: one, en: one };
+  }
   return { zh: t.zh('names.copy', { name: name.zh }), en: t.en('names.copy', { name: name.en }) };
 }
 

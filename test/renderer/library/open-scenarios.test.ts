@@ -140,8 +140,11 @@ describe('saving', () => {
     expect(activeScenario(store).name).toEqual({ zh: `${preset('trend').file.name.split(' · ')[0]}（2）`, en: `${preset('trend').file.name.split(' · ')[1]} (2)` });
     // A copy of the copy keeps both languages too, and is numbered when taken.
     const t = libraryTemplates(i18n);
-    const copy = copyNames({ zh: '近期趋势', en: 'Recent trend' }, t);
+    const copy = copyNames({ zh: '近期趋势', en: 'Recent trend' }, t, 'en');
     expect(copy).toEqual({ zh: '近期趋势 副本', en: 'Recent trend (copy)' });
+    // A name in one language (the user's own) takes the interface language's copy word only.
+    expect(copyNames({ zh: '会议方案', en: '会议方案' }, t, 'zh-CN')).toEqual({ zh: '会议方案 副本', en: '会议方案 副本' });
+    expect(copyNames({ zh: 'Plan B', en: 'Plan B' }, t, 'en')).toEqual({ zh: 'Plan B (copy)', en: 'Plan B (copy)' });
     expect(uniqueStoredName(copy, ['近期趋势 副本 · Recent trend (copy)'], t)).toBe('近期趋势 副本（2） · Recent trend (copy) (2)');
   });
 });
