@@ -156,7 +156,16 @@ describe('observed figures in Chromium', () => {
     const observedSet = residents.datasets.find((d) => d.label === '常住人口（实际）')!;
     expect(observedSet.pointStyle).toBe('circle');
     expect(observedSet.data[residents.labels.indexOf('2022')]).toBe(1_186_200);
+    // The headline table shows the latest observed figure under its indicator, as the editor's tile does.
+    expect(await page.locator('[data-testid="compare-table-observed"]').first().textContent()).toMatch(/^\d{4}年实际 /);
     await page.locator('[data-testid="compare"]').screenshot({ path: join(SHOTS, 'observed-compare.png') });
+    // The chart's PNG draws the same series: each scenario, the plan's target and the observed figure.
+    await page.locator('[data-testid="chart-export-compare-residents"]').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-export-compare-residents-png-2"]').click()]);
+    const drawn = await page.evaluate(() => window.__xiqingExportTest?.lastSeries ?? []);
+    expect(drawn).toEqual(residents.datasets.map((d) => d.label));
+    expect(drawn).toContain('常住人口（实际）');
+    expect(drawn.some((label) => label.includes('规划'))).toBe(true);
   });
 
   it('exports the comparison as PPTX with the observed series in the chart XML', async () => {
