@@ -4,6 +4,7 @@
  * and a menu with Save as, Rename and Close. Closing a scenario with unsaved changes asks first.
  */
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import { useLibrarySession, useLibraryState } from '../library/use-library-session';
@@ -112,20 +113,26 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
           ]}
         />
       </div>
-      <RenameScenarioDialog
-        open={renaming}
-        current={{
-          zh: scenarioName(active, 'zh-CN', (n) => i18n.getFixedT('zh-CN')('presetDialog.copySuffix', { n })),
-          en: scenarioName(active, 'en', (n) => i18n.getFixedT('en')('presetDialog.copySuffix', { n })),
-        }}
-        taken={link ? (listing?.entries.map((e) => e.name) ?? []) : []}
-        own={link?.name}
-        inLibrary={link !== undefined}
-        busy={busy}
-        onRename={(name) => session.renameOpen(activeId, name)}
-        onClose={() => setRenaming(false)}
-      />
-      <CloseScenarioDialog name={closing && entries[closing] ? nameOf(closing) : null} busy={busy} onChoice={(choice) => void answerClose(choice)} />
+      {/* The questions are modal dialogs of the window, not controls of the bar: they live in the body. */}
+      {createPortal(
+        <>
+          <RenameScenarioDialog
+            open={renaming}
+            current={{
+              zh: scenarioName(active, 'zh-CN', (n) => i18n.getFixedT('zh-CN')('presetDialog.copySuffix', { n })),
+              en: scenarioName(active, 'en', (n) => i18n.getFixedT('en')('presetDialog.copySuffix', { n })),
+            }}
+            taken={link ? (listing?.entries.map((e) => e.name) ?? []) : []}
+            own={link?.name}
+            inLibrary={link !== undefined}
+            busy={busy}
+            onRename={(name) => session.renameOpen(activeId, name)}
+            onClose={() => setRenaming(false)}
+          />
+          <CloseScenarioDialog name={closing && entries[closing] ? nameOf(closing) : null} busy={busy} onChoice={(choice) => void answerClose(choice)} />
+        </>,
+        document.body,
+      )}
     </>
   );
 }
