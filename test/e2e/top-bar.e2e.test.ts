@@ -9,9 +9,10 @@
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json';
 import zh from '../../renderer/src/i18n/zh-CN.json';
 import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
+import commonEn from '../../src/i18n/common/en.json';
+import commonZh from '../../src/i18n/common/zh-CN.json';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 
 let page: Page;
@@ -149,7 +150,7 @@ describe('the top bar’s scenario commands in Chromium', () => {
     expect(await page.locator('[data-testid="changed-count"]').count()).toBe(1);
     for (const language of ['zh-CN', 'en'] as const) {
       await useLanguage(language);
-      await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, language === 'en' ? en.app.name : zh.app.name);
+      await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, language === 'en' ? commonEn.app.name : commonZh.app.name);
       const layout = await barProblems();
       expect(layout.problems, language).toEqual([]);
       expect(layout.scrolls).toBe(false);

@@ -2,7 +2,7 @@
 // note that it was saved to a file.
 import type { Localized } from '@model';
 import { scenarioText } from '../app/scenario-files';
-import { joinBilingual } from '../presets/bilingual';
+import { joinBilingual } from '@model';
 import type { SessionCore } from './library-session-core';
 import type { LibrarySession } from './library-session-types';
 import { tidyName } from './scenario-names';

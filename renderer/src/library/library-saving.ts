@@ -1,7 +1,7 @@
 // Saving open scenarios into the library, with the overwrite guard and the conflict the user settles.
 import type { LibraryEntry, LibrarySaveResult } from '../../../src/host/contract';
 import { scenarioText } from '../app/scenario-files';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Scenario } from '../state/scenario';
 import type { SessionCore } from './library-session-core';
 import { isError, type LibraryLink, type LibrarySession } from './library-session-types';

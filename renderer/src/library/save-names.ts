@@ -6,7 +6,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { Host } from '../host/host';
 import { asLanguage } from '../i18n/i18n';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { AppStore } from '../state/app-store';
 import { librarySessionFor } from './library-session';
 import type { LibrarySession, SaveNames } from './library-session-types';

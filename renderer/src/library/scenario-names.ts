@@ -4,7 +4,7 @@
  * both languages, so a copy of a preset keeps its Chinese and its English name.
  */
 import { type Localized, MAX_NAME_LENGTH } from '@model';
-import { joinBilingual } from '../presets/bilingual';
+import { joinBilingual } from '@model';
 
 /** The separator of the two language parts; a name part may not contain it. */
 const SEPARATOR = ' · ';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indicatorValue } from '../../../src/model/indicators';
 import { parseWalkthroughText, PREDICTABLE_INDICATORS, type PredictableIndicator, WALKTHROUGH_FORMAT } from '../../../src/model/walkthrough-file/walkthrough-file';
-import { numberFormat } from '../../../renderer/src/format/number-format';
+import { numberFormat } from '../../../src/format';
 import { createI18n } from '../../../renderer/src/i18n/i18n';
 import { presetList } from '../../../renderer/src/presets/preset-list';
 import { resolveSteps } from '../../../renderer/src/walkthrough/walkthrough-resolve';
