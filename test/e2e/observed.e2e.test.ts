@@ -113,7 +113,7 @@ describe('observed figures in Chromium', () => {
     const state = await page.evaluate(() => {
       const st = window.__xiqingTest!.store.getState();
       const e = st.entries[st.activeId];
-      return { count: st.order.length, name: e.scenario.name.zh, levers: e.scenario.levers, past: e.history.past.length };
+      return { count: st.order.length, name: e.scenario.name.zh, nameEn: e.scenario.name.en, levers: e.scenario.levers, past: e.history.past.length };
     });
     expect(state.count).toBe(before + 1);
     // The panel names the fit after the source's shown name; it must not read as trend's own name.
@@ -132,7 +132,9 @@ describe('observed figures in Chromium', () => {
     expect(await page.locator('[data-testid="fit-vital"] tbody tr').count()).toBe(1);
     await page.locator('[data-testid="fit"]').screenshot({ path: join(SHOTS, 'observed-fit-panel.png') });
     const library = await page.evaluate(() => window.__xiqingTest!.host.listLibrary());
-    expect(library.entries.map((e) => e.name)).toContain(state.name);
+    // Saved under both language names, as the scenario shows them.
+    expect(state.nameEn).not.toBe(state.name);
+    expect(library.entries.map((e) => e.name)).toContain(`${state.name} · ${state.nameEn}`);
     // The residents tile of the fitted scenario reproduces the 2023 figure.
     await page.waitForFunction(() => /2023年实际与情景之差 [+−]?0(\.0)?万人|2023年实际与情景之差 0人/.test(document.querySelector('[data-testid="tile-residents"]')?.textContent ?? ''));
     const chart = page.locator('.chart-panel--wide').first();
