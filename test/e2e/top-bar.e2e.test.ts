@@ -126,6 +126,7 @@ describe('the top bar’s scenario commands in Chromium', () => {
     await page.locator('[data-testid="rename-zh"]').fill('常务会议 · 方案');
     await page.locator('[data-testid="rename-ok"]').click();
     expect(await page.locator('[data-testid="rename-error"]').getAttribute('data-problem')).toBe('separator');
+    await page.locator('dialog[open]').screenshot({ path: join(SHOTS, 'top-bar-rename-error-zh.png') });
     await page.locator('[data-testid="rename-zh"]').fill('常务会议方案');
     await page.locator('[data-testid="rename-en"]').fill('Council scenario');
     await page.locator('[data-testid="rename-ok"]').click();
@@ -174,6 +175,7 @@ describe('the top bar’s scenario commands in Chromium', () => {
     const dialog = page.locator('[data-testid="close-dialog"]');
     await dialog.waitFor();
     expect(await page.locator('dialog[open] .dialog__title').textContent()).toBe('关闭“常务会议方案”？');
+    await page.locator('dialog[open]').screenshot({ path: join(SHOTS, 'top-bar-close-dialog-zh.png') });
     await page.locator('[data-testid="close-cancel"]').click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await openCount()).toBe(before);

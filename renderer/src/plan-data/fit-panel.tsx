@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { scenarioText } from '../app/scenario-files';
-import { asLanguage } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-language';
 import { librarySessionFor } from '../library/library-session';
 import { saveNames } from '../library/save-names';
