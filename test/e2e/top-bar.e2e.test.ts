@@ -218,6 +218,21 @@ describe('the top bar’s scenario commands in Chromium', () => {
     await expect.poll(openCount).toBe(1);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     await page.locator('[data-testid="tile-residents-value"]').waitFor();
+
+    // The menu has a close command for each open scenario: one that is not shown closes, the shown one stays.
+    const [first] = await page.evaluate(() => window.__xiqingTest!.store.getState().order);
+    await page.locator('[data-testid="new-from-preset"]').click();
+    await page.locator('dialog[open] [data-preset="talent-led"]').click();
+    await expect.poll(openCount).toBe(2);
+    const [, second] = await page.evaluate(() => window.__xiqingTest!.store.getState().order);
+    await select().selectOption(first);
+    await page.locator('[data-testid="scenario-menu"]').click();
+    expect(await page.locator('[role="menuitem"]').allTextContents()).toEqual([
+      `${zh.topBar.saveAs}Ctrl+Shift+S`, zh.topBar.rename, '关闭“近期趋势”', '关闭“人才引领增长”',
+    ]);
+    await page.locator(`[data-testid="menu-close-${second}"]`).click();
+    await expect.poll(openCount).toBe(1);
+    expect(await page.evaluate(() => window.__xiqingTest!.store.getState().activeId)).toBe(first);
   });
 
   it('logged no console errors and no page errors', () => {

@@ -11,6 +11,8 @@ export interface MenuItem {
   /** A shortcut shown after the label, e.g. "Ctrl+Shift+S". */
   shortcut?: string;
   disabled?: boolean;
+  /** Drawn with a line above it, starting a group. */
+  separated?: boolean;
   onSelect(): void;
 }
 
@@ -118,7 +120,7 @@ export function MenuButton({ label, title, items, testId, className }: MenuButto
               type="button"
               role="menuitem"
               tabIndex={-1}
-              className="menu-button__item"
+              className={item.separated ? 'menu-button__item menu-button__item--separated' : 'menu-button__item'}
               disabled={item.disabled}
               onClick={() => {
                 close(true);

@@ -109,7 +109,9 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
           items={[
             { id: 'save-as', label: t('topBar.saveAs'), shortcut: 'Ctrl+Shift+S', onSelect: () => void onSave(true) },
             { id: 'rename', label: t('topBar.rename'), onSelect: openRename },
-            { id: 'close', label: t('topBar.close'), onSelect: () => close(activeId) },
+            // A close command for each open scenario, the one shown first.
+            { id: 'close', label: t('topBar.closeLabel', { name: activeName }), separated: true, onSelect: () => close(activeId) },
+            ...order.filter((id) => id !== activeId).map((id) => ({ id: `close-${id}`, label: t('topBar.closeLabel', { name: nameOf(id) }), onSelect: () => close(id) })),
           ]}
         />
       </div>
