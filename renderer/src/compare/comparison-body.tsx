@@ -57,7 +57,7 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
         <h3 id="compare-table-title" className="compare__section-title">{t('table.title')}</h3>
         <HeadlineTableView vm={table} />
       </section>
-      <CompareProbabilities comparison={comparison} scenarios={scenarios} />
+      <CompareProbabilities comparison={comparison} scenarios={scenarios} targets={activeSet.targets} />
       <ComparePyramids comparison={comparison} scenarios={scenarios} ctx={ctx} exported={exported} />
       <CompareAreaGaps comparison={comparison} scenarios={scenarios} />
       <section className="compare__section" aria-labelledby="compare-differs-title">

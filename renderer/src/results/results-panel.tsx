@@ -22,21 +22,22 @@ import { TargetChecklist } from './target-checklist';
 import { BandsSwitch } from '../uncertainty/bands-switch';
 import { TornadoPanel } from '../uncertainty/tornado-panel';
 import { useBands } from '../uncertainty/use-bands';
+import { useBandsSetting } from '../uncertainty/bands-setting';
 
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
   const { t } = useTranslation();
   const { format } = useLanguage();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
-  const [showBands, setShowBands] = useState(false);
+  const [showBands, setShowBands] = useBandsSetting();
   const { rows, services, norms, run, levers } = results;
-  const bands = useBands(showBands, levers, norms);
+  const targets = useActiveTargets().targets;
+  const bands = useBands(showBands, levers, norms, targets);
   const probabilities = useMemo(
     () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
     [showBands, bands.result],
   );
   const ctx = useMemo(() => ({ t, format }), [t, format]);
-  const targets = useActiveTargets().targets;
   const observed = useObservations()?.file ?? null;
   const headline = useMemo(
     () => headlineViewModel({ rows, services, norms, targets, observed, probabilities }, ctx),

@@ -15,6 +15,7 @@ import { useLanguage } from '../i18n/use-language';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { tornadoViewModel } from './tornado-view-model';
 import { formatSettingValue, localized } from '../../../src/format';
+import { ChartExportButton } from '../export/chart-export-button';
 
 const INDICATORS = ['residents', 'hukouPopulation', 'age65plusShare', 'childcarePlacesByNorm', 'careBeds'] as const;
 /** Wait this long after the last change before recomputing (about 40 model runs). */
@@ -45,7 +46,7 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
   const indicatorLabel = t(`uncertainty:tornado.indicators.${indicator}`);
   const ctx = useMemo(() => ({ t, format }), [t, format]);
   const vm = useMemo(() => (result ? tornadoViewModel(result, indicatorLabel, ctx) : null), [result, indicatorLabel, ctx]);
-  const { ref } = useRegisteredChart('tornado');
+  const { instance, ref } = useRegisteredChart('tornado');
   const options = useMemo((): ChartOptions<MixedType> | null => {
     if (!vm) return null;
     return {
@@ -85,6 +86,11 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
       <p className="tornado__hint">{t('uncertainty:tornado.hint')}</p>
       {vm && options && (
         <figure className="chart-panel tornado__chart" data-testid="chart-tornado" aria-label={vm.title}>
+          {/* Exportable as PNG like every chart; the deck's tornado slide and the workbook's sheet come from the export dialog. */}
+          <div className="chart-panel__head">
+            <h3>{vm.title}</h3>
+            <ChartExportButton getChart={() => instance.current} title={vm.title} testKey="tornado" />
+          </div>
           <ChartCanvas className="chart-panel__canvas tornado__canvas" chartRef={ref} type="bar" data={chartData(vm)} options={options} description={vm.description} />
         </figure>
       )}

@@ -4,7 +4,7 @@
  * values on screen, or none while a newer run is under way (never bands of other values).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { LeverValues, NormValues, ProbabilisticResult } from '@model';
+import type { LeverValues, NormValues, PlanTarget, ProbabilisticResult } from '@model';
 import { markBandsShown } from '../testing/instrumentation';
 import { APP_RUNS, APP_SEED } from './band-request';
 import { createBandHost, type BandHost } from './band-host';
@@ -17,19 +17,20 @@ export interface BandsState {
   error: string | null;
 }
 
-export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues): BandsState {
+/** `targets`: the active set's, whose probabilities the result carries (a new set asks again). */
+export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues, targets?: readonly PlanTarget[]): BandsState {
   const host = useRef<BandHost | null>(null);
   const [state, setState] = useState<{ for: unknown; result: ProbabilisticResult | null; error: string | null }>({ for: null, result: null, error: null });
   useEffect(() => {
     if (!enabled) return;
     const h = (host.current ??= createBandHost());
-    const key = { levers, norms };
+    const key = { levers, norms, targets };
     const askedAt = performance.now();
     h.request({ levers, norms }, APP_RUNS, APP_SEED, (reply) => {
       setState(reply.ok ? { for: key, result: reply.result, error: null } : { for: key, result: null, error: reply.error });
       if (reply.ok) markBandsShown(askedAt, reply.elapsedMs);
-    });
-  }, [enabled, levers, norms]);
+    }, targets);
+  }, [enabled, levers, norms, targets]);
   useEffect(
     () => () => {
       host.current?.dispose();
@@ -38,8 +39,8 @@ export function useBands(enabled: boolean, levers: LeverValues, norms: NormValue
     [],
   );
   if (!enabled) return { result: null, computing: false, error: null };
-  const current = state.for as { levers: LeverValues; norms: NormValues } | null;
+  const current = state.for as { levers: LeverValues; norms: NormValues; targets?: readonly PlanTarget[] } | null;
   // Until the reply for these values arrives, the last reply belongs to other values: show none.
-  if (!current || current.levers !== levers || current.norms !== norms) return { result: null, computing: true, error: null };
+  if (!current || current.levers !== levers || current.norms !== norms || current.targets !== targets) return { result: null, computing: true, error: null };
   return { result: state.result, computing: state.result === null && state.error === null, error: state.error };
 }
