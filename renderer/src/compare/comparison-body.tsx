@@ -33,7 +33,7 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
   const observed = useObservations()?.file ?? null;
   const activeSet = useActiveTargets();
   const sets = useMemo(() => [activeSet], [activeSet]);
-  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx, sets), [comparison, scenarios, ctx, sets]);
+  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx, sets, observed), [comparison, scenarios, ctx, sets, observed]);
   const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx, observed, sets)), [comparison, scenarios, ctx, observed, sets]);
   // One legend entry per kind of reference mark (e.g. the plan's targets), whichever charts draw it.
   const markers = useMemo(() => {
