@@ -58,10 +58,13 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
         const hit = elements[0];
         const bar = hit && vm.bars[hit.index];
         if (!bar) return;
-        const value = hit.datasetIndex === 0 ? bar.low : bar.high;
-        store.setValue('levers', bar.id, value);
+        const low = hit.datasetIndex === 0;
+        // The value the bar was computed with: a level, or the scenario's per-year path scaled to it.
+        const value = low ? bar.lowValue : bar.highValue;
+        if (typeof value === 'number') store.setValue('levers', bar.id, value);
+        else store.setLeverPath(bar.id, value);
         const spec = LEVER_SPECS[bar.id];
-        setApplied(t('uncertainty:tornado.applied', { lever: localized(spec.label, format.language), value: formatSettingValue(spec, value, format.language) }));
+        setApplied(t('uncertainty:tornado.applied', { lever: localized(spec.label, format.language), value: formatSettingValue(spec, low ? bar.low : bar.high, format.language) }));
       },
     };
   }, [vm, format, store, t]);
