@@ -1,6 +1,5 @@
 /** The right side of the editor: tiles, charts and the checklist, all from one model run. */
 import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
 import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
 import { ChartPanel } from '../charts/chart-panel';
@@ -8,7 +7,7 @@ import { PyramidPanel } from '../charts/pyramid-panel';
 import { residentsViewModel } from '../charts/residents-view-model';
 import { serviceDemandViewModel } from '../charts/service-demand-view-model';
 import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
-import { useLanguage } from '../i18n/use-language';
+import { useViewContext } from '../i18n/use-view-context';
 import type { ModelResults } from '../model/model-results';
 import { targetChecklist } from '@model';
 import { ObservedPanel } from '../plan-data/observed-panel';
@@ -23,10 +22,13 @@ import { BandsSwitch } from '../uncertainty/bands-switch';
 import { TornadoPanel } from '../uncertainty/tornado-panel';
 import { useBands } from '../uncertainty/use-bands';
 
+// Panels that read the stores themselves: memoised so a new model run does not re-render them.
+const GoalSeek = memo(GoalSeekPanel);
+const Observed = memo(ObservedPanel);
+
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
-  const { t } = useTranslation();
-  const { format } = useLanguage();
+  const ctx = useViewContext();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const [showBands, setShowBands] = useState(false);
   const { rows, services, norms, run, levers } = results;
@@ -35,7 +37,6 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
     () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
     [showBands, bands.result],
   );
-  const ctx = useMemo(() => ({ t, format }), [t, format]);
   const targets = useActiveTargets().targets;
   const observed = useObservations()?.file ?? null;
   const headline = useMemo(
@@ -68,8 +69,8 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
       </div>
       <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
       <TornadoPanel levers={levers} norms={norms} years={years} />
-      <GoalSeekPanel />
-      <ObservedPanel />
+      <GoalSeek />
+      <Observed />
     </div>
   );
 });

@@ -45,6 +45,7 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
   const indicatorLabel = t(`uncertainty:tornado.indicators.${indicator}`);
   const ctx = useMemo(() => ({ t, format }), [t, format]);
   const vm = useMemo(() => (result ? tornadoViewModel(result, indicatorLabel, ctx) : null), [result, indicatorLabel, ctx]);
+  const data = useMemo(() => (vm ? chartData(vm) : null), [vm]);
   const { ref } = useRegisteredChart('tornado');
   const options = useMemo((): ChartOptions<MixedType> | null => {
     if (!vm) return null;
@@ -83,9 +84,9 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
         </label>
       </div>
       <p className="tornado__hint">{t('uncertainty:tornado.hint')}</p>
-      {vm && options && (
+      {vm && data && options && (
         <figure className="chart-panel tornado__chart" data-testid="chart-tornado" aria-label={vm.title}>
-          <ChartCanvas className="chart-panel__canvas tornado__canvas" chartRef={ref} type="bar" data={chartData(vm)} options={options} description={vm.description} />
+          <ChartCanvas className="chart-panel__canvas tornado__canvas" chartRef={ref} type="bar" data={data} options={options} description={vm.description} />
         </figure>
       )}
       <p className="tornado__status" role="status" data-testid="tornado-status">{applied ?? ''}</p>
