@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Chart, type Scale } from 'chart.js';
 import { toFont } from 'chart.js/helpers';
-import { chartData, chartOptions, type MixedType } from '../../../renderer/src/charts/chart-config';
+import { chartData, chartOptions } from '../../../renderer/src/charts/chart-config';
 import { setUpCharts } from '../../../renderer/src/charts/chart-setup';
 import type { ChartViewModel } from '../../../renderer/src/charts/chart-view-model';
 import { numberFormat } from '../../../renderer/src/format/number-format';
