@@ -5,6 +5,8 @@
 import { isChartOnScreen, lastRenderTimes, lastUpdateDurations, registeredCharts } from '../charts/chart-registry';
 
 export interface LeverLatency {
+  /** When the input event happened (performance.now(), ms). */
+  inputAt: number;
   /** Input event → the last chart drawn, ms. */
   totalMs: number;
   /** Input event → the model run starting, ms: the event's own handling (the store, the undo history). */
@@ -47,6 +49,7 @@ export function markResultsRendered(modelStart: number, modelMs: number, rendere
   for (const key of visible) if ((lastRenderTimes().get(key) ?? 0) >= start) perChart[key] = lastUpdateDurations().get(key) ?? 0;
   const chartsMs = Object.values(perChart).reduce((sum, ms) => sum + ms, 0);
   latencies.push({
+    inputAt: start,
     totalMs: Math.max(...drawn, start) - start,
     waitMs: modelStart - start,
     modelMs,
@@ -64,6 +67,9 @@ export interface BandLatency {
   totalMs: number;
   /** The probabilistic runs themselves (in the worker, or chunked on the main thread), ms. */
   computeMs: number;
+  /** When the request was made and when its result arrived (performance.now(), ms). */
+  requestedAt: number;
+  arrivedAt: number;
 }
 
 export const bandLatencies: BandLatency[] = [];
@@ -71,5 +77,6 @@ export const bandLatencies: BandLatency[] = [];
 /** Called when a band result for the values on screen arrives. */
 export function markBandsShown(requestedAt: number, computeMs: number): void {
   if (!ENABLED) return;
-  bandLatencies.push({ totalMs: performance.now() - requestedAt, computeMs });
+  const arrivedAt = performance.now();
+  bandLatencies.push({ totalMs: arrivedAt - requestedAt, computeMs, requestedAt, arrivedAt });
 }

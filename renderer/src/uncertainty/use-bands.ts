@@ -3,7 +3,7 @@
  * values asks the band host for a new run (superseding the last); the bands shown are those of the
  * values on screen, or none while a newer run is under way (never bands of other values).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LeverValues, NormValues, ProbabilisticResult } from '@model';
 import { markBandsShown } from '../testing/instrumentation';
 import { APP_RUNS, APP_SEED } from './band-request';
@@ -20,7 +20,9 @@ export interface BandsState {
 export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues): BandsState {
   const host = useRef<BandHost | null>(null);
   const [state, setState] = useState<{ for: unknown; result: ProbabilisticResult | null; error: string | null }>({ for: null, result: null, error: null });
-  useEffect(() => {
+  // Asked in the commit that shows the new values (a layout effect, not after the paint): the worker
+  // starts on them a frame sooner, and the request supersedes the last at once.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const h = (host.current ??= createBandHost());
     const key = { levers, norms };
