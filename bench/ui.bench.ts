@@ -17,6 +17,8 @@
  *    chart and the table are drawn (target ≤ 50 ms).
  * 4. Cold start: a new tab with the browser cache off, navigation → the first chart drawn (target
  *    ≤ 0.6 s), and what the first load fetched (the export libraries load only on the first export).
+ *
+ * `npm run bench:ui -- cold compare` runs only the parts named (lever, bands, compare, cold).
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -195,14 +197,16 @@ async function compareView(page: Page, runs = 7): Promise<{ adding: number; base
  */
 async function coldStart(page: Page, url: string, runs = 7): Promise<number> {
   const times: number[] = [];
+  const painted: number[] = [];
   let fetched: { name: string; bytes: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const tab = await page.context().newPage();
     const cdp = await page.context().newCDPSession(tab);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await tab.goto(url);
-    await tab.waitForFunction(() => window.__xiqingTest?.firstChartAt() != null);
+    await tab.waitForFunction(() => window.__xiqingTest?.firstChartPaintedAt() != null);
     times.push(await tab.evaluate(() => window.__xiqingTest!.firstChartAt()!));
+    painted.push(await tab.evaluate(() => window.__xiqingTest!.firstChartPaintedAt()!));
     fetched = await tab.evaluate(() => {
       const first = window.__xiqingTest!.firstChartAt()!;
       return performance.getEntriesByType('resource')
@@ -216,32 +220,48 @@ async function coldStart(page: Page, url: string, runs = 7): Promise<number> {
   const js = fetched.filter((f) => f.name.endsWith('.js'));
   const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
   console.log(`\ncold start (new tab, cache off), navigation → first chart drawn: ${stats(times)}   ${verdict(result, TARGET.coldStartMs)}`);
+  console.log(`  … and its frame painted                                       ${stats(painted)}`);
   console.log(`  fetched before it: ${js.length} scripts, ${kB(js.reduce((s, f) => s + f.bytes, 0))} (largest: ${[...js].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((f) => `${f.name} ${kB(f.bytes)}`).join(', ')})`);
   const heavy = js.filter((f) => /exceljs|pptx|jszip|export-data|brief/.test(f.name));
   console.log(`  export libraries in the first load: ${heavy.length ? heavy.map((f) => f.name).join(', ') : 'none'}`);
   return result;
 }
 
+const PARTS = ['lever', 'bands', 'compare', 'cold'] as const;
+type Part = (typeof PARTS)[number];
+
 async function main(): Promise<void> {
-  console.log(`bench:ui — Chromium headless (software rendering); load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+  const asked = process.argv.slice(2).filter((a): a is Part => (PARTS as readonly string[]).includes(a));
+  const run = (part: Part) => asked.length === 0 || asked.includes(part);
+  const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+  console.log(`bench:ui — Chromium headless (software rendering); load: ${uptime()}`);
   const app = await openApp({ width: 1280, height: 800 });
+  const summary: string[] = [];
   try {
-    await leverMoves(app.page, 'warm-up (not counted)', WARM_UP);
-    const small = await leverMoves(app.page, '1280×800');
-    await app.page.setViewportSize({ width: 1280, height: 2000 });
-    await app.page.waitForFunction(() => Object.values(window.__xiqingTest!.charts()).every((c) => c.onScreen));
-    const all = await leverMoves(app.page, '1280×2000, every chart on screen');
-    const bands = await bandsAfterDrag(app.page);
-    const compare = await compareView(app.page);
-    const cold = await coldStart(app.page, app.url);
-    console.log('\nsummary (medians)');
-    console.log(`  lever input → every chart redrawn, 1280×2000   ${fmt(all.total)}   ${verdict(all.total, TARGET.leverMs)}   (1280×800: ${fmt(small.total)})`);
-    console.log(`  model + services in the browser                ${fmt(all.model)}   ${verdict(all.model, TARGET.modelMs)}`);
-    console.log(`  bands on screen after the lever stops          ${fmt(bands)}   ${verdict(bands, TARGET.bandsMs)}`);
-    console.log(`  compare, add the sixth scenario                ${fmt(compare.adding)}   ${verdict(compare.adding, TARGET.compareMs)}`);
-    console.log(`  compare, change the baseline                   ${fmt(compare.baseline)}   ${verdict(compare.baseline, TARGET.compareMs)}`);
-    console.log(`  cold start → first chart                       ${fmt(cold)}   ${verdict(cold, TARGET.coldStartMs)}`);
-    console.log(`load after: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+    if (run('lever')) {
+      await leverMoves(app.page, 'warm-up (not counted)', WARM_UP);
+      const small = await leverMoves(app.page, '1280×800');
+      await app.page.setViewportSize({ width: 1280, height: 2000 });
+      await app.page.waitForFunction(() => Object.values(window.__xiqingTest!.charts()).every((c) => c.onScreen));
+      const all = await leverMoves(app.page, '1280×2000, every chart on screen');
+      summary.push(`  lever input → every chart redrawn, 1280×2000   ${fmt(all.total)}   ${verdict(all.total, TARGET.leverMs)}   (1280×800: ${fmt(small.total)})`);
+      summary.push(`  model + services in the browser                ${fmt(all.model)}   ${verdict(all.model, TARGET.modelMs)}`);
+    }
+    if (run('bands')) {
+      const bands = await bandsAfterDrag(app.page);
+      summary.push(`  bands on screen after the lever stops          ${fmt(bands)}   ${verdict(bands, TARGET.bandsMs)}`);
+    }
+    if (run('compare')) {
+      const compare = await compareView(app.page);
+      summary.push(`  compare, add the sixth scenario                ${fmt(compare.adding)}   ${verdict(compare.adding, TARGET.compareMs)}`);
+      summary.push(`  compare, change the baseline                   ${fmt(compare.baseline)}   ${verdict(compare.baseline, TARGET.compareMs)}`);
+    }
+    if (run('cold')) {
+      const cold = await coldStart(app.page, app.url);
+      summary.push(`  cold start → first chart                       ${fmt(cold)}   ${verdict(cold, TARGET.coldStartMs)}`);
+    }
+    console.log(`\nsummary (medians)\n${summary.join('\n')}`);
+    console.log(`load after: ${uptime()}`);
     if (app.errors.length) console.log(`page errors:\n  ${app.errors.join('\n  ')}`);
   } finally {
     await app.close();

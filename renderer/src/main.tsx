@@ -3,6 +3,7 @@
  * store on the `trend` preset, and render.
  */
 import { lazy, StrictMode, Suspense } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../src/host/contract';
@@ -37,7 +38,10 @@ async function start(): Promise<void> {
   installTestHooks(host, store);
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  // The first render in one go (not time-sliced): nothing else is waiting for the main thread yet,
+  // and the first charts are drawn sooner than with the scheduler's 5 ms slices.
+  const app = createRoot(root);
+  flushSync(() => app.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <AppContext.Provider value={{ host, store }}>
@@ -52,7 +56,7 @@ async function start(): Promise<void> {
         </AppContext.Provider>
       </I18nextProvider>
     </StrictMode>,
-  );
+  ));
 }
 
 void start();

@@ -73,6 +73,7 @@ export function ChartPanel({ vm: latest, live, controls, className, exportYear, 
         plugins={plugins}
         updateMode={live ? 'none' : undefined}
         animateFirstDraw={false}
+        createWhenVisible
         description={vm.description}
       />
     </figure>

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { requestSave } from '../app/save-events';
+import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { useActiveEntry } from '../state/use-app-state';
 import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
@@ -23,6 +24,8 @@ export function LeverPanel() {
   const { t } = useTranslation();
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();
+  // A collapsed chapter's cards (the 37 service norms) are made after the first paint.
+  const allCards = useAfterFirstPaint();
   const keyControls = useMemo(() => KEY_LEVERS.map((id) => CONTROLS.find((c) => isKey(c) && c.spec.id === id)!), []);
   const groups = useMemo(
     () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter && !isKey(c)) })).filter((g) => g.controls.length > 0),
@@ -66,7 +69,7 @@ export function LeverPanel() {
               {changed > 0 && <span className="chapter__changed">{t('levers.changedInChapter', { count: changed })}</span>}
             </summary>
             <ul className="chapter__cards">
-              {controls.map(card)}
+              {(allCards || !COLLAPSED.has(chapter)) && controls.map(card)}
             </ul>
           </details>
         );

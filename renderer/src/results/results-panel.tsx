@@ -1,5 +1,6 @@
 /** The right side of the editor: tiles, charts and the checklist, all from one model run. */
 import { memo, useMemo, useState } from 'react';
+import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
 import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
 import { ChartPanel } from '../charts/chart-panel';
@@ -29,6 +30,7 @@ const Observed = memo(ObservedPanel);
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
   const ctx = useViewContext();
+  const belowTheFold = useAfterFirstPaint();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const [showBands, setShowBands] = useState(false);
   const { rows, services, norms, run, levers } = results;
@@ -67,10 +69,15 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
         <PyramidPanel results={results} live={live} />
         <ChartPanel vm={serviceDemand} live={live} />
       </div>
-      <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
-      <TornadoPanel levers={levers} norms={norms} years={years} />
-      <GoalSeek />
-      <Observed />
+      {/* Below the fold: after the first paint, so the page's start shows the charts first. */}
+      {belowTheFold && (
+        <>
+          <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
+          <TornadoPanel levers={levers} norms={norms} years={years} />
+          <GoalSeek />
+          <Observed />
+        </>
+      )}
     </div>
   );
 });
