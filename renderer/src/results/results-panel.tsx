@@ -1,5 +1,6 @@
 /** The right side of the editor: tiles, charts and the checklist, all from one model run. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useAppServices } from '../app/app-context';
 import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
 import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
@@ -21,7 +22,7 @@ import { PLAN_YEAR } from './plan-targets';
 import { TargetChecklist } from './target-checklist';
 import { BandsSwitch } from '../uncertainty/bands-switch';
 import { TornadoPanel } from '../uncertainty/tornado-panel';
-import { useBands } from '../uncertainty/use-bands';
+import { useBands, type FollowValues } from '../uncertainty/use-bands';
 
 // Panels that read the stores themselves: memoised so a new model run does not re-render them.
 const GoalSeek = memo(GoalSeekPanel);
@@ -34,7 +35,16 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const [showBands, setShowBands] = useState(false);
   const { rows, services, norms, run, levers } = results;
-  const bands = useBands(showBands, levers, norms);
+  const { store } = useAppServices();
+  // The editor's values as they change, so a band request leaves before the new line is drawn.
+  const follow = useCallback<FollowValues>(
+    (listener) => store.subscribe(() => {
+      const { entries, activeId } = store.getState();
+      listener(entries[activeId].scenario.levers, entries[activeId].scenario.norms);
+    }),
+    [store],
+  );
+  const bands = useBands(showBands, levers, norms, follow);
   const probabilities = useMemo(
     () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
     [showBands, bands.result],

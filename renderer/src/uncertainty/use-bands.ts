@@ -3,7 +3,7 @@
  * values asks the band host for a new run (superseding the last); the bands shown are those of the
  * values on screen, or none while a newer run is under way (never bands of other values).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LeverValues, NormValues, ProbabilisticResult } from '@model';
 import { markBandsShown } from '../testing/instrumentation';
 import { APP_RUNS, APP_SEED } from './band-request';
@@ -17,21 +17,43 @@ export interface BandsState {
   error: string | null;
 }
 
-export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues): BandsState {
+/** Tells `listener` of each change of the values (before React renders them); returns an unsubscribe. */
+export type FollowValues = (listener: (levers: LeverValues, norms: NormValues) => void) => () => void;
+
+/**
+ * `follow`, if given, reports value changes as they happen (the editor's store): the request then
+ * goes to the worker before the deterministic line is rendered, not after.
+ */
+export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues, follow?: FollowValues): BandsState {
   const host = useRef<BandHost | null>(null);
   const [state, setState] = useState<{ for: unknown; result: ProbabilisticResult | null; error: string | null }>({ for: null, result: null, error: null });
-  // Asked in the commit that shows the new values (a layout effect, not after the paint): the worker
-  // starts on them a frame sooner, and the request supersedes the last at once.
-  useLayoutEffect(() => {
-    if (!enabled) return;
-    const h = (host.current ??= createBandHost());
+  /** The values last asked for: asking again for the same ones (store, then render) sends nothing. */
+  const asked = useRef<{ levers: LeverValues; norms: NormValues } | null>(null);
+  const ask = useCallback((levers: LeverValues, norms: NormValues) => {
+    if (asked.current?.levers === levers && asked.current.norms === norms) return;
     const key = { levers, norms };
+    asked.current = key;
+    const h = (host.current ??= createBandHost());
     const askedAt = performance.now();
     h.request({ levers, norms }, APP_RUNS, APP_SEED, (reply) => {
       setState(reply.ok ? { for: key, result: reply.result, error: null } : { for: key, result: null, error: reply.error });
       if (reply.ok) markBandsShown(askedAt, reply.elapsedMs);
     });
-  }, [enabled, levers, norms]);
+  }, []);
+  // The values on screen, asked for in the commit that shows them (a layout effect, not after the
+  // paint) if `follow` has not asked already; a request supersedes the last at once.
+  useLayoutEffect(() => {
+    if (enabled) ask(levers, norms);
+  }, [enabled, levers, norms, ask]);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const off = follow?.(ask);
+    return () => {
+      off?.();
+      // Switched off: the next switch-on asks again, even for the same values.
+      asked.current = null;
+    };
+  }, [enabled, follow, ask]);
   useEffect(
     () => () => {
       host.current?.dispose();
