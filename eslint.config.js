@@ -9,6 +9,8 @@ import globals from 'globals';
  *
  *   src/model     pure: no React, Electron, immer, Node built-ins, and nothing from host/export/cli/renderer/electron
  *   src/export    pure like the model, and reaches the model through @model only
+ *   src/format, src/i18n   the shared strings and number formatting (app, exports, CLI, main process):
+ *                 pure like the exports, @model only
  *   src/host      bundled into the sandboxed preload: no Electron, Node built-ins or React; @model only
  *   src/cli, renderer, electron, bench, scripts: the model through @model only
  *   scripts that build the model's own data files (scripts/build-*.ts, scripts/base-population/, the backtest's
@@ -68,11 +70,12 @@ export default tseslint.config(
     },
   },
   {
-    // The export builders run unchanged in the renderer, a worker, the CLI and tests.
-    files: ['src/export/**/*.ts'],
+    // The export builders and the shared formatting run unchanged in the renderer, a worker, the CLI,
+    // the main process and tests.
+    files: ['src/export/**/*.ts', 'src/format/**/*.ts', 'src/i18n/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { paths: noNodeBuiltins('src/export is pure: no Node built-ins.'), patterns: [...impureImports, modelInternals(true)] }],
+      'no-restricted-imports': ['error', { paths: noNodeBuiltins('src/export, src/format and src/i18n are pure: no Node built-ins.'), patterns: [...impureImports, modelInternals(true)] }],
       'no-restricted-globals': ['error', 'process', 'require', 'window', 'document', 'Buffer', '__dirname'],
     },
   },

@@ -24,15 +24,8 @@ import {
 import { readReferenceInputs } from './reference-inputs';
 import { splitStudents } from './student-estimate';
 
-export {
-  BULLETIN_2020,
-  GENERATED_BY,
-  HUKOU_AGE_ASSUMPTIONS,
-  OPEN_AGE,
-  REFERENCE_FILES,
-  REGISTER_HUKOU_2020,
-  STUDENT_ASSUMPTIONS,
-} from './published-figures-and-assumptions';
+// The published figures and assumptions the build uses, for the tests and the data file's notes.
+export * from './published-figures-and-assumptions';
 
 /**
  * Builds the 2020 base population from the reference files.

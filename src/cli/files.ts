@@ -5,7 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { decodeFileText, notUtf8Reason } from '../host/file-text.js';
 import { jsonLimitProblem, type JsonLimits } from '@model';
 import { CliError } from './errors.js';
-import { jsonErrorPosition, jsonErrorReason } from './json-position.js';
+import { locateJsonError } from './json-position.js';
 import { NoReaderError, outputTarget, writeThrough } from './output-target.js';
 
 /** Plain words for the usual file-system error codes. */
@@ -51,9 +51,9 @@ export async function readJsonFile(path: string): Promise<unknown> {
     data = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = jsonErrorPosition(text, message);
+    const { reason, at } = locateJsonError(text, message);
     const where = at ? ` at line ${at.line}, column ${at.column}` : '';
-    throw new CliError(`${path} is not valid JSON: ${jsonErrorReason(message)}${where}`);
+    throw new CliError(`${path} is not valid JSON: ${reason}${where}`);
   }
   const tooBig = jsonLimitProblem(data, INPUT_JSON_LIMITS);
   if (tooBig) throw new CliError(`${path} cannot be read: ${tooBig}`);

@@ -1,8 +1,14 @@
 /**
- * Where `JSON.parse` failed, as line and column. Node 22+ puts "(line L column C)" in the message and
- * most Node 20 messages give "at position N"; the rest ("Unexpected token 'x', "…" is not valid JSON")
- * give no position, so a small scanner finds the first offset where the text stops being JSON.
+ * Where and why a JSON text is invalid, for the CLI's "not valid JSON: … at line L, column C" message.
+ * The JavaScript engine names the position in most of its messages ("(line L column C)" from Node 22,
+ * "at position N" in Node 20) and is exact there, inside strings and numbers too, so its reason and
+ * position are used when it gives them. For the rest ("Unexpected token 'x', "…" is not valid JSON",
+ * "Unexpected end of JSON input") jsonc-parser, in strict JSON mode, finds the first error and its
+ * offset; its reason is worded here. jsonc-parser reports a token's start: for an unknown word such as
+ * `tru` that is the word itself ("unexpected "tru"" at its first letter), where a character scanner would
+ * point at the character after it.
  */
+import { createScanner, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /** 1-based line and column. */
 export interface TextPosition {
@@ -10,21 +16,18 @@ export interface TextPosition {
   column: number;
 }
 
-/** The parser's message without its position and without the echoed source text. */
+/** A JSON text's first error: what is wrong, and where (a 0-based offset). */
+export interface JsonSyntaxError {
+  reason: string;
+  offset: number;
+}
+
+/** The engine's message without its position and without the echoed source text. */
 export function jsonErrorReason(message: string): string {
   return message
     .replace(/, ".*" is not valid JSON$/s, '')
     .replace(/ (in JSON )?at position \d+.*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '');
-}
-
-/** Where the JSON text `text` (which `JSON.parse` rejected with `message`) goes wrong, if found. */
-export function jsonErrorPosition(text: string, message: string): TextPosition | undefined {
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : firstInvalidOffset(text);
-  return offset === undefined ? undefined : positionOf(text, offset);
 }
 
 /** Offset → 1-based line and column. */
@@ -40,91 +43,66 @@ export function positionOf(text: string, offset: number): TextPosition {
   return { line, column: offset - lineStart + 1 };
 }
 
-/**
- * The offset of the first character that cannot continue a JSON text (text.length if it ends too
- * early), or undefined if the text is valid JSON. Iterative, so deep nesting cannot overflow the stack.
- */
-export function firstInvalidOffset(text: string): number | undefined {
-  let i = 0;
-  const stack: ('{' | '[')[] = [];
-  const skipSpace = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const literal = (word: string) => {
-    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return false;
-    return true;
-  };
-  const string = (): boolean => {
-    i++; // opening quote
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        i++;
-        if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return ((i += k), false);
-          i += 5;
-        } else if (i < text.length && '"\\/bfnrt'.includes(text[i])) i++;
-        else return false;
-      } else i++;
-    }
-    return false;
-  };
-  const number = (): boolean => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match || match[0] === '-') return (i += match?.[0].length ?? 0), false;
-    i += match[0].length;
-    // A digit, '.', 'e' right after a complete number means the number itself is malformed.
-    return !/[\d.eE+-]/.test(text[i] ?? '');
-  };
-  const scalar = (): boolean => {
-    const c = text[i];
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '-' || (c >= '0' && c <= '9')) return number();
-    return false;
-  };
-  /** `"key" :` of an object member. */
-  const key = (): boolean => {
-    skipSpace();
-    if (text[i] !== '"' || !string()) return false;
-    skipSpace();
-    if (text[i] !== ':') return false;
-    i++;
-    return true;
-  };
-  let expectValue = true;
-  for (;;) {
-    skipSpace();
-    const open = stack.at(-1);
-    if (expectValue) {
-      const c = text[i];
-      if (c === '{' || c === '[') {
-        stack.push(c);
-        i++;
-        skipSpace();
-        if (text[i] === (c === '{' ? '}' : ']')) {
-          stack.pop();
-          i++;
-          expectValue = false;
-        } else if (c === '{' && !key()) return i;
-      } else if (scalar()) expectValue = false;
-      else return i;
-    } else if (open === undefined) {
-      return i === text.length ? undefined : i;
-    } else if (text[i] === (open === '{' ? '}' : ']')) {
-      stack.pop();
-      i++;
-    } else if (text[i] === ',') {
-      i++;
-      if (open === '{' && !key()) return i;
-      expectValue = true;
-    } else return i;
+/** Plain words for jsonc-parser's error codes (by their printed names: the codes are a const enum). */
+const REASONS: Record<string, string> = {
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' between values",
+  CloseBraceExpected: "expected ',' or '}'",
+  CloseBracketExpected: "expected ',' or ']'",
+  EndOfFileExpected: 'unexpected text after the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'bad \\u escape in a string',
+  InvalidEscapeCharacter: 'bad escape in a string',
+  InvalidCharacter: 'control character in a string',
+};
+
+function describe(error: ParseError, text: string): string {
+  const name = printParseErrorCode(error.error);
+  if (name === 'InvalidSymbol') return `unexpected ${JSON.stringify(text.slice(error.offset, error.offset + Math.max(1, error.length)))}`;
+  if (name === 'ValueExpected' && error.offset >= text.length) return 'unexpected end of the text';
+  return REASONS[name] ?? name;
+}
+
+/** jsonc-parser recurses once per level of nesting; deeper than this is reported, not walked. */
+const MAX_LOCATED_DEPTH = 2_000;
+
+/** The bracket where nesting goes deeper than {@link MAX_LOCATED_DEPTH}, found by jsonc-parser's (iterative) scanner. */
+function tooDeep(text: string): JsonSyntaxError | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  // SyntaxKind values: 1 {, 2 }, 3 [, 4 ], 17 end of text.
+  for (let token = scanner.scan(); token !== 17; token = scanner.scan()) {
+    if (token === 1 || token === 3) depth += 1;
+    else if (token === 2 || token === 4) depth -= 1;
+    if (depth > MAX_LOCATED_DEPTH) return { reason: `nested more than ${MAX_LOCATED_DEPTH} levels deep`, offset: scanner.getTokenOffset() };
   }
+  return undefined;
+}
+
+/** The first error of a JSON text (strict JSON: no comments, no trailing commas), or undefined if it is valid. */
+export function firstJsonError(text: string): JsonSyntaxError | undefined {
+  const deep = tooDeep(text);
+  if (deep) return deep;
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors.length ? { reason: describe(errors[0], text), offset: errors[0].offset } : undefined;
+}
+
+/**
+ * What is wrong with the JSON text `text`, which `JSON.parse` rejected with `message`, and where: the
+ * engine's reason and position when it names one, else jsonc-parser's.
+ */
+export function locateJsonError(text: string, message: string): { reason: string; at?: TextPosition } {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lineColumn) return { reason: jsonErrorReason(message), at: { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } };
+  const position = /at position (\d+)/.exec(message);
+  if (position) return { reason: jsonErrorReason(message), at: positionOf(text, Number(position[1])) };
+  const found = firstJsonError(text);
+  return found ? { reason: found.reason, at: positionOf(text, found.offset) } : { reason: jsonErrorReason(message) };
 }

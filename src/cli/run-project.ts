@@ -1,5 +1,6 @@
 /** `npm run project`: read an inputs file, project it, print or write the result; or export scenarios. */
 import { PLAN_TARGET_SET } from '@model';
+import { fixed } from '../format/index.js';
 import { parseProjectArgs, usage, USAGE_HINT } from './args.js';
 import { CliError, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './errors.js';
 import { exportScenarios } from './export-scenarios.js';
@@ -23,7 +24,7 @@ const MAX_LINE = 2000;
 
 /** `text` cut to MAX_LINE characters, saying how much was left out. */
 function capLine(text: string): string {
-  return text.length <= MAX_LINE ? text : `${text.slice(0, MAX_LINE)}… (${(text.length - MAX_LINE).toLocaleString('en-US')} more characters)`;
+  return text.length <= MAX_LINE ? text : `${text.slice(0, MAX_LINE)}… (${fixed('en', text.length - MAX_LINE)} more characters)`;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   type ScenarioValues,
   SOLVABLE_INDICATORS,
 } from '@model';
-import { formatSettingValue } from '../export/format.js';
+import { fixed, formatSettingValue } from '../format/index.js';
 import { CliError } from './errors.js';
 import { USAGE_HINT } from './args.js';
 
@@ -36,7 +36,7 @@ export function formatSpecValue(spec: Pick<LeverSpec, 'format' | 'decimals' | 'u
  */
 export function show(v: number, row: Pick<PlanTargetRow, 'unit'>): string {
   if (row.unit.en === '%') return `${(v * 100).toFixed(2)}%`;
-  const number = Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 100) / 100);
+  const number = Math.abs(v) >= 100 ? fixed('en', v) : String(Math.round(v * 100) / 100);
   return `${number} ${row.unit.en}`;
 }
 

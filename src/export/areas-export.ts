@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import PptxGenJS from 'pptxgenjs';
 import { AREA_COLUMNS, flatAreaRow, type AreasResult } from '@model';
+import { fixed, signed } from '../format';
 import { DECK_FONT } from './pptx';
 
 /** Words the export needs, in the export's language. */
@@ -100,8 +101,8 @@ export async function buildAreasPptx(result: AreasResult, areaNames: readonly st
   const slide = pptx.addSlide();
   slide.addText(title, { x: 0.4, y: 0.2, w: 12.5, h: 0.6, fontSize: 22, bold: true, fontFace: DECK_FONT });
   const ix = (y: number): number => Math.max(0, result.populations.years.indexOf(y));
-  const fmt = (v: number): string => Math.round(v).toLocaleString('en-US');
-  const signed = (v: number): string => (v > 0 ? `+${fmt(v)}` : fmt(v));
+  const fmt = (v: number): string => fixed('en', v);
+  const diff = (v: number): string => signed(fmt(v), v);
   const cell = (text: string, fill?: string) => ({ text, options: fill ? { fill: { color: fill } } : {} });
   const shade = (v: number): string | undefined => (v > 0.5 ? 'F8D7DA' : v < -0.5 ? 'D6E4F5' : undefined);
   const head = [labels.area, labels.grade, labels.residents(2020), labels.residents(2025), labels.residents(2030), labels.change, labels.childcareGap(year), labels.careBedGap(year)];
@@ -110,8 +111,8 @@ export async function buildAreasPptx(result: AreasResult, areaNames: readonly st
     const g = r[ix(year)];
     return [
       cell(areaNames[i]), cell(a.sources.residents2020.grade), cell(fmt(r[ix(2020)].residents)), cell(fmt(r[ix(2025)].residents)),
-      cell(fmt(r[ix(2030)].residents)), cell(signed(r[ix(2030)].residents - r[ix(2020)].residents)),
-      cell(signed(g.childcareGap), shade(g.childcareGap)), cell(signed(g.careBedGap), shade(g.careBedGap)),
+      cell(fmt(r[ix(2030)].residents)), cell(diff(r[ix(2030)].residents - r[ix(2020)].residents)),
+      cell(diff(g.childcareGap), shade(g.childcareGap)), cell(diff(g.careBedGap), shade(g.careBedGap)),
     ];
   });
   slide.addTable([head.map((h) => ({ text: h, options: { bold: true, fill: { color: 'DCE6F1' } } })), ...rows], {

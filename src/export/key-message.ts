@@ -6,7 +6,7 @@
  * and formatted as the app formats it (129.3万人, "−").
  */
 import { LEVER_SPECS, goalSeek, markerFor, markerStatus, type Comparison, type IndicatorId } from '@model';
-import { displayName, exportNumberFormat, formatSettingValue } from './format';
+import { displayName, formatSettingValue, numberFormat } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 
 /** The indicator the key message is about, and the lever it solves for. */
@@ -40,7 +40,7 @@ export interface KeyMessage {
  */
 export function keyMessage(comparison: Comparison, lang: ExportLang): KeyMessage | null {
   const labels = exportLabels(lang).keyMessage;
-  const format = exportNumberFormat(lang);
+  const format = numberFormat(lang);
   const marker = [...comparison.years].reverse().map((y) => markerFor(MESSAGE_INDICATOR, y)).find((m) => m !== undefined);
   if (!marker) return null;
   const t = comparison.years.indexOf(marker.year);

@@ -1,22 +1,26 @@
 /**
- * The export label tables (headers, sheet names, slide titles) in each export language. The strings
- * live in labels.zh-CN.json and labels.en.json; this file only types and selects them.
+ * The export label tables (headers, sheet names, slide titles) in each export language: the `export`
+ * namespace of the resources shared with the app and the main process (src/i18n). The strings live in
+ * labels.zh-CN.json and labels.en.json; the app's name and unit words are in the shared `common` namespace.
  */
-import en from './labels.en.json';
-import zh from './labels.zh-CN.json';
+import { LANGUAGES, type Language } from '../host/contract';
+import { sharedStrings, type CommonStrings, type ExportStrings } from '../i18n/resources';
 
-/** The languages an export can be written in. */
-export const EXPORT_LANGS = ['zh-CN', 'en'] as const;
-export type ExportLang = (typeof EXPORT_LANGS)[number];
+/** The languages an export can be written in: the app's. */
+export const EXPORT_LANGS = LANGUAGES;
+export type ExportLang = Language;
 
 /** The shape of a label table (the English file is the reference; the Chinese one must match it). */
-export type ExportLabels = typeof en;
-
-const zhLabels: ExportLabels = zh;
+export type ExportLabels = ExportStrings;
 
 /** The label table of a language. */
 export function exportLabels(lang: ExportLang): ExportLabels {
-  return lang === 'zh-CN' ? zhLabels : en;
+  return sharedStrings(lang, 'export');
+}
+
+/** The app's name and unit words in a language (shared with the app). */
+export function commonLabels(lang: ExportLang): CommonStrings {
+  return sharedStrings(lang, 'common');
 }
 
 /** Whether `value` names an export language. */

@@ -4,7 +4,7 @@
  */
 import { type Comparison, whatDiffers } from '@model';
 import { displayName, formatDate, formatSettingValue } from './format';
-import { exportLabels, type ExportLang } from './labels';
+import { commonLabels, exportLabels, type ExportLang } from './labels';
 import type { ExportObserved } from './observed';
 
 /** Options every export builder takes. */
@@ -62,7 +62,7 @@ export function exportMetadata(comparison: Comparison, options: ExportOptions): 
     })),
   );
   return {
-    appName: labels.appName,
+    appName: commonLabels(options.lang).app.name,
     appVersion: options.appVersion,
     date: formatDate(options.date),
     dataVintage: labels.dataVintage,

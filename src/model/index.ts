@@ -177,6 +177,7 @@ export {
   type ScenarioFile,
   type ScenarioLoadError,
 } from './scenario-file/scenario-file';
+export { BILINGUAL_SEPARATOR, bilingualParts, joinBilingual, splitBilingual } from './scenario-file/bilingual-text';
 export {
   PREDICTABLE_INDICATORS,
   WALKTHROUGH_CHARTS,

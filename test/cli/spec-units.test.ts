@@ -5,27 +5,26 @@
  * unit, anything else as stored next to its own unit.
  */
 import { describe, expect, it } from 'vitest';
-import { formatLeverValue } from '../../renderer/src/format/lever-format';
 import { checklistFor, formatSpecValue, show, solveText } from '../../src/cli/targets-and-solve';
-import { formatSettingValue } from '../../src/export/format';
 import { DEFAULT_VALUES, VALUE_IDS, valueSpec } from '../../src/model/scenario-values';
 import type { LeverSpec } from '../../src/model/xiqing/levers/lever-spec';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
+import { formatSettingValue } from '../../src/format';
 
 type Format = (spec: LeverSpec, value: number) => string;
 const FORMATTERS: Record<string, Format> = {
   cli: (spec, value) => formatSpecValue(spec, value),
-  'app (en)': (spec, value) => formatLeverValue(spec, value, 'en'),
-  'app (zh-CN)': (spec, value) => formatLeverValue(spec, value, 'zh-CN'),
+  'app (en)': (spec, value) => formatSettingValue(spec, value, 'en'),
+  'app (zh-CN)': (spec, value) => formatSettingValue(spec, value, 'zh-CN'),
   'exports (en)': (spec, value) => formatSettingValue(spec, value, 'en'),
   'exports (zh-CN)': (spec, value) => formatSettingValue(spec, value, 'zh-CN'),
 };
 
 /** Splits "1,234.5 persons/year" / "3.0%/年" / "2035" into the number and the unit text after it. */
 function split(text: string): { number: number; unit: string } {
-  const m = /^(-?[\d,]+(?:\.\d+)?)\s?(.*)$/.exec(text);
+  const m = /^([-\u2212]?[\d,]+(?:\.\d+)?)\s?(.*)$/.exec(text);
   if (!m) throw new Error(`no leading number in "${text}"`);
-  return { number: Number(m[1].replace(/,/g, '')), unit: m[2] };
+  return { number: Number(m[1].replace(/,/g, '').replace('\u2212', '-')), unit: m[2] };
 }
 
 const cases = VALUE_IDS.flatMap((id) => Object.keys(FORMATTERS).map((who) => [id, who] as const));
@@ -56,8 +55,8 @@ describe('units of every lever and norm', () => {
     const spec = LEVER_SPECS.pointsSettlementRate;
     expect(spec.unit.en).toBe('%/year');
     expect(formatSpecValue(spec, 0.0141, 1)).toBe('1.41%/year');
-    expect(formatLeverValue({ ...spec, decimals: 2 }, 0.0141, 'en')).toBe('1.41%/year');
-    expect(formatLeverValue({ ...spec, decimals: 2 }, 0.0141, 'zh-CN')).toBe('1.41%/年');
+    expect(formatSettingValue({ ...spec, decimals: 2 }, 0.0141, 'en')).toBe('1.41%/year');
+    expect(formatSettingValue({ ...spec, decimals: 2 }, 0.0141, 'zh-CN')).toBe('1.41%/年');
   });
 
   it('--targets shows each target in its own unit, shares ×100', () => {

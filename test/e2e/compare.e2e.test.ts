@@ -15,7 +15,6 @@ import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { readPptx } from '../export/pptx-xml';
-import { numberFormat } from '../../renderer/src/format/number-format';
 import { createI18n } from '../../renderer/src/i18n/i18n';
 import compareEn from '../../renderer/src/i18n/compare/en.json';
 import compareZh from '../../renderer/src/i18n/compare/zh-CN.json';
@@ -25,6 +24,7 @@ import type { Language } from '../../src/host/contract';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 import { PROJECT_ROOT } from './support/build-renderer';
 import { presetLevers, withLever } from './support/expected';
+import { numberFormat } from '../../src/format';
 
 const PRESETS = ['trend', 'plan-targets', 'central-city-surge'] as const;
 const NAMES_ZH = ['近期趋势', '规划目标情景', '中心城区疏解加快'];

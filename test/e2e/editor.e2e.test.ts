@@ -8,6 +8,8 @@ import { representativeValue } from '../../src/model/xiqing/levers/year-path';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import commonEn from '../../src/i18n/common/en.json';
+import commonZh from '../../src/i18n/common/zh-CN.json';
 import en from '../../renderer/src/i18n/en.json';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import zh from '../../renderer/src/i18n/zh-CN.json';
@@ -75,9 +77,9 @@ describe('scenario editor in Chromium', () => {
   const trend = () => presetLevers('trend');
 
   it('opens on the trend preset in Chinese', async () => {
-    expect(await page.locator('h1').textContent()).toBe(zh.app.name);
+    expect(await page.locator('h1').textContent()).toBe(commonZh.app.name);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await page.title()).toBe(zh.app.name);
+    expect(await page.title()).toBe(commonZh.app.name);
     const selected = await page.locator('[data-testid="scenario-select"] option:checked').textContent();
     expect(selected).toContain('近期趋势');
     for (const key of ['residents', 'hukou', 'age60', 'age65', 'births', 'childcare', 'careBeds'] as const) {
@@ -205,7 +207,7 @@ describe('scenario editor in Chromium', () => {
 
   it('switching to English relabels the UI and is remembered', async () => {
     await page.locator('[data-language="en"]').click();
-    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, en.app.name);
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, commonEn.app.name);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     for (const key of ['residents', 'hukou', 'age60', 'age65', 'births', 'childcare', 'careBeds'] as const) {
       expect(await page.locator(`[data-testid="tile-${key}"] .tile__label`).textContent()).toBe(en.tiles[key]);
@@ -219,7 +221,7 @@ describe('scenario editor in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'editor-en.png') });
 
     await page.reload();
-    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, en.app.name);
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, commonEn.app.name);
   });
 
   it('shows the Method & sources page', async () => {
@@ -254,7 +256,7 @@ describe('scenario editor in Chromium', () => {
     for (const b of [...tall.tiles, tall.canvases[0]]) expect(b.bottom).toBeLessThanOrEqual(2000);
     await page.screenshot({ path: join(SHOTS, 'editor-en-tall.png') });
     await page.locator('[data-language="zh-CN"]').click();
-    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, zh.app.name);
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, commonZh.app.name);
     await expectFits(1280);
     await page.screenshot({ path: join(SHOTS, 'editor-zh-tall.png') });
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -286,9 +288,9 @@ describe('scenario editor in Chromium', () => {
     await page.waitForSelector('[data-testid="tile-residents-value"]');
 
     await emit('menu:language', 'en');
-    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, en.app.name);
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, commonEn.app.name);
     await emit('menu:language', 'zh-CN');
-    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, zh.app.name);
+    await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, commonZh.app.name);
 
     await emit('menu:new-from-preset');
     await page.locator('dialog[open] [data-preset="trend"]').waitFor();
@@ -297,7 +299,7 @@ describe('scenario editor in Chromium', () => {
 
     await emit('menu:about');
     await page.locator('dialog[open]').waitFor();
-    expect(await page.locator('dialog[open]').textContent()).toContain(zh.app.name);
+    expect(await page.locator('dialog[open]').textContent()).toContain(commonZh.app.name);
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
   });

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { withYear } from '../../renderer/src/editor/path-editing';
-import { formatLeverValue } from '../../renderer/src/format/lever-format';
 import en from '../../renderer/src/i18n/en.json';
 import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
 import zh from '../../renderer/src/i18n/zh-CN.json';
@@ -20,6 +19,7 @@ import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
 import { valueInYear, type PathValue } from '../../src/model/xiqing/levers/year-path';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 import { personsTileText, presetLevers, rowOf, rowsFor } from './support/expected';
+import { formatSettingValue } from '../../src/format';
 
 let page: Page;
 
@@ -92,7 +92,7 @@ describe('a year-by-year migration path in Chromium', () => {
     const outside = page.locator('[data-lever="outsideMigrants"]');
     const preset = trend().outsideMigrants;
     if (typeof preset === 'number') return; // the default is one number: nothing to show here
-    expect(await outside.locator('[data-testid="path-summary"]').textContent()).toBe(formatLeverValue(LEVER_SPECS.outsideMigrants, preset, 'zh-CN'));
+    expect(await outside.locator('[data-testid="path-summary"]').textContent()).toBe(formatSettingValue(LEVER_SPECS.outsideMigrants, preset, 'zh-CN'));
     expect(await outside.getAttribute('class')).not.toContain('lever-card--changed');
     expect(await outside.locator('tbody tr').count()).toBeGreaterThanOrEqual(6);
     await outside.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -123,7 +123,7 @@ describe('a year-by-year migration path in Chromium', () => {
     expectResidentsChart(after, changed);
     expect(await historyLength()).toBe(1);
     expect(await card().getAttribute('class')).toContain('lever-card--changed');
-    expect(await card().locator('[data-testid="path-summary"]').textContent()).toBe(formatLeverValue(LEVER_SPECS.centralCityInflow, firstEdit, 'zh-CN'));
+    expect(await card().locator('[data-testid="path-summary"]').textContent()).toBe(formatSettingValue(LEVER_SPECS.centralCityInflow, firstEdit, 'zh-CN'));
   });
 
   it('Ctrl+Z undoes the path in one step; Ctrl+Y brings it back', async () => {
@@ -176,7 +176,7 @@ describe('a year-by-year migration path in Chromium', () => {
     await page.locator(`[data-testid="library-entry"][data-entry="${listing.entries[0].name}"] [data-testid="library-open"]`).click();
     await page.waitForSelector('[data-lever="centralCityInflow"]');
     await waitForTile(tileFor(withInflow(trend(), path)));
-    expect(await card().locator('[data-testid="path-summary"]').textContent()).toBe(formatLeverValue(LEVER_SPECS.centralCityInflow, path, 'zh-CN'));
+    expect(await card().locator('[data-testid="path-summary"]').textContent()).toBe(formatSettingValue(LEVER_SPECS.centralCityInflow, path, 'zh-CN'));
     for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) {
       expect(Number(await cell(year).inputValue()), String(year)).toBe(valueInYear(path, year));
     }

@@ -9,6 +9,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import commonEn from '../../src/i18n/common/en.json';
+import commonZh from '../../src/i18n/common/zh-CN.json';
 import en from '../../renderer/src/i18n/en.json';
 import zh from '../../renderer/src/i18n/zh-CN.json';
 import areasEn from '../../renderer/src/i18n/areas/en.json';
@@ -32,8 +34,8 @@ const LONG_NAME = {
 };
 
 const TEXT = {
-  'zh-CN': { app: zh, tabs: { library: libraryZh.tab, compare: compareZh.tab, walkthrough: wtZh.tab }, exporting: exportingZh, short: 'zh' },
-  en: { app: en, tabs: { library: libraryEn.tab, compare: compareEn.tab, walkthrough: wtEn.tab }, exporting: exportingEn, short: 'en' },
+  'zh-CN': { app: zh, common: commonZh, tabs: { library: libraryZh.tab, compare: compareZh.tab, walkthrough: wtZh.tab }, exporting: exportingZh, short: 'zh' },
+  en: { app: en, common: commonEn, tabs: { library: libraryEn.tab, compare: compareEn.tab, walkthrough: wtEn.tab }, exporting: exportingEn, short: 'en' },
 } as const;
 
 let page: Page;
@@ -45,7 +47,7 @@ const shot = (name: string) => page.screenshot({ path: join(SHOTS, `polish-${nam
 
 async function useLanguage(language: Language) {
   await page.locator(`[data-language="${language}"]`).click();
-  await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, TEXT[language].app.app.name);
+  await page.waitForFunction((name) => document.querySelector('h1')?.textContent === name, TEXT[language].common.app.name);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
 }
 

@@ -14,7 +14,6 @@ import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import wtEn from '../../renderer/src/i18n/walkthrough/en.json';
 import wtZh from '../../renderer/src/i18n/walkthrough/zh-CN.json';
-import { numberFormat } from '../../renderer/src/format/number-format';
 import { formatIndicator, indicatorKind } from '../../renderer/src/walkthrough/walkthrough-results';
 import type { Language } from '../../src/host/contract';
 import { parseScenarioText, scenarioValues } from '../../src/model/scenario-file/scenario-file';
@@ -26,6 +25,7 @@ import { PROJECT_ROOT } from './support/build-renderer';
 import { presetLevers } from './support/expected';
 import { leavePresentation } from './support/presentation';
 import { waitForWalkthroughChartsAtRest } from './support/charts-at-rest';
+import { numberFormat } from '../../src/format';
 
 const YEAR = 2025;
 

@@ -33,7 +33,7 @@ describe('CSV export', () => {
     expect(lines).toContain('# 情景2,"三孩政策见效"');
     expect(lines).toContain('# 情景3,"中心城区疏解加快"');
     expect(lines).toContain('# 与默认值不同的参数：近期趋势,"无（均为默认值）"');
-    expect(lines).toContain('# 与默认值不同的参数：中心城区疏解加快,"中心城区人口疏解迁入 = 25,000 人/年；疏解迁入者中迁入户口的比例 = 30%"');
+    expect(lines).toContain('# 与默认值不同的参数：中心城区疏解加快,"中心城区人口疏解迁入 = 25,000人/年；疏解迁入者中迁入户口的比例 = 30%"');
     expect(lines.find((l) => l.includes('三孩政策见效,'))).toContain('三孩政策：二孩生育提升幅度 = 15%');
     expect(lines.at(-1)).toBe(`# 列标识,scenario,${exportColumns(comparison).join(',')}`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, EXPORT_FORMATS, exportFormatOf, exportLabels, formatDate, formatSettingValue } from '../../src/export';
+import { commonLabels, displayName, EXPORT_FORMATS, exportFormatOf, formatDate, formatSettingValue } from '../../src/export';
 import en from '../../src/export/labels.en.json';
 import zh from '../../src/export/labels.zh-CN.json';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
@@ -21,13 +21,13 @@ describe('export formats and labels', () => {
   it('has the same label keys in Chinese and English, none empty', () => {
     expect(paths(zh).sort()).toEqual(paths(en).sort());
     for (const table of [zh, en]) for (const p of paths(table)) expect(p.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], table)).not.toBe('');
-    expect(exportLabels('zh-CN').appName).toBe('西青区人口发展情景模拟器');
+    expect(commonLabels('zh-CN').app.name).toBe('西青区人口发展情景模拟器');
   });
 
-  it('formats lever values as their cards do', () => {
+  it('formats lever values as their cards do (Chinese units tight, English spaced)', () => {
     expect(formatSettingValue(LEVER_SPECS.secondBirthUplift, 0.15, 'zh-CN')).toBe('15%');
     expect(formatSettingValue(LEVER_SPECS.outflowRate, 0.03, 'en')).toBe('3.0%/year');
-    expect(formatSettingValue(LEVER_SPECS.centralCityInflow, 25000, 'zh-CN')).toBe('25,000 人/年');
+    expect(formatSettingValue(LEVER_SPECS.centralCityInflow, 25000, 'zh-CN')).toBe('25,000人/年');
     expect(formatSettingValue(LEVER_SPECS.tfr2035, 0.75, 'en')).toBe('0.75 births per woman');
     expect(formatSettingValue(LEVER_SPECS.endYear, 2035, 'en')).toBe('2035');
   });
@@ -44,9 +44,9 @@ describe('per-year paths in exports', () => {
   it('read as the years where the value changes, the unit once at the end', () => {
     const inflow = LEVER_SPECS.centralCityInflow;
     const path = { byYear: { '2021': 12_000, '2022': 12_000, '2023': 8_000, '2025': 10_000 } };
-    expect(formatSettingValue(inflow, path, 'zh-CN')).toBe('2021 12,000 → 2023 8,000 → 2025 10,000 人/年');
-    expect(formatSettingValue(inflow, path, 'en')).toBe('2021 12,000 → 2023 8,000 → 2025 10,000 persons/year');
-    expect(formatSettingValue(LEVER_SPECS.outflowRate, { byYear: { '2021': 0.03, '2024': 0.045 } }, 'en')).toBe('2021 3.0% → 2024 4.5%/year');
+    expect(formatSettingValue(inflow, path, 'zh-CN')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
+    expect(formatSettingValue(inflow, path, 'en')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000 persons/year');
+    expect(formatSettingValue(LEVER_SPECS.outflowRate, { byYear: { '2021': 0.03, '2024': 0.045 } }, 'en')).toBe('2021\u00a03.0% → 2024\u00a04.5%/year');
     expect(formatSettingValue(inflow, { byYear: { '2021': 9_000 } }, 'en')).toBe('9,000 persons/year');
   });
 });

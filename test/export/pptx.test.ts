@@ -63,7 +63,7 @@ describe('PPTX export (zh-CN)', () => {
     expect(base).toBeLessThan(residentsTarget.target * (1 - residentsTarget.tolerance!));
     expect(text).toContain(`2025年常住人口为${wan(base)}，比${wan(residentsTarget.target)}的目标少${wan(residentsTarget.target - base)}`);
     // The central-city relocation the deck says reaches the target does reach it (within the target's band).
-    const needed = Number(/中心城区人口疏解迁入需达到([\d,]+) 人\/年/.exec(text)![1].replace(/,/g, ''));
+    const needed = Number(/中心城区人口疏解迁入需达到([\d,]+)人\/年/.exec(text)![1].replace(/,/g, ''));
     const reached = xiqingIndicators({ ...comparison.scenarios[0].levers, centralCityInflow: needed }).find((r) => r.year === 2025)!.residents;
     expect(Math.abs(reached / residentsTarget.target - 1)).toBeLessThan(residentsTarget.tolerance!);
     expect(text.indexOf('核心结论')).toBeLessThan(text.indexOf('比较的情景'));
@@ -153,7 +153,7 @@ describe('PPTX export (zh-CN)', () => {
     const t = slides[1].texts;
     expect(t.slice(1, 6)).toEqual(['参数', '默认值', '近期趋势（基准）', '三孩政策见效', '中心城区疏解加快']);
     const row = (label: string) => t.slice(t.indexOf(label), t.indexOf(label) + 5);
-    expect(row('中心城区人口疏解迁入')).toEqual(['中心城区人口疏解迁入', '14,800 人/年', '14,800 人/年', '14,800 人/年', '25,000 人/年']);
+    expect(row('中心城区人口疏解迁入')).toEqual(['中心城区人口疏解迁入', '14,800人/年', '14,800人/年', '14,800人/年', '25,000人/年']);
     expect(row('三孩政策：二孩生育提升幅度')).toEqual(['三孩政策：二孩生育提升幅度', '0%', '0%', '15%', '0%']);
   });
 

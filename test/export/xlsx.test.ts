@@ -3,7 +3,6 @@
  * to the model's numbers, the comparison sheet's differences and the metadata sheet.
  */
 import type { PathValue } from '../../src/model/xiqing/levers/year-path';
-import { formatSettingValue } from '../../src/export/format';
 import { DEFAULT_LEVERS } from '../../src/model/xiqing/levers/lever-values';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { LEVER_IDS, LEVER_SPECS } from '../../src/model/xiqing/levers/lever-spec
 import { xiqingIndicators } from '../../src/model/xiqing/model';
 import { COMPARE_PALETTE } from '../../renderer/src/compare/palette';
 import { nameParts, options, presetComparison } from './fixtures';
+import { formatSettingValue } from '../../src/format';
 
 const comparison = presetComparison();
 const model = comparison.scenarios.map((s) => ({ rows: xiqingIndicators(s.levers), services: xiqingServiceRows(s.levers) }));

@@ -78,6 +78,21 @@ describe('src/host imports no Electron, Node built-ins or React (it is bundled i
   });
 });
 
+describe('the shared strings and formatting (src/format, src/i18n) stay pure: the app, exports and main process all import them', () => {
+  for (const where of ['src/format/fixture.ts', 'src/i18n/fixture.ts']) {
+    for (const spec of ['react', 'electron', 'node:fs', 'fs']) {
+      it(`${where} may not import ${spec}`, async () => {
+        const bad = restricted(await problems(where, `import * as x from '${spec}';\nexport const f = x;\n`));
+        expect(bad).toHaveLength(1);
+      });
+    }
+    it(`${where}: a model internal fails, @model passes`, async () => {
+      expect(restricted(await problems(where, "import { LEVER_SPECS } from '../model/xiqing/levers/lever-specs';\nexport const f = LEVER_SPECS;\n"))).toHaveLength(1);
+      expect(restricted(await problems(where, "import { LEVER_SPECS } from '@model';\nexport const f = LEVER_SPECS;\n"))).toEqual([]);
+    });
+  }
+});
+
 describe('react-hooks rules apply to the renderer', () => {
   it('a hook called conditionally fails rules-of-hooks', async () => {
     const code = "import { useState } from 'react';\nexport function C({ on }: { on: boolean }) {\n  if (on) {\n    const [v] = useState(0);\n    return v;\n  }\n  return null;\n}\n";

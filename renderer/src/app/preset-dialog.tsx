@@ -1,10 +1,10 @@
 /** "New from preset": pick a shipped preset; it opens as a new scenario with its own history. */
 import { useTranslation } from 'react-i18next';
-import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Preset } from '../presets/preset-list';
 import { Dialog } from './dialog';
+import { localized } from '../../../src/format';
 
 interface PresetDialogProps {
   open: boolean;

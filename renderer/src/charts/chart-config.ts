@@ -3,9 +3,9 @@
  * mapping is plain data in, plain data out.
  */
 import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
-import type { NumberFormat } from '../format/number-format';
 import { chartFontFamily } from './chart-setup';
 import { tickLabel, type ChartViewModel, type Series } from './chart-view-model';
+import { type NumberFormat } from '../../../src/format';
 
 export type MixedType = 'bar' | 'line';
 /**

@@ -4,7 +4,7 @@
  * the components only translate them into chart.js configuration.
  */
 import type { TFunction } from 'i18next';
-import type { NumberFormat } from '../format/number-format';
+import { type NumberFormat } from '../../../src/format';
 
 /**
  * 'marker': a target (a filled diamond); 'observed': a published figure (a hollow circle); 'band': a shaded

@@ -1,12 +1,12 @@
 /** Names and values of compared scenarios, whatever they come from. */
 import type { Language } from '../../../src/host/contract';
 import { scenarioValues, type ScenarioValues } from '@model';
-import { localized } from '../format/lever-format';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import { PRESETS } from '../presets/presets';
 import type { AppState } from '../state/app-store';
 import { scenarioName } from '../state/scenario';
 import type { CompareSource } from './compare-store';
+import { localized } from '../../../src/format';
 
 const presetValues = new Map<string, ScenarioValues>();
 

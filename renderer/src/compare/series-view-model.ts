@@ -6,9 +6,10 @@
  */
 import { comparisonMarkers, indicatorSeries, type Comparison, type ObservationsFile, type TargetSet } from '@model';
 import { TARGET_COLOUR } from '../../../src/export/palette';
+import { formatIndicator } from '../../../src/format';
 import { PALETTE, type ChartViewModel, type Series, type ViewContext } from '../charts/chart-view-model';
 import { observedSeries } from '../charts/observed-series';
-import { formatIndicatorValue, valueAxis, type CompareChartIndicator } from './compare-indicators';
+import { valueAxis, type CompareChartIndicator } from './compare-indicators';
 
 /** The observed figure drawn on a compare chart (hollow circles), by indicator. */
 const OBSERVED_FIELD: Partial<Record<string, 'residents' | 'hukouPopulation' | 'births' | 'deaths'>> = {
@@ -35,7 +36,7 @@ export function compareSeriesViewModel(
   if (!series) throw new Error(`no series for ${indicator.id}`);
   const label = t(`indicators.${indicator.id}`);
   const last = series.years.length - 1;
-  const formatValue = (value: number) => formatIndicatorValue(indicator.unit, value, t, format);
+  const formatValue = (value: number) => formatIndicator(indicator.id, value, format.language);
   return {
     key: `compare-${indicator.id}`,
     title: label,

@@ -6,7 +6,7 @@
  */
 import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker, type TargetSet } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
-import { formatIndicatorDiff, formatIndicatorValue, formatRelative } from './compare-indicators';
+import { formatIndicator, formatIndicatorDiff, formatRelative } from '../../../src/format';
 import type { ComparedScenario } from './series-view-model';
 
 export interface TableCell {
@@ -46,9 +46,9 @@ export interface HeadlineTableViewModel {
 }
 
 /** A target as the checklist words it: "约135.0万人（±1%）", "≥ 93.0%". */
-function targetText(marker: TargetMarker, unit: HeadlineUnit, ctx: ViewContext): string {
+function targetText(marker: TargetMarker, ctx: ViewContext): string {
   const { t, format } = ctx;
-  const value = formatIndicatorValue(unit, marker.value, t, format);
+  const value = formatIndicator(marker.indicator, marker.value, format.language);
   if (marker.comparison === '≈') return t('table.targetAbout', { value }) + (marker.tolerance ? t('table.targetTolerance', { value: format.number(marker.tolerance * 100, 0) }) : '');
   return t(marker.comparison === '≥' ? 'table.targetAtLeast' : 'table.targetAtMost', { value });
 }
@@ -57,25 +57,27 @@ function statusOf(marker: TargetMarker | undefined, unit: HeadlineUnit, value: n
   if (!marker) return null;
   const { status, gap } = markerStatus(marker, value);
   if (status === 'met') return { kind: status, text: ctx.t('table.met') };
-  const size = unit === 'share' ? formatIndicatorDiff(unit, Math.abs(gap) * 100, ctx.t, ctx.format) : formatIndicatorValue(unit, Math.abs(gap), ctx.t, ctx.format);
+  const { language } = ctx.format;
+  const size = unit === 'share' ? formatIndicatorDiff(marker.indicator, Math.abs(gap), language) : formatIndicator(marker.indicator, Math.abs(gap), language);
   return { kind: status, text: ctx.t(`table.${status}`, { gap: size.replace(/^\+/, '') }) };
 }
 
 function cellsOf(row: HeadlineRow, ctx: ViewContext, sets?: readonly TargetSet[]): TableCell[] {
-  const { t, format } = ctx;
+  const { language } = ctx.format;
   const unit: HeadlineUnit = row.unit;
   const marker = markerFor(row.indicator, row.year, sets);
   const diffs = row.kind === 'share' ? row.cells.map((c) => c.diffPoints) : row.cells.map((c) => c.diff);
   const cells: { value: number; relDiff: number | null }[] = row.cells;
   return cells.map((cell, i) => {
     const diff = diffs[i];
-    const value = formatIndicatorValue(unit, cell.value, t, format);
+    const value = formatIndicator(row.indicator, cell.value, language);
     const status = statusOf(marker, unit, cell.value, ctx);
     if (i === 0) return { value, diff: null, rel: null, direction: null, raw: { value: cell.value, diff, rel: cell.relDiff }, status };
-    const diffText = formatIndicatorDiff(unit, diff, t, format);
+    // Shares' differences are held in percentage points; the shared formatting takes fractions.
+    const diffText = formatIndicatorDiff(row.indicator, unit === 'share' ? diff / 100 : diff, language);
     // "Same" when the shown difference rounds to zero, so the arrow never contradicts the figure.
     const direction = /[1-9]/.test(diffText) ? (diff > 0 ? 'up' : 'down') : 'same';
-    return { value, diff: diffText, rel: formatRelative(cell.relDiff, t, format), direction, raw: { value: cell.value, diff, rel: cell.relDiff }, status };
+    return { value, diff: diffText, rel: formatRelative(cell.relDiff, language), direction, raw: { value: cell.value, diff, rel: cell.relDiff }, status };
   });
 }
 
@@ -92,7 +94,7 @@ export function headlineTableViewModel(table: HeadlineTable, scenarios: readonly
       .filter((row) => row.indicator === indicator.id)
       .map((row) => {
         const marker = markerFor(row.indicator, row.year, sets);
-        return { year: row.year, target: marker ? targetText(marker, indicator.unit, ctx) : null, cells: cellsOf(row, ctx, sets) };
+        return { year: row.year, target: marker ? targetText(marker, ctx) : null, cells: cellsOf(row, ctx, sets) };
       }),
   }));
   return {

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../src/host/contract';
 import { samePathValue, type ScenarioSettings, whatDiffers } from '@model';
-import { formatLeverValue, localized } from '../format/lever-format';
+import { formatSettingValue, localized } from '../../../src/format';
 
 export interface DiffersRow {
   id: string;
@@ -26,8 +26,8 @@ export function whatDiffersViewModel(scenarios: readonly ScenarioSettings[], lan
     kind: setting.kind,
     label: localized(setting.spec.label, language),
     unit: localized(setting.spec.unit, language),
-    values: setting.values.map((v) => formatLeverValue(setting.spec, v, language)),
+    values: setting.values.map((v) => formatSettingValue(setting.spec, v, language)),
     differs: setting.values.map((v, i) => i > 0 && !samePathValue(v, setting.values[0])),
-    defaultValue: formatLeverValue(setting.spec, setting.defaultValue, language),
+    defaultValue: formatSettingValue(setting.spec, setting.defaultValue, language),
   }));
 }

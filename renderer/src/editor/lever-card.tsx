@@ -9,7 +9,7 @@ import { isYearPath, type LeverId, type PathValue, samePathValue } from '@model'
 import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
-import { displayRange, formatLeverValue, fromDisplay, localized, toDisplay } from '../format/lever-format';
+import { displayRange, fromDisplay, toDisplay } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { controlDefault, type ControlSpec } from '../state/scenario';
 import { markLeverInput } from '../testing/instrumentation';
@@ -17,6 +17,7 @@ import { NumberBox } from './number-box';
 import { LeverInfo } from './lever-info';
 import { constantOf } from './path-editing';
 import { PathEditor } from './path-editor';
+import { formatSettingValue, localized } from '../../../src/format';
 
 interface LeverCardProps {
   control: ControlSpec;
@@ -74,7 +75,7 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
         <LeverInfo control={control} tooltipId={ids.tip} />
       </div>
       {byYear ? (
-        <p className="lever-card__path-summary" data-testid="path-summary">{formatLeverValue(spec, path, language)}</p>
+        <p className="lever-card__path-summary" data-testid="path-summary">{formatSettingValue(spec, path, language)}</p>
       ) : (
       <div className="lever-card__controls">
         <input
@@ -85,7 +86,7 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
           step={range.step}
           value={toDisplay(spec, value)}
           aria-labelledby={ids.label}
-          aria-valuetext={formatLeverValue(spec, value, language)}
+          aria-valuetext={formatSettingValue(spec, value, language)}
           onPointerDown={startDrag}
           onChange={(event) => {
             markLeverInput(event.timeStamp);
@@ -126,7 +127,7 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
               if (byYear) store.setLeverPath(spec.id as LeverId, constantOf(path));
               setPathOpen(!showPath);
             }}
-            title={byYear ? t('levers.path.toOneValueTitle', { value: formatLeverValue(spec, constantOf(path), language) }) : undefined}
+            title={byYear ? t('levers.path.toOneValueTitle', { value: formatSettingValue(spec, constantOf(path), language) }) : undefined}
           >
             {byYear ? t('levers.path.toOneValue') : showPath ? t('levers.path.close') : t('levers.path.open')}
           </button>
@@ -137,7 +138,7 @@ export const LeverCard = memo(function LeverCard({ control, value, path }: Lever
       )}
       <div className="lever-card__foot">
         {changed ? (
-          <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatLeverValue(spec, defaultValue, language) })}>
+          <span className="lever-card__changed" title={t('levers.changedTitle', { value: formatSettingValue(spec, defaultValue, language) })}>
             <span aria-hidden="true">●</span> {t('levers.changed')}
           </span>
         ) : (

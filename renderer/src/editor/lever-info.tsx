@@ -6,9 +6,9 @@
 import { describeNormBase } from '@model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { controlDefault, type ControlSpec } from '../state/scenario';
+import { formatSettingValue, localized } from '../../../src/format';
 
 /** Height the popover needs below its button, px (a long source sentence runs to about this). */
 const POPOVER_ROOM = 260;
@@ -65,9 +65,9 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
         <span className="lever-info__explanation">{localized(spec.explanation, language)}</span>
         <span className="lever-info__facts">
           {t('levers.facts', {
-            default: formatLeverValue(spec, controlDefault(control), language),
-            min: formatLeverValue(spec, spec.min, language),
-            max: formatLeverValue(spec, spec.max, language),
+            default: formatSettingValue(spec, controlDefault(control), language),
+            min: formatSettingValue(spec, spec.min, language),
+            max: formatSettingValue(spec, spec.max, language),
           })}
         </span>
         {spec.appliesTo && (

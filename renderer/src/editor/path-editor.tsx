@@ -6,9 +6,10 @@
 import type { PathValue } from '@model';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayText, formatLeverValue, type ValueSpec } from '../format/lever-format';
+import { displayText, type ValueSpec } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { pathRows, readCell, sparkline, SPARK_YEARS, withYear, type CellInput, type PathRow } from './path-editing';
+import { formatSettingValue } from '../../../src/format';
 
 /** The census year: its row covers 1 November to 31 December. */
 const CENSUS_YEAR = 2020;
@@ -91,7 +92,7 @@ export function PathEditor({ idPrefix, spec, value, label, onCommit }: PathEdito
     const where = yearLabel(row);
     if (problem.ok) return '';
     if (problem.problem === 'outOfRange') {
-      return t('levers.path.outOfRange', { where, min: formatLeverValue(spec, spec.min, language), max: formatLeverValue(spec, spec.max, language) });
+      return t('levers.path.outOfRange', { where, min: formatSettingValue(spec, spec.min, language), max: formatSettingValue(spec, spec.max, language) });
     }
     return t(problem.problem === 'empty' ? 'levers.path.empty' : 'levers.path.notANumber', { where });
   };

@@ -8,12 +8,13 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ChartPanel } from '../../../src/export/chart-specs';
 import type { ExportLang } from '../../../src/export/labels';
 import { TARGET_COLOUR } from '../../../src/export/palette';
+import { upTo } from '../../../src/format';
 import { BRIEF_CHART_SCALE, BRIEF_CHART_SIZE, renderChart } from './chart-image';
 
 /** A tick label of a panel's value axis: shares as percentages, other values grouped. */
 export function panelTick(panel: ChartPanel, value: number, language: ExportLang): string {
-  if (panel.display.share) return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value * 100)}%`;
-  return new Intl.NumberFormat(language, { maximumFractionDigits: panel.display.decimals }).format(value);
+  if (panel.display.share) return `${upTo(language, value * 100, 1)}%`;
+  return upTo(language, value, panel.display.decimals);
 }
 
 /** The chart.js configuration of a panel: one line per scenario, no legend (the brief has one legend for all). */

@@ -5,7 +5,7 @@
  * chart panels), so the brief and the deck say the same thing. Loaded with import() when the brief is
  * opened (it pulls in the builders).
  */
-import { chartSlides, deckOutline, displayName, exportLabels, formatDate, scenarioColour, type ChartPanel, type HeadlineRowText } from '../../../src/export';
+import { chartSlides, commonLabels, deckOutline, displayName, exportLabels, formatDate, scenarioColour, type ChartPanel, type HeadlineRowText } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
 import { compareScenarios, type Comparison, type IndicatorId } from '@model';
 import { scenarioColours, type ExportScenario, type Translate } from './export-types';
@@ -86,7 +86,7 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
     language,
     title: t('brief.title'),
     subtitle: names.length === 1 ? t('brief.subtitleOne', { name: names[0] }) : t('brief.subtitleMany', { count: names.length, baseline: names[0] }),
-    stamp: t('brief.stamp', { app: labels.appName, version: options.appVersion, date: formatDate(options.date) }),
+    stamp: t('brief.stamp', { app: commonLabels(language).app.name, version: options.appVersion, date: formatDate(options.date) }),
     dataVintage: labels.dataVintage,
     keyMessage: title?.kind === 'title' && title.keyMessage ? { heading: labels.pptx.keyMessageHeading, text: title.keyMessage } : null,
     scenarios: comparison.scenarios.map((s, i) => ({

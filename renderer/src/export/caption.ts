@@ -5,11 +5,11 @@
  * Pure (no canvas): the drawing is in chart-image.ts, the line breaking in {@link wrapText}.
  */
 import type { Language } from '../../../src/host/contract';
-import { displayName, formatDate } from '../../../src/export/format';
-import { exportLabels } from '../../../src/export/labels';
+import { formatDate } from '../../../src/export/format';
+import { commonLabels, exportLabels } from '../../../src/export/labels';
 import { whatDiffers } from '@model';
-import { formatLeverValue, localized } from '../format/lever-format';
 import type { ExportScenario, Translate } from './export-types';
+import { displayName, formatSettingValue, localized } from '../../../src/format';
 
 /** Changed settings listed per scenario before "and N more". */
 export const MAX_SETTINGS_PER_SCENARIO = 8;
@@ -36,16 +36,17 @@ export interface Caption {
 /** The settings of one scenario that differ from the defaults, as "label = value" texts. */
 export function changedSettings(scenario: ExportScenario, language: Language, t: Translate): string[] {
   return whatDiffers([scenario], { includeChangedFromDefault: true }).map((d) =>
-    t('caption.setting', { label: localized(d.spec.label, language), value: formatLeverValue(d.spec, d.values[0], language) }),
+    t('caption.setting', { label: localized(d.spec.label, language), value: formatSettingValue(d.spec, d.values[0], language) }),
   );
 }
 
-function settingList(items: readonly string[], t: Translate): string {
+/** The settings joined by the exports' list separator (the caption is part of an export), the rest counted. */
+function settingList(items: readonly string[], separator: string, t: Translate): string {
   if (items.length === 0) return t('caption.allDefaults');
   const shown = items.slice(0, MAX_SETTINGS_PER_SCENARIO);
   const rest = items.length - shown.length;
-  const list = shown.join(t('caption.listSeparator'));
-  return rest > 0 ? `${list}${t('caption.listSeparator')}${t('caption.more', { count: rest })}` : list;
+  const list = shown.join(separator);
+  return rest > 0 ? `${list}${separator}${t('caption.more', { count: rest })}` : list;
 }
 
 /** The caption of a chart image. */
@@ -53,15 +54,16 @@ export function chartCaption(input: CaptionInput, t: Translate): Caption {
   const { language, scenarios } = input;
   const labels = exportLabels(language);
   const names = scenarios.map((s) => displayName(s.name, language));
-  const shownNames = names.map((name, i) => (i === 0 && names.length > 1 ? `${name}${t('caption.baselineMark')}` : name));
-  const lines = [t('caption.scenario', { names: shownNames.join(t('caption.nameSeparator')) })];
+  // The baseline mark and the separators are the file exports' own, so a caption and a workbook agree.
+  const shownNames = names.map((name, i) => (i === 0 && names.length > 1 ? `${name}${labels.baselineMark}` : name));
+  const lines = [t('caption.scenario', { names: shownNames.join(labels.listSeparator) })];
   if (scenarios.length === 1) {
-    lines.push(t('caption.levers', { list: settingList(changedSettings(scenarios[0], language, t), t) }));
+    lines.push(t('caption.levers', { list: settingList(changedSettings(scenarios[0], language, t), labels.listSeparator, t) }));
   } else {
-    scenarios.forEach((s, i) => lines.push(t('caption.leversOf', { name: names[i], list: settingList(changedSettings(s, language, t), t) })));
+    scenarios.forEach((s, i) => lines.push(t('caption.leversOf', { name: names[i], list: settingList(changedSettings(s, language, t), labels.listSeparator, t) })));
   }
   lines.push(t('caption.data', { vintage: labels.dataVintage }));
-  lines.push(t('caption.stamp', { app: labels.appName, version: input.appVersion, date: formatDate(input.date) }));
+  lines.push(t('caption.stamp', { app: commonLabels(language).app.name, version: input.appVersion, date: formatDate(input.date) }));
   const title = input.year === undefined ? input.title : t('caption.titleWithYear', { title: input.title, year: input.year });
   return { title, lines };
 }

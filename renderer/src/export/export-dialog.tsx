@@ -14,9 +14,9 @@ import { EXPORT_DIALOG_FORMATS, exportFileName, exportFilters, failureNotice, re
 import { editorScenarios, limitScenarios, type ScenarioScope } from './export-scenarios';
 import type { ExportScenario } from './export-types';
 import { MAX_COMPARED_SCENARIOS } from '@model';
-import { displayName } from '../../../src/export/format';
 import './export.css';
 import { planData } from '../plan-data/plan-data-store';
+import { displayName } from '../../../src/format';
 
 export interface ExportDialogProps {
   open: boolean;

@@ -3,10 +3,11 @@
  * the 'exporting' namespace).
  */
 import type { FileFilter, PrintPdfResult, SaveResult } from '../../../src/host/contract';
-import { displayName, formatDate } from '../../../src/export/format';
+import { formatDate } from '../../../src/export/format';
 import { safeFileStem } from '../../../src/host/safe-file-name';
 import type { Language } from '../../../src/host/contract';
 import type { ExportScenario, Translate } from './export-types';
+import { displayName } from '../../../src/format';
 
 /** The formats the export dialog offers: the three data builders and the PDF brief. */
 export const EXPORT_DIALOG_FORMATS = ['xlsx', 'pptx', 'csv', 'pdf'] as const;

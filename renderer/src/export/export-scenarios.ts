@@ -4,10 +4,10 @@
  */
 import type { Language } from '../../../src/host/contract';
 import { MAX_COMPARED_SCENARIOS } from '@model';
-import { localized } from '../format/lever-format';
 import type { AppState } from '../state/app-store';
 import { scenarioName, type Scenario } from '../state/scenario';
 import type { ExportScenario } from './export-types';
+import { localized } from '../../../src/format';
 
 /** Export the active scenario alone, or every open scenario (active first). */
 export type ScenarioScope = 'active' | 'open';

@@ -1,17 +1,12 @@
 /**
- * Lever values between their stored unit (shares as fractions 0..1) and what the card shows
- * (shares ×100), plus parsing what a user types into a number box.
+ * Lever values between their stored unit (shares as fractions 0..1) and what the card's number box and
+ * slider show (shares ×100), plus parsing what a user types into a number box. Values as text for
+ * reading are the shared formatting's (formatSettingValue in src/format), as in the exports.
  */
-import type { Language } from '../../../src/host/contract';
-import { pathChanges, type LeverSpec, type PathValue, type YearPath } from '@model';
+import type { LeverSpec } from '@model';
 
 /** What formatting needs of a lever or norm spec (norms have the same shape, another chapter). */
 export type ValueSpec = Pick<LeverSpec, 'format' | 'decimals' | 'min' | 'max' | 'step' | 'unit'>;
-
-/** Language-appropriate text of a spec field ({ zh, en }). */
-export function localized(text: { zh: string; en: string }, language: Language): string {
-  return language === 'zh-CN' ? text.zh : text.en;
-}
 
 const scaleOf = (spec: ValueSpec) => (spec.format === 'percent' ? 100 : 1);
 
@@ -43,58 +38,15 @@ export function displayText(spec: ValueSpec, stored: number): string {
   return toDisplay(spec, stored).toFixed(spec.decimals);
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-/** Intl formatters are costly to build and every slider move formats a value: keep one per style. */
-function numberFormatter(language: Language, decimals: number, grouping: boolean): Intl.NumberFormat {
-  const key = `${language}|${decimals}|${grouping}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(language === 'zh-CN' ? 'zh-CN' : 'en', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      // A calendar year is never written 2,035.
-      useGrouping: grouping,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 /**
- * A value with its unit for reading (tooltips, the method table, what differs, captions): "13,500人/年",
- * "13,500 persons/year", "30%"; a per-year path as its changes, "2021 −8,000 → 2025 10,000人/年".
+ * Typed text with full-width digits, points and minus signs (Chinese input methods produce them) and
+ * the true minus "−" (the app writes it; a user may paste it back) as ASCII digits, "." and "-".
  */
-export function formatLeverValue(spec: ValueSpec, stored: PathValue, language: Language): string {
-  if (typeof stored !== 'number') return formatPath(spec, stored, language);
-  const number = numberFormatter(language, spec.decimals, spec.format !== 'year').format(toDisplay(spec, stored));
-  const unit = localized(spec.unit, language);
-  if (spec.format === 'year') return number;
-  // Chinese writes units tight (13,500人/年); English spaces them, except for %.
-  return language === 'zh-CN' || unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
-}
-
-/**
- * A per-year path in words: each year where the value changes and the value from then on, the unit
- * written once at the end ("2021 12,000 → 2023 8,000 → 2025 10,000人/年", each year joined to its value
- * by a no-break space; shares keep their % sign at
- * every point). A path with one value reads like that number.
- */
-export function formatPath(spec: ValueSpec, path: YearPath, language: Language): string {
-  const changes = pathChanges(path);
-  if (changes.length === 0) return '';
-  if (changes.length === 1) return formatLeverValue(spec, changes[0][1], language);
-  const last = changes.length - 1;
-  return changes
-    .map(([year, value], i) => {
-      const text =
-        i === last
-          ? formatLeverValue(spec, value, language)
-          : `${numberFormatter(language, spec.decimals, spec.format !== 'year').format(toDisplay(spec, value))}${spec.format === 'percent' ? '%' : ''}`;
-      // A true minus sign reads better than a hyphen between arrows; a no-break space keeps each year
-      // with its value when the text wraps (it wraps after an arrow instead).
-      return `${year}\u00a0${text.replace(/^-/, '\u2212')}`;
-    })
-    .join(' → ');
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\uFF0E|\u3002/g, '.')
+    .replace(/\uFF0D|\u2212/g, '-');
 }
 
 /**
@@ -102,11 +54,7 @@ export function formatPath(spec: ValueSpec, path: YearPath, language: Language):
  * signs (Chinese input methods produce them) and a trailing %; returns NaN if it is not a number.
  */
 export function parseDisplayInput(text: string): number {
-  const halfWidth = text
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E|\u3002/g, '.')
-    .replace(/\uFF0D|\u2212/g, '-')
-    .replace(/[\s,\uFF0C%\uFF05]/g, '');
+  const halfWidth = asciiDigits(text).replace(/[\s,\uFF0C%\uFF05]/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(halfWidth)) return Number.NaN;
   return Number(halfWidth);
 }

@@ -24,9 +24,10 @@ import {
   runXiqing,
 } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
-import { formatLeverValue, localized, parseDisplayInput } from '../format/lever-format';
+import { asciiDigits, parseDisplayInput } from '../format/lever-format';
 import { PLAN_YEAR } from '../results/plan-targets';
 import quantitySuffixes from './quantity-suffixes.json';
+import { formatSettingValue, localized } from '../../../src/format';
 
 /** How an indicator's value is entered and shown: the registry's headline unit. */
 export type IndicatorUnit = HeadlineUnit;
@@ -135,7 +136,7 @@ const SUFFIXES: ReadonlyMap<string, number> = new Map(
  * persons whatever the box's unit (nobody means 1,350,000万人); shares are % (0–100). NaN if unreadable.
  */
 export function parseGoalTarget(text: string, indicator: GoalIndicator, scale: TargetScale): number {
-  const halfWidth = text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\u2212/g, '-');
+  const halfWidth = asciiDigits(text);
   const match = /^\s*([-+]?[\d.,\uFF0C\uFF0E\s]*\d[\d.,\uFF0C\uFF0E]*)\s*([^\d\s]*)\s*$/.exec(halfWidth);
   if (!match) return Number.NaN;
   const number = parseDisplayInput(match[1]);
@@ -242,7 +243,7 @@ export function formatIndicator(indicator: GoalIndicator, value: number, { t, fo
  */
 export function formatSolvedLever(lever: LeverId, value: number, language: Language): string {
   const spec = LEVER_SPECS[lever];
-  return formatLeverValue(spec.format === 'percent' ? { ...spec, decimals: spec.decimals + 1 } : spec, value, language);
+  return formatSettingValue(spec.format === 'percent' ? { ...spec, decimals: spec.decimals + 1 } : spec, value, language);
 }
 
 
@@ -267,7 +268,7 @@ export function answerText(answer: GoalAnswer, ctx: ViewContext): AnswerText {
   const leverLabel = localized(LEVER_SPECS[request.lever].label, language);
   const indicatorLabel = t(`translation:${indicator.labelKey}`);
   const target = formatIndicator(indicator, request.target, ctx);
-  const lever = (v: PathValue) => formatLeverValue(LEVER_SPECS[request.lever], v, language);
+  const lever = (v: PathValue) => formatSettingValue(LEVER_SPECS[request.lever], v, language);
   if (result.ok) {
     const applied = answer.applied!;
     return {

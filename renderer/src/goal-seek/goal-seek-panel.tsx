@@ -8,7 +8,6 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormE
 import { useTranslation } from 'react-i18next';
 import { LEVER_SPECS, type LeverChapter, type LeverId } from '@model';
 import { useAppServices } from '../app/app-context';
-import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { useActiveEntry } from '../state/use-app-state';
 import {
@@ -34,6 +33,7 @@ import {
 import { onOpenGoalSeek } from './goal-seek-events';
 import './goal-seek.css';
 import { useActiveTargets } from '../plan-data/plan-data-store';
+import { localized } from '../../../src/format';
 
 /** The solvable levers grouped by the plan's chapters, in display order. */
 const LEVER_GROUPS: [LeverChapter, LeverId[]][] = [];

@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../src/host/contract';
-import { numberFormat, type NumberFormat } from '../format/number-format';
 import { asLanguage } from './i18n';
+import { numberFormat, type NumberFormat } from '../../../src/format';
 
 export function useLanguage(): { language: Language; format: NumberFormat } {
   const { i18n } = useTranslation();

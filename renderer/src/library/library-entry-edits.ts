@@ -1,6 +1,7 @@
 // Changing library entries in place: rename, notes, duplicate, delete and undo of a delete.
-import type { HostError } from '../../../src/host/contract';
+import type { HostError, LibraryChanges, LibraryEntry } from '../../../src/host/contract';
 import type { SessionCore } from './library-session-core';
+import type { Tracked } from './library-tracking';
 import { isError, type LibrarySession } from './library-session-types';
 import { withDetails } from './scenario-text';
 
@@ -8,49 +9,66 @@ import { withDetails } from './scenario-text';
 export function createEntryEdits(core: SessionCore): Pick<LibrarySession, 'rename' | 'setNotes' | 'duplicate' | 'remove' | 'restoreDeleted'> {
   const { host, store, tracked, publishLinks, unlinkEntry, notify, fail, busy, refresh } = core;
 
+  /**
+   * One host call as a busy step: on an error, the failure notice naming `name`; else `done` with the
+   * result. The listing is refreshed either way (a failed delete or restore may have half-happened).
+   */
+  const hostStep = <R extends { status: string }>(call: () => Promise<R>, failKey: string, name: string, done: (result: Exclude<R, HostError>) => void) =>
+    busy(async () => {
+      const result = await call();
+      if (isError(result)) {
+        fail(failKey, result, { name });
+        await refresh();
+        return false;
+      }
+      done(result as Exclude<R, HostError>);
+      await refresh();
+      return true;
+    });
+
+  /**
+   * Saves a new name or notes of an entry: on a failure (a conflict reads as an I/O error), the notice
+   * naming `failName` and a refresh; on success each open scenario linked to the entry follows it
+   * (`follow`), then the saved notice.
+   */
+  const updateEntry = (
+    libraryId: string,
+    changes: LibraryChanges,
+    keys: { failed: string; saved: string },
+    failName: string,
+    follow: (id: string, t: Tracked, entry: LibraryEntry) => void,
+  ) =>
+    busy(async () => {
+      const result = await host.updateLibraryScenario(libraryId, changes);
+      if (result.status !== 'saved') {
+        const error: HostError = result.status === 'conflict' ? { status: 'error', kind: 'io', message: result.message } : result;
+        fail(keys.failed, error, { name: failName });
+        await refresh();
+        return false;
+      }
+      for (const [id, t] of tracked) if (t.link?.libraryId === libraryId) follow(id, t, result.entry);
+      publishLinks();
+      notify('info', { key: keys.saved, params: { name: result.entry.name } });
+      await refresh();
+      return true;
+    });
+
   return {
     rename: (libraryId, name) =>
-      busy(async () => {
-        const result = await host.updateLibraryScenario(libraryId, { name });
-        if (result.status !== 'saved') {
-          if (result.status === 'conflict') fail('notices.renameFailed', { status: 'error', kind: 'io', message: result.message }, { name });
-          else fail('notices.renameFailed', result, { name });
-          await refresh();
-          return false;
-        }
-        for (const [id, t] of tracked) {
-          if (t.link?.libraryId !== libraryId) continue;
-          // The host moved the recovery record with the file; the open scenario follows the new id.
-          t.link = { libraryId: result.entry.id, modified: result.entry.modified, name: result.entry.name };
-          t.recoveryId = result.entry.id;
-          if (t.baseline !== null) t.baseline = withDetails(t.baseline, { name: result.entry.name });
-          store.setDetails(id, { name: { zh: result.entry.name, en: result.entry.name }, copy: 1 });
-        }
-        publishLinks();
-        notify('info', { key: 'notices.renamed', params: { name: result.entry.name } });
-        await refresh();
-        return true;
+      updateEntry(libraryId, { name }, { failed: 'notices.renameFailed', saved: 'notices.renamed' }, name, (id, t, entry) => {
+        // The host moved the recovery record with the file; the open scenario follows the new id.
+        t.link = { libraryId: entry.id, modified: entry.modified, name: entry.name };
+        t.recoveryId = entry.id;
+        if (t.baseline !== null) t.baseline = withDetails(t.baseline, { name: entry.name });
+        store.setDetails(id, { name: { zh: entry.name, en: entry.name }, copy: 1 });
       }),
 
     setNotes: (libraryId, notes) =>
-      busy(async () => {
-        const result = await host.updateLibraryScenario(libraryId, { notes });
-        if (result.status !== 'saved') {
-          const error: HostError = result.status === 'conflict' ? { status: 'error', kind: 'io', message: result.message } : result;
-          fail('notices.notesFailed', error, { name: libraryId });
-          return false;
-        }
-        for (const [id, t] of tracked) {
-          if (t.link?.libraryId !== libraryId) continue;
-          // The open scenario takes the new notes, so its next save does not write the old ones back.
-          t.link = { ...t.link, modified: result.entry.modified };
-          if (t.baseline !== null) t.baseline = withDetails(t.baseline, { notes });
-          store.setDetails(id, { notes });
-        }
-        publishLinks();
-        notify('info', { key: 'notices.notesSaved', params: { name: result.entry.name } });
-        await refresh();
-        return true;
+      updateEntry(libraryId, { notes }, { failed: 'notices.notesFailed', saved: 'notices.notesSaved' }, libraryId, (id, t, entry) => {
+        // The open scenario takes the new notes, so its next save does not write the old ones back.
+        t.link = { ...t.link!, modified: entry.modified };
+        if (t.baseline !== null) t.baseline = withDetails(t.baseline, { notes });
+        store.setDetails(id, { notes });
       }),
 
     duplicate: (libraryId, name) =>
@@ -66,30 +84,12 @@ export function createEntryEdits(core: SessionCore): Pick<LibrarySession, 'renam
       }),
 
     remove: (libraryId, name) =>
-      busy(async () => {
-        const result = await host.deleteLibraryScenario(libraryId);
-        if (isError(result)) {
-          fail('notices.deleteFailed', result, { name });
-          await refresh();
-          return false;
-        }
+      hostStep(() => host.deleteLibraryScenario(libraryId), 'notices.deleteFailed', name, (result) => {
         unlinkEntry(libraryId);
         notify('info', { key: 'notices.deleted', params: { name } }, { trashId: result.trashId, name });
-        await refresh();
-        return true;
       }),
 
     restoreDeleted: (trashId, name) =>
-      busy(async () => {
-        const result = await host.restoreDeletedScenario(trashId);
-        if (isError(result)) {
-          fail('notices.restoreFailed', result, { name });
-          await refresh();
-          return false;
-        }
-        notify('info', { key: 'notices.restored', params: { name } });
-        await refresh();
-        return true;
-      }),
+      hostStep(() => host.restoreDeletedScenario(trashId), 'notices.restoreFailed', name, () => notify('info', { key: 'notices.restored', params: { name } })),
   };
 }

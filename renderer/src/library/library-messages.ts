@@ -5,9 +5,9 @@
  */
 import type { TFunction } from 'i18next';
 import type { HostError } from '../../../src/host/contract';
-import { localized } from '../format/lever-format';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Message } from './library-session-types';
+import { localized } from '../../../src/format';
 
 /** What is wrong, by kind: "The file is damaged: …". Every kind of the contract has its own text. */
 export function hostErrorText(error: HostError, t: TFunction): string {

@@ -8,9 +8,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry, UnreadableEntry } from '../../../src/host/contract';
 import { useAppServices } from '../app/app-context';
-import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import { splitBilingual, uniqueBilingualName } from '../presets/bilingual';
+import { uniqueBilingualName } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Preset } from '../presets/preset-list';
 import { PRESETS } from '../presets/presets';
 import { scenarioName } from '../state/scenario';
@@ -19,6 +19,7 @@ import { formatTime, hostErrorText } from './library-messages';
 import { saveNames } from './save-names';
 import { uniqueName } from './scenario-text';
 import { useLibrarySession, useLibraryState } from './use-library-session';
+import { localized } from '../../../src/format';
 import './library.css';
 
 interface LibraryPageProps {

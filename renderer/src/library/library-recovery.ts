@@ -1,7 +1,7 @@
 // The recovery offer at start-up: finds unsaved work of an earlier run and restores or discards it.
 import type { RecoveryEntry } from '../../../src/host/contract';
 import { parseScenarioText } from '@model';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Preset } from '../presets/preset-list';
 import type { SessionCore } from './library-session-core';
 import { UNSAVED_PREFIX, type LibraryLink, type LibrarySession } from './library-session-types';

@@ -9,11 +9,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toast } from '../app/toast-area';
 import { Dialog } from '../app/dialog';
-import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import { formatTime, messageText } from './library-messages';
 import { useLibrarySession, useLibraryState } from './use-library-session';
+import { localized } from '../../../src/format';
 import './library.css';
 
 /** How long a confirmation stays on screen, ms. */

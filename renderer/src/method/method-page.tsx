@@ -1,9 +1,9 @@
 /** Method & sources: how the model works, every default with its source and grade, known limits. */
 import { describeNormBase } from '@model';
 import { useTranslation } from 'react-i18next';
-import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { CONTROLS, controlDefault } from '../state/scenario';
+import { formatSettingValue, localized } from '../../../src/format';
 
 const GRADES = ['A', 'B', 'C', 'D', 'U'] as const;
 
@@ -48,9 +48,9 @@ export function MethodPage() {
                     )}
                     {spec.path && <span className="method__note">{t('method.byYear')}</span>}
                   </th>
-                  <td className="num">{formatLeverValue(spec, controlDefault({ group, spec }), language)}</td>
+                  <td className="num">{formatSettingValue(spec, controlDefault({ group, spec }), language)}</td>
                   <td className="num">
-                    {formatLeverValue(spec, spec.min, language)} – {formatLeverValue(spec, spec.max, language)}
+                    {formatSettingValue(spec, spec.min, language)} – {formatSettingValue(spec, spec.max, language)}
                   </td>
                   <td>
                     {localized(spec.source.text, language)}

@@ -15,7 +15,7 @@ import { librarySessionFor } from '../library/library-session';
 import { saveNames } from '../library/save-names';
 import { scenarioName } from '../state/scenario';
 import { DEFAULT_FIT_CHOICE, fitScenario, type FitChoice, type FitOutcome } from './fit-logic';
-import { joinBilingual } from '../presets/bilingual';
+import { joinBilingual } from '@model';
 
 export function FitPanel({ observed }: { observed: Omit<ObservationsFile, 'format' | 'version'> | null }) {
   const { t, i18n } = useTranslation('actuals');

@@ -1,21 +1,8 @@
 /**
- * Preset files carry both languages in one field, Chinese first: "近期趋势延续 · Recent trend
- * continued". A text without the separator is used for both languages.
+ * Names for copies of bilingual scenario names ("近期趋势延续 · Recent trend continued"); the splitting
+ * and joining are the model's (splitBilingual, joinBilingual), shared with the exports and the CLI.
  */
-import type { Localized } from '@model';
-
-const SEPARATOR = ' · ';
-
-export function splitBilingual(text: string): Localized {
-  const at = text.lastIndexOf(SEPARATOR);
-  if (at < 0) return { zh: text, en: text };
-  return { zh: text.slice(0, at).trim(), en: text.slice(at + SEPARATOR.length).trim() };
-}
-
-/** The two language parts as one preset-style name: "近期趋势延续 · Recent trend continued" (one part if they agree). */
-export function joinBilingual(name: Localized): string {
-  return name.zh === name.en ? name.zh : `${name.zh}${SEPARATOR}${name.en}`;
-}
+import { joinBilingual, type Localized } from '@model';
 
 /**
  * A copy's name that keeps both languages and is not yet taken: the preset's own name, else both parts

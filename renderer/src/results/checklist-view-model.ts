@@ -4,6 +4,7 @@
  * below, by the target's kind). This file only words and formats them.
  */
 import type { PlanTargetRow, TargetKind, TargetStatus } from '@model';
+import { localized, signed, withUnit } from '../../../src/format';
 import type { ViewContext } from '../charts/chart-view-model';
 import { PLAN_YEAR } from './plan-targets';
 
@@ -32,18 +33,14 @@ export interface ChecklistViewModel {
   items: ChecklistItem[];
 }
 
-const MINUS = '\u2212';
-
 /** Formats a value in the target's unit: persons scaled as everywhere, shares as %, others with their unit. */
 function valueFormatter(row: PlanTargetRow, { format }: ViewContext): { value(v: number): string; diff(v: number): string } {
-  const zh = format.language === 'zh-CN';
-  const signed = (text: string, v: number) => (v > 0 && /[1-9]/.test(text) ? `+${text}` : text.replace('-', MINUS));
   if (row.unit.en === 'persons') return { value: format.persons, diff: format.personsDiff };
   if (row.unit.en === '%') return { value: (v) => format.share(v), diff: (v) => format.pointsDiff(v) };
   const decimals = Number.isInteger(row.target) ? 1 : 2;
-  const unit = zh ? row.unit.zh : row.unit.en;
-  const withUnit = (v: number) => (zh ? `${format.number(v, decimals)}${unit}` : `${format.number(v, decimals)} ${unit}`);
-  return { value: withUnit, diff: (v) => signed(withUnit(v), v) };
+  const unit = localized(row.unit, format.language);
+  const text = (v: number) => withUnit(format.language, format.number(v, decimals), unit);
+  return { value: text, diff: (v) => signed(text(v), v) };
 }
 
 /** The i18n key (actuals namespace) for a status of a target of `kind`. */

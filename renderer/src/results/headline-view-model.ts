@@ -14,9 +14,9 @@ import {
   type ServiceRow,
 } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
-import type { NumberParts } from '../format/number-format';
 import { censusBirths2020 } from '@model';
 import { activeTargetFor, PLAN_YEAR } from './plan-targets';
+import { type NumberParts } from '../../../src/format';
 
 /** below / above: outside the target's tolerance on that side. */
 export type TileStatus = 'met' | 'below' | 'above';

@@ -19,7 +19,7 @@ import {
   scenarioValues,
   type LeverValue,
 } from '@model';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Preset } from '../presets/preset-list';
 import * as history from './history';
 import type { ControlGroup, Scenario } from './scenario';

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { HEADLINE_TARGETS, type Comparison, type TargetProbability } from '@model';
 import { ScenarioColumnHeader } from '../compare/compare-legend';
 import type { ComparedScenario } from '../compare/series-view-model';
-import { localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { APP_RUNS, APP_SEED } from './band-request';
 import { createBandHost, type BandHost } from './band-host';
+import { localized } from '../../../src/format';
 
 /** The targets shown: those with an indicator the runs draw (not the norm assumptions). */
 const TARGETS = HEADLINE_TARGETS.filter((p) => p.measure.kind === 'indicator');

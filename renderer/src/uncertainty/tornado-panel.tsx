@@ -11,10 +11,10 @@ import { useAppServices } from '../app/app-context';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { chartData, chartOptions, type MixedType } from '../charts/chart-config';
 import { useRegisteredChart } from '../charts/use-registered-chart';
-import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { tornadoViewModel } from './tornado-view-model';
+import { formatSettingValue, localized } from '../../../src/format';
 
 const INDICATORS = ['residents', 'hukouPopulation', 'age65plusShare', 'childcarePlacesByNorm', 'careBeds'] as const;
 /** Wait this long after the last change before recomputing (about 40 model runs). */
@@ -61,7 +61,7 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
         const value = hit.datasetIndex === 0 ? bar.low : bar.high;
         store.setValue('levers', bar.id, value);
         const spec = LEVER_SPECS[bar.id];
-        setApplied(t('uncertainty:tornado.applied', { lever: localized(spec.label, format.language), value: formatLeverValue(spec, value, format.language) }));
+        setApplied(t('uncertainty:tornado.applied', { lever: localized(spec.label, format.language), value: formatSettingValue(spec, value, format.language) }));
       },
     };
   }, [vm, format, store, t]);

@@ -5,7 +5,7 @@
  */
 import { LEVER_SPECS, type SensitivityBar, type SensitivityResult } from '@model';
 import type { ChartViewModel, ViewContext } from '../charts/chart-view-model';
-import { formatLeverValue, localized } from '../format/lever-format';
+import { formatSettingValue, localized } from '../../../src/format';
 
 /** At most this many bars (the rest move the indicator less). */
 export const TORNADO_BARS = 12;
@@ -27,7 +27,7 @@ export function tornadoViewModel(result: SensitivityResult, indicatorLabel: stri
   const bars = result.levers.filter((b) => b.swing > 0).slice(0, TORNADO_BARS).reverse();
   const share = isShare(result.indicator);
   const label = (b: SensitivityBar) => localized(LEVER_SPECS[b.id].label, format.language);
-  const range = (b: SensitivityBar, v: number) => formatLeverValue(LEVER_SPECS[b.id], v, format.language);
+  const range = (b: SensitivityBar, v: number) => formatSettingValue(LEVER_SPECS[b.id], v, format.language);
   return {
     key: 'tornado',
     title: `${t('uncertainty:tornado.title')} · ${indicatorLabel} ${result.year}`,

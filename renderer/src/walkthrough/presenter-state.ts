@@ -6,10 +6,10 @@
 import type { TFunction } from 'i18next';
 import type { Language, PresenterState } from '../../../src/host/contract';
 import type { ResolvedStep, WalkthroughFile } from '@model';
-import type { NumberFormat } from '../format/number-format';
 import { isPending, type NavState } from './walkthrough-nav';
 import { indicatorValue } from '@model';
 import { changeLines, countUnits, formatIndicator, indicatorKind, stepResults } from './walkthrough-results';
+import { type NumberFormat } from '../../../src/format';
 
 const text = (value: { zh: string; en: string }, language: Language) => (language === 'zh-CN' ? value.zh : value.en);
 

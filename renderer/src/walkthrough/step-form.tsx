@@ -9,7 +9,6 @@ import {
   WALKTHROUGH_CHARTS,
   type WalkthroughStep,
 } from '@model';
-import { formatLeverValue, localized } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { BilingualField } from './bilingual-field';
@@ -18,6 +17,7 @@ import { useBothLanguages } from './step-titles';
 import { changeLines } from './walkthrough-results';
 import { isWalkthroughChart, updateStep } from './walkthrough-steps';
 import { walkthroughStore } from './walkthrough-store';
+import { formatSettingValue, localized } from '../../../src/format';
 
 /** Props of {@link StepForm}. */
 export interface StepFormProps {
@@ -94,7 +94,7 @@ export function StepForm({ step, selected, resolved, sourceText, onReplaceWithCu
         {'changes' in step.scenario && Object.keys(step.scenario.changes).length > 0 && (
           <ul className="wt-step__changes">
             {Object.entries(step.scenario.changes).map(([id, value]) => (
-              <li key={id}>{localized(valueSpec(id as ValueId).label, language)}: <strong>{formatLeverValue(valueSpec(id as ValueId), value, language)}</strong></li>
+              <li key={id}>{localized(valueSpec(id as ValueId).label, language)}: <strong>{formatSettingValue(valueSpec(id as ValueId), value, language)}</strong></li>
             ))}
           </ul>
         )}

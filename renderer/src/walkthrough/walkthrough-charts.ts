@@ -15,9 +15,9 @@ import { PALETTE, type ChartViewModel, type ViewContext } from '../charts/chart-
 import { pyramidViewModel } from '../charts/pyramid-view-model';
 import { residentsViewModel } from '../charts/residents-view-model';
 import { serviceDemandViewModel } from '../charts/service-demand-view-model';
-import type { NumberFormat } from '../format/number-format';
 import type { ModelResults } from '../model/model-results';
 import { PLAN_YEAR, planTarget } from '../results/plan-targets';
+import { type NumberFormat } from '../../../src/format';
 
 /** How long a replay (and a step-to-step change) animates, ms. */
 export const REPLAY_MS = 1200;

@@ -8,8 +8,8 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../src/host/contract';
 import { headlineUnit, INDICATORS, indicatorValue, type PathValue, type PredictableIndicator, type ScenarioValues, type ValueId, valueOverrides, valueSpec } from '@model';
-import { formatLeverValue, localized } from '../format/lever-format';
-import type { NumberFormat, NumberParts } from '../format/number-format';
+import { formatSettingValue, localized, signed, withUnit, type NumberFormat, type NumberParts } from '../../../src/format';
+import { asciiDigits } from '../format/lever-format';
 import { computeResults, type ModelResults } from '../model/model-results';
 import { PLAN_YEAR } from '../results/plan-targets';
 
@@ -53,8 +53,7 @@ export function indicatorParts(kind: IndicatorKind, value: number, format: Numbe
     case 'persons':
     case 'signed': {
       const parts = format.personsParts(value);
-      const signed = kind === 'signed' && value > 0 && /[1-9]/.test(parts.value);
-      return { value: signed ? `+${parts.value}` : parts.value, unit: parts.unit };
+      return { value: kind === 'signed' ? signed(parts.value, value) : parts.value, unit: parts.unit };
     }
     case 'share':
       return { value: format.number(value * 100, 1), unit: '%' };
@@ -67,9 +66,7 @@ export function indicatorParts(kind: IndicatorKind, value: number, format: Numbe
 /** The value as one string, written the way each language writes it (132.9万人, 1.329 M, 19.7%, 10,213 beds). */
 export function formatIndicator(kind: IndicatorKind, value: number, format: NumberFormat, units: CountUnits): string {
   const parts = indicatorParts(kind, value, format, units);
-  if (!parts.unit) return parts.value;
-  const tight = format.language === 'zh-CN' || parts.unit === '%';
-  return tight ? `${parts.value}${parts.unit}` : `${parts.value} ${parts.unit}`;
+  return withUnit(format.language, parts.value, parts.unit);
 }
 
 /** A signed difference, written like the value (+3.2万人, −0.3 pp, +120 beds). */
@@ -81,10 +78,8 @@ export function formatIndicatorDiff(kind: IndicatorKind, diff: number, format: N
     case 'share':
       return format.pointsDiff(diff);
     case 'places':
-    case 'beds': {
-      const text = formatIndicator(kind, diff, format, units).replace('-', '\u2212');
-      return diff > 0 && /[1-9]/.test(text) ? `+${text}` : text;
-    }
+    case 'beds':
+      return signed(formatIndicator(kind, diff, format, units), diff);
   }
 }
 
@@ -131,11 +126,7 @@ export function guessExample(reference: number, unit: GuessUnit, format: NumberF
  * methods), a trailing unit the box already shows, and a leading sign.
  */
 export function parseGuess(text: string, unit: GuessUnit): number | null {
-  const half = text
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0E|\u3002/g, '.')
-    .replace(/\uFF0D|\u2212/g, '-')
-    .replace(/[\s,\uFF0C]/g, '');
+  const half = asciiDigits(text).replace(/[\s,\uFF0C]/g, '');
   const match = /^[-+]?(\d+\.?\d*|\.\d+)/.exec(half);
   if (!match) return null;
   const value = Number(match[0]) * unit.scale;
@@ -224,7 +215,7 @@ export function changeLines(changed: Readonly<Record<string, PathValue>>, previo
     const before = (previous.levers as Record<string, PathValue>)[id] ?? (previous.norms as Record<string, number>)[id];
     // A per-year path has arrows of its own: bracket it so "from → to" still reads as one change.
     const shown = (v: PathValue): string => {
-      const text = formatLeverValue(spec, v, language);
+      const text = formatSettingValue(spec, v, language);
       return typeof v === 'number' ? text : `(${text})`;
     };
     return {

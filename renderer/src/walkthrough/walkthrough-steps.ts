@@ -11,7 +11,7 @@
  */
 import { produce, type Draft } from 'immer';
 import { type Localized, type PathValue, samePathValue, scenarioValues, type ScenarioValues, VALUE_IDS, valueOf, WALKTHROUGH_CHARTS, type WalkthroughChart, type WalkthroughFile, type WalkthroughStep } from '@model';
-import { splitBilingual } from '../presets/bilingual';
+import { splitBilingual } from '@model';
 import type { Preset } from '../presets/preset-list';
 
 /** A shipped preset with its full values and its name in both languages. */

@@ -3,6 +3,7 @@
  * the source's with the fitted per-year paths, and a description that lists what was fitted (each
  * year's solved values, the rule after the last observed year, any fertility or mortality scaling).
  */
+import { bilingualParts, joinBilingual } from '../scenario-file/bilingual-text';
 import type { ScenarioFile } from '../scenario-file/scenario-file';
 import { valueOverrides } from '../scenario-values';
 import type { NormValues } from '../service-demand/norm-specs';
@@ -25,10 +26,9 @@ function ruleText(rule: ContinuationRule): { zh: string; en: string } {
  * read as the English part, and the Chinese name would be the source's alone.
  */
 export function fittedScenarioName(sourceName: string, observationsName: string): string {
-  const at = sourceName.lastIndexOf(' · ');
-  const zh = `（校准 ${observationsName}）`;
-  if (at < 0) return `${sourceName.trim()}${zh}`;
-  return `${sourceName.slice(0, at).trim()}${zh} · ${sourceName.slice(at + 3).trim()} (fitted to ${observationsName})`;
+  const parts = bilingualParts(sourceName);
+  const zh = `${(parts?.zh ?? sourceName).trim()}（校准 ${observationsName}）`;
+  return parts ? joinBilingual({ zh, en: `${parts.en} (fitted to ${observationsName})` }) : zh;
 }
 
 const persons = (v: number) => Math.round(v).toLocaleString('en-US');

@@ -64,19 +64,23 @@ export function numberProblem(value: unknown, rule: NumberRule): Problem | undef
   return undefined;
 }
 
+/** A required leaf: "is missing" when absent, else `check` adds its own issues for the value. */
+function requiredLeaf(check: (value: unknown, ctx: z.RefinementCtx) => void) {
+  return z.unknown().superRefine((value, ctx) => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'is missing' });
+      return;
+    }
+    check(value, ctx);
+  });
+}
+
 /** A required number that satisfies `rule`. */
 export function numberSchema(rule: NumberRule) {
-  return z
-    .unknown()
-    .superRefine((value, ctx) => {
-      if (value === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'is missing' });
-        return;
-      }
-      const problem = numberProblem(value, rule);
-      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problemText(problem) });
-    })
-    .transform((value) => value as number);
+  return requiredLeaf((value, ctx) => {
+    const problem = numberProblem(value, rule);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problemText(problem) });
+  }).transform((value) => value as number);
 }
 
 /** Overrides the rule at some indices; `listLength` is the length of the list being checked. */
@@ -87,36 +91,29 @@ export type RuleAt = (index: number, listLength: number) => NumberRule | undefin
  * parser uses when openAge itself is invalid). `ruleAt` may override the rule for single indices.
  */
 export function vectorSchema(length: number | undefined, rule: NumberRule, ruleAt?: RuleAt) {
-  return z
-    .unknown()
-    .superRefine((value, ctx) => {
-      if (value === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'is missing' });
-        return;
-      }
-      if (!Array.isArray(value)) {
-        const wanted = length === undefined ? 'a list of numbers' : `a list of ${length} numbers`;
-        ctx.addIssue({ code: 'custom', message: `must be ${wanted} (got ${describeValue(value)})` });
-        return;
-      }
-      if (length !== undefined && value.length !== length) {
-        ctx.addIssue({ code: 'custom', message: `has ${value.length} values, expected ${length}` });
-      }
-      // One message per kind of problem: the first offending index, and how many more share it.
-      const byKind = new Map<string, { index: number; problem: Problem; more: number }>();
-      value.forEach((cell: unknown, index) => {
-        const problem = numberProblem(cell, ruleAt?.(index, value.length) ?? rule);
-        if (problem === undefined) return;
-        const seen = byKind.get(problem.must);
-        if (seen) seen.more += 1;
-        else byKind.set(problem.must, { index, problem, more: 0 });
-      });
-      for (const { index, problem, more } of byKind.values()) {
-        const extra = more === 0 ? '' : `; ${more} more ${more === 1 ? 'value in this list has' : 'values in this list have'} the same problem`;
-        ctx.addIssue({ code: 'custom', message: problemText(problem, extra), path: [index] });
-      }
-    })
-    .transform((value) => value as number[]);
+  return requiredLeaf((value, ctx) => {
+    if (!Array.isArray(value)) {
+      const wanted = length === undefined ? 'a list of numbers' : `a list of ${length} numbers`;
+      ctx.addIssue({ code: 'custom', message: `must be ${wanted} (got ${describeValue(value)})` });
+      return;
+    }
+    if (length !== undefined && value.length !== length) {
+      ctx.addIssue({ code: 'custom', message: `has ${value.length} values, expected ${length}` });
+    }
+    // One message per kind of problem: the first offending index, and how many more share it.
+    const byKind = new Map<string, { index: number; problem: Problem; more: number }>();
+    value.forEach((cell: unknown, index) => {
+      const problem = numberProblem(cell, ruleAt?.(index, value.length) ?? rule);
+      if (problem === undefined) return;
+      const seen = byKind.get(problem.must);
+      if (seen) seen.more += 1;
+      else byKind.set(problem.must, { index, problem, more: 0 });
+    });
+    for (const { index, problem, more } of byKind.values()) {
+      const extra = more === 0 ? '' : `; ${more} more ${more === 1 ? 'value in this list has' : 'values in this list have'} the same problem`;
+      ctx.addIssue({ code: 'custom', message: problemText(problem, extra), path: [index] });
+    }
+  }).transform((value) => value as number[]);
 }
 
 /** A `{ "male": [...], "female": [...] }` pair of vectors. */

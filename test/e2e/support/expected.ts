@@ -9,9 +9,9 @@ import type { LeverId } from '../../../src/model/xiqing/levers/lever-specs';
 import type { LeverValues } from '../../../src/model/xiqing/levers/lever-values';
 import { xiqingIndicators } from '../../../src/model/xiqing/model';
 import type { IndicatorRow } from '../../../src/model/xiqing/scenario/indicators';
-import { numberFormat } from '../../../renderer/src/format/number-format';
 import type { Language } from '../../../src/host/contract';
 import { PROJECT_ROOT } from './build-renderer';
+import { numberFormat } from '../../../src/format';
 
 /** The lever values of a shipped preset. */
 export function presetLevers(id: string): LeverValues {

@@ -9,7 +9,7 @@ import { toFont } from 'chart.js/helpers';
 import { chartData, chartOptions } from '../../../renderer/src/charts/chart-config';
 import { setUpCharts } from '../../../renderer/src/charts/chart-setup';
 import type { ChartViewModel } from '../../../renderer/src/charts/chart-view-model';
-import { numberFormat } from '../../../renderer/src/format/number-format';
+import { numberFormat } from '../../../src/format';
 
 /** A 2D context that accepts every call; text is 7 px per character. */
 function stubCanvas() {

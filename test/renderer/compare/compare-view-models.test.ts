@@ -10,11 +10,10 @@ import { scenarioValues } from '../../../src/model/scenario-file/scenario-file';
 import type { ScenarioValues } from '../../../src/model/scenario-values';
 import { populationByAge } from '../../../src/model/xiqing/scenario/indicators';
 import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
-import { numberFormat } from '../../../renderer/src/format/number-format';
 import { createI18n } from '../../../renderer/src/i18n/i18n';
 import type { ViewContext } from '../../../renderer/src/charts/chart-view-model';
 import { groupAges, niceCeiling } from '../../../renderer/src/charts/pyramid-view-model';
-import { CHART_INDICATORS, formatIndicatorDiff, formatRelative, signed } from '../../../renderer/src/compare/compare-indicators';
+import { CHART_INDICATORS } from '../../../renderer/src/compare/compare-indicators';
 import { createCompareStore, pyramidPartner } from '../../../renderer/src/compare/compare-store';
 import { compareValues, scenarioResult } from '../../../renderer/src/compare/comparison';
 import { COMPARE_PALETTE, nextColour, tint } from '../../../renderer/src/compare/palette';
@@ -23,12 +22,12 @@ import { compareSeriesViewModel, type ComparedScenario } from '../../../renderer
 import { headlineTableViewModel } from '../../../renderer/src/compare/table-view-model';
 import { sameInputs } from '../../../renderer/src/compare/use-comparison';
 import type { PathValue } from '../../../src/model/xiqing/levers/year-path';
-import { formatLeverValue } from '../../../renderer/src/format/lever-format';
 import { whatDiffersViewModel } from '../../../renderer/src/compare/what-differs-view-model';
 import { presetList } from '../../../renderer/src/presets/preset-list';
 import compareEn from '../../../renderer/src/i18n/compare/en.json';
 import compareZh from '../../../renderer/src/i18n/compare/zh-CN.json';
 import { loadPresetModules } from '../support/preset-modules';
+import { formatIndicatorDiff, formatRelative, formatSettingValue, numberFormat, signed } from '../../../src/format';
 
 const { presets } = presetList(loadPresetModules());
 const values = (id: string): ScenarioValues => scenarioValues(presets.find((p) => p.id === id)!.file);
@@ -207,12 +206,12 @@ describe('headline table view-model', () => {
     expect(residents2025.diff).toMatch(/^[+\u2212][\d.,]+ (k|M)$|^[+\u2212][\d,]+$/);
     const share = vm.groups.find((g) => g.indicator === 'age60plusShare')!.rows[0].cells[1];
     expect(share.diff).toMatch(/pp$/);
-    expect(formatRelative(null, en.t, en.format)).toBe('—');
-    expect(formatRelative(0.0523, en.t, en.format)).toBe('+5.2%');
-    expect(formatRelative(-0.0523, zh.t, zh.format)).toBe('\u22125.2%');
-    expect(formatIndicatorDiff('places', 1234, en.t, en.format)).toBe('+1,234 places');
-    expect(formatIndicatorDiff('beds', -12, zh.t, zh.format)).toBe('\u221212张');
-    expect(formatIndicatorDiff('places', 0.3, zh.t, zh.format)).toBe('0个');
+    expect(formatRelative(null, 'en')).toBe('—');
+    expect(formatRelative(0.0523, 'en')).toBe('+5.2%');
+    expect(formatRelative(-0.0523, 'zh-CN')).toBe('\u22125.2%');
+    expect(formatIndicatorDiff('preschoolPlaces', 1234, 'en')).toBe('+1,234 places');
+    expect(formatIndicatorDiff('careBeds', -12, 'zh-CN')).toBe('\u221212张');
+    expect(formatIndicatorDiff('preschoolPlaces', 0.3, 'zh-CN')).toBe('0个');
     expect(signed('0.0', 0.001)).toBe('0.0');
   });
 
@@ -274,7 +273,7 @@ describe('what differs view-model', () => {
     const rows = whatDiffersViewModel([trend, withPath(path), withPath(same)], 'zh-CN');
     const inflow = rows.find((r) => r.id === 'centralCityInflow')!;
     expect(inflow.values[1]).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
-    expect(inflow.values[2]).toBe(formatLeverValue(LEVER_SPECS.centralCityInflow, trend.levers.centralCityInflow, 'zh-CN'));
+    expect(inflow.values[2]).toBe(formatSettingValue(LEVER_SPECS.centralCityInflow, trend.levers.centralCityInflow, 'zh-CN'));
     expect(inflow.differs).toEqual([false, true, false]);
   });
 });

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { constantOf, pathRows, readCell, sparkline, withYear } from '../../../renderer/src/editor/path-editing';
 import { pathChanges } from '@model';
-import { formatLeverValue } from '../../../renderer/src/format/lever-format';
 import { LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { valueInYear } from '../../../src/model/xiqing/levers/year-path';
+import { formatSettingValue } from '../../../src/format';
 
 const inflow = LEVER_SPECS.centralCityInflow;
 const settlement = LEVER_SPECS.pointsSettlementRate;
@@ -80,15 +80,15 @@ describe('a path in words', () => {
   it('lists the years where the value changes, the unit once at the end', () => {
     const path = { byYear: { '2021': 12_000, '2022': 12_000, '2023': 8_000, '2025': 10_000 } };
     expect(pathChanges(path)).toEqual([[2021, 12_000], [2023, 8_000], [2025, 10_000]]);
-    expect(formatLeverValue(inflow, path, 'zh-CN')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
-    expect(formatLeverValue(inflow, path, 'en')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000 persons/year');
+    expect(formatSettingValue(inflow, path, 'zh-CN')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000人/年');
+    expect(formatSettingValue(inflow, path, 'en')).toBe('2021\u00a012,000 → 2023\u00a08,000 → 2025\u00a010,000 persons/year');
   });
   it('shares keep their % at every point; a path of one value reads as that value', () => {
-    expect(formatLeverValue(settlement, { byYear: { '2021': 0.027, '2024': 0.014 } }, 'en')).toBe('2021\u00a02.7% → 2024\u00a01.4%/year');
-    expect(formatLeverValue(inflow, { byYear: { '2021': 9_000, '2025': 9_000 } }, 'en')).toBe('9,000 persons/year');
+    expect(formatSettingValue(settlement, { byYear: { '2021': 0.027, '2024': 0.014 } }, 'en')).toBe('2021\u00a02.7% → 2024\u00a01.4%/year');
+    expect(formatSettingValue(inflow, { byYear: { '2021': 9_000, '2025': 9_000 } }, 'en')).toBe('9,000 persons/year');
   });
   it('writes a minus sign for a negative level', () => {
-    expect(formatLeverValue({ ...inflow, min: -60_000 }, { byYear: { '2021': -8_000, '2025': 10_000 } }, 'zh-CN')).toBe('2021\u00a0−8,000 → 2025\u00a010,000人/年');
+    expect(formatSettingValue(inflow, { byYear: { '2021': -8_000, '2025': 10_000 } }, 'zh-CN')).toBe('2021\u00a0−8,000 → 2025\u00a010,000人/年');
   });
 });
 

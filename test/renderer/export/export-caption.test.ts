@@ -10,10 +10,10 @@ import { LEVER_IDS, LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-s
 import { DEFAULT_LEVERS } from '../../../src/model/xiqing/levers/lever-values';
 import { chartCaption, changedSettings, MAX_SETTINGS_PER_SCENARIO, wrapText } from '../../../renderer/src/export/caption';
 import type { ExportScenario, Translate } from '../../../renderer/src/export/export-types';
-import { formatLeverValue } from '../../../renderer/src/format/lever-format';
 import { createI18n } from '../../../renderer/src/i18n/i18n';
 import zh from '../../../renderer/src/i18n/exporting/zh-CN.json';
 import en from '../../../renderer/src/i18n/exporting/en.json';
+import { formatSettingValue } from '../../../src/format';
 
 const t: Record<Language, Translate> = {} as Record<Language, Translate>;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('chart caption', () => {
     const [scenario, levers, data, stamp, ...rest] = caption.lines;
     expect(rest).toEqual([]);
     expect(scenario).toBe('情景：中心城区疏解加快');
-    const inflow = `${LEVER_SPECS.centralCityInflow.label.zh} = ${formatLeverValue(LEVER_SPECS.centralCityInflow, 25_000, 'zh-CN')}`;
+    const inflow = `${LEVER_SPECS.centralCityInflow.label.zh} = ${formatSettingValue(LEVER_SPECS.centralCityInflow, 25_000, 'zh-CN')}`;
     expect(inflow).toContain('25,000人/年');
     expect(levers.startsWith('主要参数（与默认值不同）：')).toBe(true);
     expect(levers).toContain(inflow);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEVER_IDS, LEVER_SPECS } from '../../../src/model/xiqing/levers/lever-specs';
 import { NORM_IDS, NORM_SPECS } from '../../../src/model/service-demand/norm-specs';
-import {
-  clampDisplay, displayRange, displayText, formatLeverValue, fromDisplay, parseDisplayInput, toDisplay,
-} from '../../../renderer/src/format/lever-format';
+import { clampDisplay, displayRange, displayText, fromDisplay, parseDisplayInput, toDisplay } from '../../../renderer/src/format/lever-format';
+import { formatSettingValue } from '../../../src/format';
 
 const specs = [...LEVER_IDS.map((id) => LEVER_SPECS[id]), ...NORM_IDS.map((id) => NORM_SPECS[id])];
 
@@ -25,10 +24,10 @@ describe('lever values between stored and display units', () => {
   });
 
   it('formats values with their units in each language', () => {
-    expect(formatLeverValue(LEVER_SPECS.centralCityInflow, 13_500, 'zh-CN')).toBe('13,500人/年');
-    expect(formatLeverValue(LEVER_SPECS.centralCityInflow, 13_500, 'en')).toBe('13,500 persons/year');
-    expect(formatLeverValue(LEVER_SPECS.familyShare, 0.3, 'en')).toBe('30%');
-    expect(formatLeverValue(LEVER_SPECS.endYear, 2035, 'en')).toBe('2035');
+    expect(formatSettingValue(LEVER_SPECS.centralCityInflow, 13_500, 'zh-CN')).toBe('13,500人/年');
+    expect(formatSettingValue(LEVER_SPECS.centralCityInflow, 13_500, 'en')).toBe('13,500 persons/year');
+    expect(formatSettingValue(LEVER_SPECS.familyShare, 0.3, 'en')).toBe('30%');
+    expect(formatSettingValue(LEVER_SPECS.endYear, 2035, 'en')).toBe('2035');
   });
 
   it('parses what people type, including full-width digits and grouping', () => {

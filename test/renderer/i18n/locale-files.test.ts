@@ -18,7 +18,9 @@ function keys(value: unknown, prefix = ''): string[] {
   return [prefix];
 }
 
-const SOURCE = fileURLToPath(new URL('../../../renderer/src/', import.meta.url));
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** The renderer and the strings and formatting it shares with the exports and the main process. */
+const SOURCES = ['renderer/src/', 'src/format/', 'src/i18n/'].map((dir) => join(REPO, dir));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -43,14 +45,14 @@ describe('locale files', () => {
     expect(en.method.limits).toHaveLength(zh.method.limits.length);
   });
 
-  it('are the only place Chinese text lives in the renderer (comments aside)', () => {
+  it('are the only place Chinese text lives in the renderer and the shared formatting (comments aside)', () => {
     const offenders: string[] = [];
-    for (const file of sourceFiles(SOURCE)) {
+    for (const file of SOURCES.flatMap(sourceFiles)) {
       const code = readFileSync(file, 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
       code.split('\n').forEach((line, i) => {
-        if (CJK.test(line)) offenders.push(`${file.slice(SOURCE.length)}:${i + 1}: ${line.trim()}`);
+        if (CJK.test(line)) offenders.push(`${file.slice(REPO.length)}:${i + 1}: ${line.trim()}`);
       });
     }
     expect(offenders).toEqual([]);

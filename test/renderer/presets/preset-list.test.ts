@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinBilingual, splitBilingual, uniqueBilingualName } from '../../../renderer/src/presets/bilingual';
+import { uniqueBilingualName } from '../../../renderer/src/presets/bilingual';
+import { joinBilingual, splitBilingual } from '@model';
 import { presetList, START_PRESET } from '../../../renderer/src/presets/preset-list';
 import { loadPresetModules } from '../support/preset-modules';
 

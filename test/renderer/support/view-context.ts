@@ -1,8 +1,8 @@
 /** A view context (translations + number format) per language, as the renderer builds it. */
 import type { Language } from '../../../src/host/contract';
-import { numberFormat } from '../../../renderer/src/format/number-format';
 import { createI18n } from '../../../renderer/src/i18n/i18n';
 import type { ViewContext } from '../../../renderer/src/charts/chart-view-model';
+import { numberFormat } from '../../../src/format';
 
 export async function viewContext(language: Language): Promise<ViewContext> {
   const i18n = await createI18n(language);

@@ -5,7 +5,6 @@ import { scenarioReport } from '../../../src/model/scenario-report';
 import { indicatorValue } from '../../../src/model/indicators';
 import { presenterStateSchema } from '../../../src/host/walkthrough-schemas';
 import { parseWalkthroughText, PREDICTABLE_INDICATORS, WALKTHROUGH_CHARTS, type ResolvedStep } from '../../../src/model/walkthrough-file/walkthrough-file';
-import { numberFormat } from '../../../renderer/src/format/number-format';
 import { createI18n } from '../../../renderer/src/i18n/i18n';
 import { presetList } from '../../../renderer/src/presets/preset-list';
 import { presenterState } from '../../../renderer/src/walkthrough/presenter-state';
@@ -18,6 +17,7 @@ import {
 import { presetValuesList } from '../../../renderer/src/walkthrough/walkthrough-steps';
 import { loadPresetModules } from '../support/preset-modules';
 import { viewContext } from '../support/view-context';
+import { numberFormat } from '../../../src/format';
 
 const presets = presetValuesList(presetList(loadPresetModules()).presets);
 const parsed = parseWalkthroughText(readFileSync(new URL('../../../scenarios/walkthrough-2025-population.json', import.meta.url), 'utf8'));
@@ -69,6 +69,9 @@ describe('a step’s numbers', () => {
     expect(parseGuess('１２５', wan)).toBe(1_250_000);
     expect(parseGuess('125.5万人', wan)).toBe(1_255_000);
     expect(parseGuess('about', wan)).toBeNull();
+    // The true minus the app writes, pasted back, and a full-width point.
+    expect(parseGuess('\u22120.5', wan)).toBe(-5_000);
+    expect(parseGuess('１２５．５', wan)).toBe(1_255_000);
     expect(guessUnit('persons', 5_552, zh, units)).toEqual({ scale: 1, unit: '人' });
     expect(guessUnit('persons', 1_293_284, en, units)).toEqual({ scale: 1_000_000, unit: 'M' });
     expect(guessUnit('persons', 540_099, en, units)).toEqual({ scale: 1_000, unit: 'k' });

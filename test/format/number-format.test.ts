@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFormat } from '../../../renderer/src/format/number-format';
+import { numberFormat } from '../../src/format';
 
 const zh = numberFormat('zh-CN');
 const en = numberFormat('en');
