@@ -31,7 +31,9 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(version) },
     // Minified (electron-vite leaves the renderer unminified by default): the page parses and compiles
     // a third of the code at start, which bench:ui's cold start measures.
-    build: { minify: true, rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } } },
+    // The one chunk over Vite's 500 kB warning is exceljs (about 1.3 MB), loaded with import() only on
+    // the first XLSX export, never at start: the limit is raised past it so a new large chunk still warns.
+    build: { minify: true, chunkSizeWarningLimit: 1_400, rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } } },
     plugins: [react()],
   },
 });

@@ -6,7 +6,6 @@
  */
 import { samePathValue } from '@model';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { requestSave } from '../app/save-events';
 import { useAfterFirstPaint } from '../app/use-after-first-paint';
@@ -14,6 +13,7 @@ import { useActiveEntry } from '../state/use-app-state';
 import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
 import { LeverCard } from './lever-card';
+import { useCachedT } from '../i18n/use-view-context';
 
 const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 'services'] as const;
 /** Chapters shown collapsed at first: the norms are many and rarely changed. */
@@ -21,7 +21,7 @@ const COLLAPSED = new Set<string>(['services']);
 const isKey = (c: ControlSpec) => c.group === 'levers' && KEY_LEVERS.includes(c.spec.id);
 
 export function LeverPanel() {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();
   // A collapsed chapter's cards (the 37 service norms) are made after the first paint.

@@ -4,7 +4,6 @@
  * the values stop changing; clicking a bar applies that lever value as one undoable change.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChartEvent, ActiveElement, ChartOptions } from 'chart.js';
 import { LEVER_SPECS, sensitivity, type LeverValues, type NormValues, type SensitivityResult } from '@model';
 import { useAppServices } from '../app/app-context';
@@ -15,13 +14,14 @@ import { useLanguage } from '../i18n/use-language';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { tornadoViewModel } from './tornado-view-model';
 import { formatSettingValue, localized } from '../../../src/format';
+import { useCachedT } from '../i18n/use-view-context';
 
 const INDICATORS = ['residents', 'hukouPopulation', 'age65plusShare', 'childcarePlacesByNorm', 'careBeds'] as const;
 /** Wait this long after the last change before recomputing (about 40 model runs). */
 const SETTLE_MS = 250;
 
 export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; norms: NormValues; years: readonly number[] }) {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const { format } = useLanguage();
   const { store } = useAppServices();
   const [open, setOpen] = useState(false);
