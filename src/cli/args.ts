@@ -13,8 +13,15 @@ export interface ExportRequest {
   path: string;
   format: ExportFormat;
   lang: ExportLang;
-  /** --uncertainty N with an .xlsx export: an uncertainty sheet of N probabilistic runs per scenario. */
+  /**
+   * --uncertainty N: N probabilistic runs per scenario — the workbook's uncertainty sheet, the CSV's
+   * percentile columns, the deck's bands.
+   */
   uncertaintyRuns?: number;
+  /** --targets-file FILE: the target set the export reads (default the plan's). */
+  targetsFile?: string;
+  /** --sensitivity INDICATOR [--in YEAR]: the baseline's tornado (a deck slide, a workbook sheet). */
+  sensitivity?: { indicator: string; year: number };
 }
 
 /** What the user asked for: help, one file projected, or scenario files exported. */
@@ -67,7 +74,8 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '  --areas [AREAS.json]',
     '                     scenario files: indicators, demand and gaps by town and street (default: the',
     '                     shipped xiqing-areas file; docs/areas.md)',
-    '  --targets-file FILE  with --targets: check the target set in FILE (xiqing-targets) instead of the plan\'s',
+    '  --targets-file FILE  with --targets or --export: check (or export against) the target set in FILE',
+    '                     (xiqing-targets) instead of the plan\'s',
     '  --observed FILE    scenario files: add observed* columns from an observations file (xiqing-observations)',
     '  --fit FILE         scenario files: fit migration and settlement to the observations in FILE and print the',
     '                     fitted rows with a "fit" table; --save-scenario F writes the fitted scenario file;',
@@ -76,11 +84,11 @@ export function usage(formats: readonly { format: string; title: string }[]): st
     '                     scenario files: find the value of LEVER that makes INDICATOR reach VALUE in YEAR',
     '  --uncertainty N [--seed S]',
     '                     scenario files: percentiles (2.5, 10, 50, 90, 97.5) of N probabilistic runs by year and',
-    '                     the probability of meeting each plan target (docs/uncertainty.md); with --export FILE.xlsx',
-    '                     an uncertainty sheet in the workbook',
+    '                     the probability of meeting each plan target (docs/uncertainty.md); with --export: an',
+    '                     uncertainty sheet (.xlsx), percentile columns (.csv) or the baseline\'s bands (.pptx)',
     '  --sensitivity INDICATOR [--in YEAR]',
     '                     scenario files: each lever at its plausible low and high, sorted by the swing of',
-    '                     INDICATOR in YEAR (default 2025)',
+    '                     INDICATOR in YEAR (default 2025); with --export: a tornado slide (.pptx) or sheet (.xlsx)',
     `  --export FILE      write a comparison of the scenario files to FILE; its extension (.${EXPORT_FORMATS.join(', .')})`,
     '                     gives the format (docs/exports.md)',
     `${`  --lang ${EXPORT_LANGS.join('|')}`.padEnd(21)}language of the export's headers and labels (default zh-CN)`,
@@ -244,7 +252,7 @@ function isOutputFormat(name: string): name is OutputFormat {
 /** Checks the arguments of an export. */
 function exportRequest(
   files: string[],
-  values: { export?: string; lang?: string; format?: string; out?: string; uncertainty?: string },
+  values: { export?: string; lang?: string; format?: string; out?: string; uncertainty?: string; 'targets-file'?: string; sensitivity?: string; in?: string; targets?: string },
 ): ExportRequest {
   const path = values.export ?? '';
   if (path === '') throw new CliError('--export needs a file name', [], USAGE_HINT);
@@ -260,11 +268,19 @@ function exportRequest(
   }
   const lang = values.lang ?? 'zh-CN';
   if (!isExportLang(lang)) throw new CliError(`--lang must be ${EXPORT_LANGS.join(' or ')}, got "${lang}"`, [], USAGE_HINT);
-  if (values.uncertainty === undefined) return { files, path, format, lang };
+  if (values.targets !== undefined) throw new CliError('--targets does not apply to --export (use --targets-file FILE to export against a target set)', [], USAGE_HINT);
+  const request: ExportRequest = { files, path, format, lang };
+  const targetsFile = values['targets-file'];
+  if (targetsFile === '') throw new CliError('--targets-file needs a file name', [], USAGE_HINT);
+  if (targetsFile !== undefined) request.targetsFile = targetsFile;
+  if (values.sensitivity !== undefined) {
+    if (format === 'csv') throw new CliError('--sensitivity with --export needs an .xlsx or .pptx file (a tornado sheet or slide)', [], USAGE_HINT);
+    request.sensitivity = { indicator: values.sensitivity, year: values.in === undefined ? 2025 : yearOption('--in', values.in) };
+  } else if (values.in !== undefined) throw new CliError('--in applies to --export only with --sensitivity', [], USAGE_HINT);
+  if (values.uncertainty === undefined) return request;
   const runs = Number(values.uncertainty);
-  if (format !== 'xlsx') throw new CliError('--uncertainty with --export needs an .xlsx file (an uncertainty sheet)', [], USAGE_HINT);
   if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) {
     throw new CliError(`--uncertainty needs a number of runs from 1 to 100000, got "${values.uncertainty}"`, [], USAGE_HINT);
   }
-  return { files, path, format, lang, uncertaintyRuns: runs };
+  return { ...request, uncertaintyRuns: runs };
 }

@@ -4,7 +4,9 @@
  * (src/export).
  */
 import { readFile } from 'node:fs/promises';
-import { compareScenarios, type NamedScenario, parseScenario, SCENARIO_FORMAT, scenarioValues } from '@model';
+import { compareScenarios, INDICATORS, type IndicatorId, type NamedScenario, parseScenario, SCENARIO_FORMAT, scenarioValues } from '@model';
+import type { SensitivityRequest } from '../export/sensitivity-export.js';
+import { readTargets } from './plan-data-files.js';
 import type { ExportRequest } from './args.js';
 import { CliError } from './errors.js';
 import { readJsonFile, writeBinaryFile } from './files.js';
@@ -38,6 +40,12 @@ export function exportDate(env: Readonly<Record<string, string | undefined>>, no
   return new Date(seconds * 1000);
 }
 
+/** The tornado an export asks for, its indicator checked against the registry. */
+function sensitivityRequest(asked: { indicator: string; year: number }): SensitivityRequest {
+  if (!(asked.indicator in INDICATORS)) throw new CliError(`--sensitivity: unknown indicator "${asked.indicator}"`, [`known: ${Object.keys(INDICATORS).slice(0, 12).join(', ')}, …`]);
+  return { indicator: asked.indicator as IndicatorId, year: asked.year };
+}
+
 /** Reads and validates one scenario file. */
 async function readScenario(file: string): Promise<NamedScenario> {
   const data = await readJsonFile(file);
@@ -62,6 +70,8 @@ export async function exportScenarios(
 ): Promise<void> {
   const scenarios: NamedScenario[] = [];
   for (const file of request.files) scenarios.push(await readScenario(file));
+  const targets = request.targetsFile === undefined ? undefined : await readTargets(request.targetsFile);
+  if (request.sensitivity) sensitivityRequest(request.sensitivity);
   const comparison = compareScenarios(scenarios);
   comparison.scenarios.forEach((s, i) => {
     const caps = s.run.projection.caps;
@@ -78,6 +88,8 @@ export async function exportScenarios(
     appVersion: await appVersion(),
     date: exportDate(env, new Date(), (message) => streams.stderr.write(message)),
     ...(request.uncertaintyRuns ? { uncertaintyRuns: request.uncertaintyRuns } : {}),
+    ...(targets ? { targets: [targets] } : {}),
+    ...(request.sensitivity ? { sensitivity: sensitivityRequest(request.sensitivity) } : {}),
   });
   await writeBinaryFile(request.path, bytes);
 }

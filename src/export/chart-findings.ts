@@ -2,7 +2,7 @@
  * What a chart shows, said in one line: the headline above each chart slide of the deck (a finding,
  * not the chart's title repeated), and the value-axis rule the deck's charts follow.
  */
-import { comparisonMarkers, indicatorSeries, markerStatus, type Comparison, type IndicatorId } from '@model';
+import { comparisonMarkers, indicatorSeries, markerStatus, type Comparison, type IndicatorId, type TargetSet } from '@model';
 import { displayName } from './format';
 import { formatIndicator, formatIndicatorDiff, formatTarget } from './indicator-text';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
@@ -13,14 +13,15 @@ import { exportLabels, fillLabel, type ExportLang } from './labels';
  *    then the closest), or for one scenario, its value against the target;
  *  - otherwise, for one scenario, its change from the first to the last year; for several, the
  *    highest and the lowest in the last year.
+ * `targets`: the active target sets (default the plan's).
  */
-export function chartFinding(comparison: Comparison, indicator: IndicatorId, label: string, lang: ExportLang): string {
+export function chartFinding(comparison: Comparison, indicator: IndicatorId, label: string, lang: ExportLang, targets?: readonly TargetSet[]): string {
   const labels = exportLabels(lang).findings;
   const series = indicatorSeries(comparison, indicator);
   if (!series) throw new Error(`no series for ${indicator}`);
   const names = comparison.scenarios.map((s) => `“${displayName(s.name, lang)}”`);
   const fmt = (v: number) => formatIndicator(indicator, v, lang);
-  const [marker] = comparisonMarkers(indicator, undefined, series.years);
+  const [marker] = comparisonMarkers(indicator, targets, series.years);
   if (marker) {
     const t = series.years.indexOf(marker.year);
     const standings = series.lines.map((line) => ({ name: names[line.scenarioIndex], value: line.values[t], ...markerStatus(marker, line.values[t]) }));

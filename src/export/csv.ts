@@ -8,9 +8,11 @@
  * beds to whole units (the model's expected values are fractional), shares as fractions 0..1 to 4
  * decimals (0.1385 = 13.85%), rates to 3 and other levels to 2.
  */
-import { indicatorValue, INDICATORS, storedDecimals, type Comparison } from '@model';
-import { columnHeader, exportColumns } from './columns';
-import { exportLabels, fillLabel } from './labels';
+import { indicatorValue, INDICATORS, PERCENTILES, percentileKey, storedDecimals, type Comparison, type IndicatorId } from '@model';
+import { BAND_INDICATORS, scenarioUncertainty } from './bands';
+import { columnHeader, columnText, exportColumns } from './columns';
+import { exportLabels, fillLabel, type ExportLang } from './labels';
+import { targetLines } from './targets-export';
 import { exportMetadata, type ExportOptions } from './metadata';
 import { observedAt, observedColumnHeader, observedFields } from './observed';
 
@@ -39,6 +41,15 @@ function metaLine(key: string, value: string): string {
   return `# ${key.replace(/[",\r\n]/g, ' ')},${csvText(value)}`;
 }
 
+/** The percentile columns of a CSV with uncertainty: five per banded indicator the export has. */
+function percentileColumns(columns: readonly string[], lang: ExportLang) {
+  const labels = exportLabels(lang);
+  return BAND_INDICATORS.filter((f) => columns.includes(f)).flatMap((f) => {
+    const { label, unit } = columnText(f as IndicatorId, lang);
+    return PERCENTILES.map((p) => ({ field: f, key: percentileKey(p), id: `${f}_${percentileKey(p)}`, header: fillLabel(labels.withUnit, { label: `${label} ${percentileKey(p)}`, unit }) }));
+  });
+}
+
 /** The CSV as text, starting with the BOM. */
 export function buildCsvText(comparison: Comparison, options: ExportOptions): string {
   const labels = exportLabels(options.lang);
@@ -58,11 +69,17 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
     lines.push(metaLine(fillLabel(labels.csv.changedLevers, { name }), changed || labels.csv.none));
   });
   lines.push(metaLine(labels.csv.notes, labels.valueNotes));
+  lines.push(...targetLines(options.targets, options.lang, metaLine));
   const observed = observedFields(options.observed).map((f) => ({ field: f, ...observedColumnHeader(f, options.lang) }));
   if (options.observed && observed.length) lines.push(metaLine(labels.csv.notes, `${observed.map((o) => o.header).join(', ')}: ${options.observed.name}`));
-  lines.push(`# ${labels.csv.columnIds},scenario,${[...columns, ...observed.map((o) => o.id)].join(',')}`);
+  // With uncertainty: each scenario's own percentiles (the model's probabilistic runs) beside its values.
+  const runs = options.uncertaintyRuns ?? 0;
+  const bands = runs > 0 ? percentileColumns(columns, options.lang) : [];
+  const uncertainty = runs > 0 ? scenarioUncertainty(comparison, runs, options.targets) : [];
+  if (bands.length) lines.push(metaLine(labels.csv.notes, fillLabel(labels.bands.csvNote, { columns: `${bands[0].id} … ${bands[bands.length - 1].id}`, runs })));
+  lines.push(`# ${labels.csv.columnIds},scenario,${[...columns, ...observed.map((o) => o.id), ...bands.map((b) => b.id)].join(',')}`);
 
-  lines.push([csvText(labels.csv.scenario), ...columns.map((c) => csvText(columnHeader(c, options.lang))), ...observed.map((o) => csvText(o.header))].join(','));
+  lines.push([csvText(labels.csv.scenario), ...columns.map((c) => csvText(columnHeader(c, options.lang))), ...observed.map((o) => csvText(o.header)), ...bands.map((b) => csvText(b.header))].join(','));
   comparison.scenarios.forEach((s, i) => {
     const name = csvText(meta.scenarioNames[i]);
     for (const row of s.rows) {
@@ -72,7 +89,10 @@ export function buildCsvText(comparison: Comparison, options: ExportOptions): st
         return v === undefined ? '' : csvNumber(v, storedDecimals(INDICATORS[c]));
       });
       const seen = observed.map((o) => String(observedAt(options.observed, row.year, o.field) ?? ''));
-      lines.push([name, ...values, ...seen].join(','));
+      const result = uncertainty[i];
+      const t = result ? result.years.indexOf(row.year) : -1;
+      const spread = bands.map((b) => (t < 0 ? '' : csvNumber(result.percentiles[b.field][t][b.key], storedDecimals(INDICATORS[b.field as IndicatorId]))));
+      lines.push([name, ...values, ...seen, ...spread].join(','));
     }
   });
   return BOM + lines.join(EOL) + EOL;

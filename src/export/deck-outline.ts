@@ -3,7 +3,7 @@
  * read it): the title with the key message, the assumptions, one chart per slide headed by its
  * finding, and the headline table per year with the active targets and each scenario's standing.
  */
-import { headlineTable, markerFor, markerStatus, whatDiffers, type Comparison, type HeadlineRow, type MarkerStatus } from '@model';
+import { headlineTable, markerFor, markerStatus, whatDiffers, type Comparison, type HeadlineRow, type MarkerStatus, type TargetSet } from '@model';
 import { chartSlides, type ChartSlide } from './chart-specs';
 import { columnLabel } from './columns';
 import { formatSettingValue } from './format';
@@ -11,6 +11,7 @@ import { formatIndicator, formatIndicatorDiff, formatRelative, formatStatus, for
 import { keyMessage } from './key-message';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 import { exportMetadata, type ExportOptions } from './metadata';
+import { sensitivitySlide, type SensitivitySlide } from './sensitivity-export';
 
 /** Assumption rows per slide (more continue on the next slide; 14 pt text). */
 export const ASSUMPTION_ROWS_PER_SLIDE = 8;
@@ -41,11 +42,12 @@ export type DeckSlide =
   | { kind: 'title'; title: string; keyMessage: string | null }
   | { kind: 'assumptions'; title: string; rows: string[][] }
   | { kind: 'chart'; title: string; chart: ChartSlide }
+  | { kind: 'sensitivity'; title: string; tornado: SensitivitySlide }
   | { kind: 'comparison'; title: string; year: number; rows: HeadlineRowText[] };
 
-function headlineRowText(row: HeadlineRow, lang: ExportLang): HeadlineRowText {
+function headlineRowText(row: HeadlineRow, lang: ExportLang, targets?: readonly TargetSet[]): HeadlineRowText {
   const labels = exportLabels(lang);
-  const marker = markerFor(row.indicator, row.year);
+  const marker = markerFor(row.indicator, row.year, targets);
   const base = row.cells[0].value;
   return {
     label: columnLabel(row.indicator, lang),
@@ -65,7 +67,7 @@ export function deckOutline(comparison: Comparison, options: ExportOptions): Dec
   const { lang } = options;
   const labels = exportLabels(lang);
   const meta = exportMetadata(comparison, options);
-  const slides: DeckSlide[] = [{ kind: 'title', title: meta.appName, keyMessage: keyMessage(comparison, lang)?.text ?? null }];
+  const slides: DeckSlide[] = [{ kind: 'title', title: meta.appName, keyMessage: keyMessage(comparison, lang, options.targets)?.text ?? null }];
 
   const differing = whatDiffers(comparison.scenarios, { includeChangedFromDefault: true });
   const zh = lang === 'zh-CN';
@@ -80,11 +82,15 @@ export function deckOutline(comparison: Comparison, options: ExportOptions): Dec
     slides.push({ kind: 'assumptions', title, rows: assumptionRows.slice(k, k + ASSUMPTION_ROWS_PER_SLIDE) });
   }
 
-  for (const chart of chartSlides(comparison, lang, options.colours, options.observed)) slides.push({ kind: 'chart', title: chart.title, chart });
+  for (const chart of chartSlides(comparison, lang, options)) slides.push({ kind: 'chart', title: chart.title, chart });
+  if (options.sensitivity) {
+    const tornado = sensitivitySlide(comparison, options.sensitivity, lang);
+    slides.push({ kind: 'sensitivity', title: tornado.title, tornado });
+  }
 
   const table = headlineTable(comparison);
   for (const year of table.years) {
-    const rows = table.rows.filter((r) => r.year === year).map((r) => headlineRowText(r, lang));
+    const rows = table.rows.filter((r) => r.year === year).map((r) => headlineRowText(r, lang, options.targets));
     for (let k = 0; k < rows.length; k += HEADLINE_ROWS_PER_SLIDE) {
       const title = fillLabel(k === 0 ? labels.pptx.comparisonTitle : labels.pptx.comparisonContinued, { year });
       slides.push({ kind: 'comparison', title, year, rows: rows.slice(k, k + HEADLINE_ROWS_PER_SLIDE) });

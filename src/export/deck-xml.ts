@@ -4,7 +4,9 @@
  *    labels) and slides without one, an `<a:ea typeface="…"/>` naming the same font, so Chinese chart
  *    text is drawn in the deck's font instead of the theme's fallback;
  *  - target series (after the scenario series in each chart): no line, a diamond mark in the target
- *    colour, the value written beside it, and no empty points (a blank stays a gap).
+ *    colour, the value written beside it, and no empty points (a blank stays a gap);
+ *  - uncertainty bands (a stacked area behind the lines): no outline, the floor without fill, and
+ *    only one entry per band in the legend.
  */
 import JSZip from 'jszip';
 
@@ -16,6 +18,11 @@ export interface FinishOptions {
   markerColour: string;
   /** Names of observed series (drawn as hollow circles without a line; never taken for targets). */
   observedNames?: readonly string[];
+  /**
+   * Names of band series, four per chart with bands in stacking order (floor, lower 95% part, 80%,
+   * upper 95% part; never taken for targets or scenario lines).
+   */
+  bandNames?: readonly string[];
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -42,11 +49,36 @@ export function markObservedSeries(xml: string, names: readonly string[]): strin
   });
 }
 
-/** Restyles the target series (index ≥ `scenarioSeries`, observed series aside) of a chart's XML as marks without a line. */
-export function markTargetSeries(xml: string, scenarioSeries: number, colour: string, observedNames: readonly string[] = []): string {
+const escapeText = (n: string) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Restyles band series (by name): no outline; the floor (the first of each four) without fill; the
+ * floor and the second 95% part (the fourth) left out of the legend.
+ */
+export function markBandSeries(xml: string, names: readonly string[]): string {
+  if (names.length === 0) return xml;
+  const role = new Map(names.map((n, i) => [escapeText(n), i % 4]));
+  const hidden: string[] = [];
+  const styled = xml.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (whole, body: string) => {
+    const at = role.get(seriesName(body));
+    if (at === undefined) return whole;
+    const idx = /<c:idx val="(\d+)"\/>/.exec(body)?.[1];
+    if (idx !== undefined && (at === 0 || at === 3)) hidden.push(idx);
+    const fill = at === 0 ? '<a:noFill/>' : (/<c:spPr>\s*(<a:solidFill>[\s\S]*?<\/a:solidFill>)/.exec(body)?.[1] ?? '<a:noFill/>');
+    return `<c:ser>${body.replace(/<c:spPr>[\s\S]*?<\/c:spPr>/, `<c:spPr>${fill}<a:ln><a:noFill/></a:ln></c:spPr>`)}</c:ser>`;
+  });
+  if (hidden.length === 0) return styled;
+  const entries = hidden.map((idx) => `<c:legendEntry><c:idx val="${idx}"/><c:delete val="1"/></c:legendEntry>`).join('');
+  return styled.replace(/(<c:legend>\s*<c:legendPos val="[^"]*"\/>)/, `$1${entries}`);
+}
+
+/** Restyles the target series (index ≥ `scenarioSeries`, observed and band series aside) of a chart's XML as marks without a line. */
+export function markTargetSeries(xml: string, scenarioSeries: number, colour: string, observedNames: readonly string[] = [], bandNames: readonly string[] = []): string {
   let index = -1;
-  const observed = new Set(observedNames.map((n) => n.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')));
+  const observed = new Set(observedNames.map(escapeText));
+  const bands = new Set(bandNames.map(escapeText));
   return xml.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (whole, body: string) => {
+    if (bands.has(seriesName(body))) return whole;
     index++;
     if (index < scenarioSeries || observed.has(seriesName(body))) return whole;
     const styled = body
@@ -69,9 +101,11 @@ export async function finishDeck(bytes: Uint8Array, options: FinishOptions): Pro
   for (const name of parts) {
     const xml = await zip.file(name)!.async('string');
     let finished = addEastAsianFont(xml, options.font);
-    if (name.startsWith('ppt/charts/')) {
-      finished = markTargetSeries(finished, options.scenarioSeries, options.markerColour, options.observedNames);
+    // Line charts only: the tornado's bar chart has no targets.
+    if (name.startsWith('ppt/charts/') && xml.includes('<c:lineChart>')) {
+      finished = markTargetSeries(finished, options.scenarioSeries, options.markerColour, options.observedNames, options.bandNames);
       finished = markObservedSeries(finished, options.observedNames ?? []);
+      finished = markBandSeries(finished, options.bandNames ?? []);
     }
     zip.file(name, finished);
   }

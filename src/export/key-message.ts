@@ -5,7 +5,7 @@
  * comparison's rows, the active target markers, the model's goal seek), worded from the label tables
  * and formatted as the app formats it (129.3万人, "−").
  */
-import { LEVER_SPECS, goalSeek, markerFor, markerStatus, type Comparison, type IndicatorId } from '@model';
+import { LEVER_SPECS, goalSeek, markerFor, markerStatus, type Comparison, type IndicatorId, type TargetSet } from '@model';
 import { displayName, formatSettingValue, numberFormat } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
 
@@ -36,12 +36,13 @@ export interface KeyMessage {
 
 /**
  * The key message of a comparison, or null when no active target measures resident population in a
- * year the comparison covers.
+ * year the comparison covers. `targets`: the active target sets (default the plan's); the latest
+ * residents target in the comparison's years is the one spoken to.
  */
-export function keyMessage(comparison: Comparison, lang: ExportLang): KeyMessage | null {
+export function keyMessage(comparison: Comparison, lang: ExportLang, targets?: readonly TargetSet[]): KeyMessage | null {
   const labels = exportLabels(lang).keyMessage;
   const format = numberFormat(lang);
-  const marker = [...comparison.years].reverse().map((y) => markerFor(MESSAGE_INDICATOR, y)).find((m) => m !== undefined);
+  const marker = [...comparison.years].reverse().map((y) => markerFor(MESSAGE_INDICATOR, y, targets)).find((m) => m !== undefined);
   if (!marker) return null;
   const t = comparison.years.indexOf(marker.year);
   const findings = comparison.scenarios.map((s): KeyFinding => {

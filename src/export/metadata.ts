@@ -2,10 +2,11 @@
  * What every export says about itself: the app and its version, the export date, the scenarios (the
  * first is the baseline), the lever values that differ from the defaults, and the data vintage.
  */
-import { type Comparison, whatDiffers } from '@model';
+import { type Comparison, type TargetSet, whatDiffers } from '@model';
 import { displayName, formatDate, formatSettingValue } from './format';
 import { commonLabels, exportLabels, type ExportLang } from './labels';
 import type { ExportObserved } from './observed';
+import type { SensitivityRequest } from './sensitivity-export';
 
 /** Options every export builder takes. */
 export interface ExportOptions {
@@ -18,16 +19,29 @@ export interface ExportOptions {
   /** Observed figures to show beside the scenarios (own columns and chart series), if any. */
   observed?: ExportObserved;
   /**
+   * The active target sets (the app's picker, the CLI's --targets-file): the charts' diamonds, the
+   * headline tables' target column, the key message, the target columns of CSV and XLSX and the
+   * probabilities. Default: the plan's 2021–2025 targets.
+   */
+  targets?: readonly TargetSet[];
+  /**
    * Scenario colours (CSS hex, baseline first) when the caller shows the scenarios in colours of its
    * own (the compare view keeps a scenario's colour when another is removed); else the shared
    * palette by position.
    */
   colours?: readonly string[];
   /**
-   * Probabilistic runs per scenario for the workbook's uncertainty sheet (percentile columns and
-   * target probabilities); absent or 0: no such sheet.
+   * Probabilistic runs per scenario (the model's fast path, default seed): the workbook's uncertainty
+   * sheet, the CSV's percentile columns, and the 80%/95% bands of the baseline on the deck's and the
+   * brief's residents, hukou, ageing and service charts with the note on what they mean; absent or 0:
+   * none of these.
    */
   uncertaintyRuns?: number;
+  /**
+   * The baseline's tornado for an indicator and year (the model's sensitivity): a workbook sheet and a
+   * deck slide; absent: none.
+   */
+  sensitivity?: SensitivityRequest;
 }
 
 /** A lever (or norm) set away from its default in one scenario, ready to print. */

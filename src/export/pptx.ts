@@ -15,6 +15,7 @@ import { HEADLINE_YEARS, comparisonMarkers, type Comparison } from '@model';
 import { OBSERVED_FIELDS } from '@model';
 import type { ChartPanel } from './chart-specs';
 import { deckOutline, type HeadlineRowText } from './deck-outline';
+import type { SensitivitySlide } from './sensitivity-export';
 import { finishDeck } from './deck-xml';
 import { displayName } from './format';
 import { exportLabels, fillLabel, type ExportLang } from './labels';
@@ -101,6 +102,32 @@ function headlineTableRows(rows: readonly HeadlineRowText[]): PptxGenJS.TableRow
   ]);
 }
 
+/**
+ * The bands as a stacked area behind the lines: a floor up to p2.5 (drawn without fill), then the
+ * lower 95% part (p2.5–p10), the 80% band (p10–p90) and the upper 95% part (p90–p97.5). deck-xml.ts
+ * hides the floor and the second 95% part from the legend.
+ */
+function bandAreas(panel: ChartPanel): PptxGenJS.IChartMulti | null {
+  const b = panel.bands;
+  if (!b) return null;
+  const diff = (hi: number[], lo: number[]) => hi.map((v, t) => v - lo[t]);
+  return {
+    type: 'area' as PptxGenJS.CHART_NAME,
+    data: [
+      { name: b.names.base, labels: panel.categories, values: b.p2_5 },
+      { name: b.names.band95, labels: panel.categories, values: diff(b.p10, b.p2_5) },
+      { name: b.names.band80, labels: panel.categories, values: diff(b.p90, b.p10) },
+      { name: `${b.names.band95} `, labels: panel.categories, values: diff(b.p97_5, b.p90) },
+    ],
+    options: { barGrouping: 'stacked', chartColors: ['FFFFFF', b.colors.band95, b.colors.band80, b.colors.band95] },
+  };
+}
+
+/** The names the band series of a panel carry in the chart XML (for deck-xml.ts). */
+export function bandSeriesNames(panel: ChartPanel): string[] {
+  return panel.bands ? [panel.bands.names.base, panel.bands.names.band95, panel.bands.names.band80, `${panel.bands.names.band95} `] : [];
+}
+
 function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, lang: ExportLang): void {
   // Targets are series too, blank except in their year; deck-xml.ts draws them as marks without a line.
   const data = [
@@ -109,9 +136,13 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, l
     ...(panel.observed ? [{ name: panel.observed.name, labels: panel.categories, values: panel.observed.values }] : []),
     ...panel.markers.map((m) => ({ name: m.name, labels: panel.categories, values: panel.categories.map((year) => (Number(year) === m.year ? m.value : null)) })),
   ];
-  slide.addChart(pptx.ChartType.line, data as PptxGenJS.OptsChartData[], {
-    x: MARGIN, y: 1.3, w: CONTENT_W, h: 5.65,
-    chartColors: [...panel.series.map((s) => s.color), ...(panel.observed ? [panel.observed.color] : []), ...panel.markers.map(() => ooxmlColour(TARGET_COLOUR))],
+  const lineColours = [...panel.series.map((s) => s.color), ...(panel.observed ? [panel.observed.color] : []), ...panel.markers.map(() => ooxmlColour(TARGET_COLOUR))];
+  const areas = bandAreas(panel);
+  // With bands, a combination chart: the bands' stacked area first (behind), the lines over it.
+  const lines: PptxGenJS.IChartMulti = { type: 'line' as PptxGenJS.CHART_NAME, data: data as PptxGenJS.OptsChartData[], options: { chartColors: lineColours, lineSize: 2.5, lineDataSymbol: 'none' } };
+  const options: PptxGenJS.IChartOpts = {
+    x: MARGIN, y: 1.3, w: CONTENT_W, h: areas ? 5.3 : 5.65,
+    chartColors: lineColours,
     lineSize: 2.5,
     lineDataSymbol: 'none',
     displayBlanksAs: 'gap',
@@ -123,8 +154,35 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, panel: ChartPanel, l
     showValAxisTitle: true, valAxisTitle: panel.display.unit, valAxisTitleFontFace: DECK_FONT, valAxisTitleFontSize: 12,
     dataLabelFontFace: DECK_FONT, dataLabelFontSize: 12, dataLabelFormatCode: panel.display.axisFormat,
     lang,
-  });
+  };
+  // A combination chart takes its options in the data argument's place (pptxgenjs's signature for several types).
+  if (areas) slide.addChart([areas, lines], options as unknown as PptxGenJS.OptsChartData[]);
+  else slide.addChart(pptx.ChartType.line, data as PptxGenJS.OptsChartData[], options);
+  if (panel.bands) {
+    const note = fillLabel(exportLabels(lang).bands.note, { runs: panel.bands.runs });
+    slide.addText(note, { ...TEXT, x: MARGIN, y: 6.6, w: CONTENT_W, h: 0.45, fontSize: 10, color: '4B5563', fit: 'shrink' });
+  }
 }
+
+/** The tornado: a native horizontal bar chart, each lever's low and high as differences from the scenario. */
+function drawTornado(pptx: PptxGenJS, slide: PptxGenJS.Slide, tornado: SensitivitySlide): void {
+  const { display } = tornado;
+  slide.addChart(pptx.ChartType.bar, [
+    { name: tornado.low.name, labels: tornado.categories, values: tornado.low.values },
+    { name: tornado.high.name, labels: tornado.categories, values: tornado.high.values },
+  ], {
+    x: MARGIN, y: 1.3, w: CONTENT_W, h: 5.2, barDir: 'bar', barGrouping: 'clustered', barGapWidthPct: 40, barOverlapPct: 100,
+    chartColors: [TORNADO_COLOURS.low, TORNADO_COLOURS.high],
+    showTitle: true, title: `${tornado.chartTitle}（${display.unit}）`, titleFontFace: DECK_FONT, titleFontSize: 14,
+    showLegend: true, legendPos: 'b', legendFontFace: DECK_FONT, legendFontSize: 12,
+    catAxisLabelFontFace: DECK_FONT, catAxisLabelFontSize: 11, catAxisLabelPos: 'low',
+    valAxisLabelFontFace: DECK_FONT, valAxisLabelFontSize: 11, valAxisLabelFormatCode: display.share ? '+0.0%;-0.0%;0' : '+#,##0.##;-#,##0.##;0',
+  });
+  slide.addText(tornado.note, { ...TEXT, x: MARGIN, y: 6.55, w: CONTENT_W, h: 0.5, fontSize: 10, color: '4B5563', fit: 'shrink' });
+}
+
+/** The tornado's colours (OOXML hex), as in the editor: low sky blue, high orange. */
+const TORNADO_COLOURS = { low: '0EA5E9', high: 'F97316' } as const;
 
 /** The deck as .pptx bytes. */
 export async function buildPptx(comparison: Comparison, options: ExportOptions): Promise<Uint8Array> {
@@ -139,8 +197,9 @@ export async function buildPptx(comparison: Comparison, options: ExportOptions):
   pptx.company = meta.appName;
 
   const names = comparison.scenarios.map((s, i) => displayName(s.name, lang) + (i === 0 ? labels.baselineMark : ''));
-  const allTargetSources = (['residents', 'hukouPopulation'] as const).flatMap((id) => comparisonMarkers(id, undefined, HEADLINE_YEARS).map((m) => (lang === 'zh-CN' ? m.source.zh : m.source.en)));
+  const allTargetSources = (['residents', 'hukouPopulation'] as const).flatMap((id) => comparisonMarkers(id, options.targets, HEADLINE_YEARS).map((m) => (lang === 'zh-CN' ? m.source.zh : m.source.en)));
   const markerCounts: number[] = [];
+  const bandNames: string[] = [];
   for (const outline of deckOutline(comparison, options)) {
     if (outline.kind === 'title') {
       drawTitleSlide(pptx, meta, outline.keyMessage, options.colours, lang);
@@ -157,11 +216,15 @@ export async function buildPptx(comparison: Comparison, options: ExportOptions):
         drawTable(slide, header, rows, 3.6);
       }
       slide.addNotes(sourceNotes(meta, lang));
+    } else if (outline.kind === 'sensitivity') {
+      drawTornado(pptx, slide, outline.tornado);
+      slide.addNotes(sourceNotes(meta, lang, outline.tornado.note));
     } else if (outline.kind === 'chart') {
       const [panel] = outline.chart.panels;
       drawChart(pptx, slide, panel, lang);
       markerCounts.push(panel.markers.length);
-      const sources = comparisonMarkers(panel.indicator, undefined, panel.categories.map(Number)).map((m) => (lang === 'zh-CN' ? m.source.zh : m.source.en));
+      bandNames.push(...bandSeriesNames(panel));
+      const sources = comparisonMarkers(panel.indicator, options.targets, panel.categories.map(Number)).map((m) => (lang === 'zh-CN' ? m.source.zh : m.source.en));
       slide.addNotes(sourceNotes(meta, lang, ...targetNotes(sources, lang), labels.pptx.notesAxis));
     } else {
       const targetW = 1.8;
@@ -178,5 +241,5 @@ export async function buildPptx(comparison: Comparison, options: ExportOptions):
   const bytes = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null;
   if (!bytes) throw new Error('pptxgenjs returned neither bytes nor an ArrayBuffer');
   const observedNames = options.observed ? OBSERVED_FIELDS.map((f) => observedLabel(f, lang)) : [];
-  return finishDeck(bytes, { font: DECK_FONT, scenarioSeries: comparison.scenarios.length, markerColour: ooxmlColour(TARGET_COLOUR), observedNames });
+  return finishDeck(bytes, { font: DECK_FONT, scenarioSeries: comparison.scenarios.length, markerColour: ooxmlColour(TARGET_COLOUR), observedNames, bandNames });
 }

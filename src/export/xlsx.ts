@@ -17,6 +17,8 @@ import { exportLabels, type ExportLabels, type ExportLang } from './labels';
 import { exportMetadata, type ExportMetadata, type ExportOptions } from './metadata';
 import { argbColour, scenarioColour } from './palette';
 import { SheetNamer } from './sheet-names';
+import { addTargetsSection } from './targets-export';
+import { addSensitivitySheet } from './sensitivity-export';
 
 /** Number formats of the comparison sheet's difference columns. */
 export const DIFF_FORMATS = {
@@ -179,7 +181,8 @@ function addSettingsTable(
   }
 }
 
-function addMetadataSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, lang: ExportLang): void {
+function addMetadataSheet(wb: ExcelJS.Workbook, name: string, comparison: Comparison, meta: ExportMetadata, options: ExportOptions): void {
+  const { lang } = options;
   const labels = exportLabels(lang);
   const ws = wb.addWorksheet(name, { pageSetup: FIT_TO_WIDTH });
   ws.addRow([meta.appName]).font = { bold: true, size: 14 };
@@ -205,6 +208,7 @@ function addMetadataSheet(wb: ExcelJS.Workbook, name: string, comparison: Compar
     }));
     addSettingsTable(ws, labels.xlsx.norms, norms, meta, labels, lang);
   }
+  addTargetsSection(ws, options.targets, lang, styleHeaderRow);
   ws.getColumn(1).width = 44;
   ws.getColumn(2).width = 26;
   ws.getColumn(3).width = 16;
@@ -225,10 +229,11 @@ export async function buildXlsx(comparison: Comparison, options: ExportOptions):
   wb.title = meta.scenarioNames.join(' / ');
   addComparisonSheet(wb, names.comparison, comparison, meta, lang, options.colours);
   comparison.scenarios.forEach((_, i) => addScenarioSheet(wb, names.scenarios[i], comparison, i, lang, options.colours, options.observed));
-  addMetadataSheet(wb, names.metadata, comparison, meta, lang);
+  addMetadataSheet(wb, names.metadata, comparison, meta, options);
   if (options.uncertaintyRuns) {
-    addUncertaintySheet(wb, exportLabels(lang).uncertainty.sheet, comparison, meta.scenarioNames, options.uncertaintyRuns, lang);
+    addUncertaintySheet(wb, exportLabels(lang).uncertainty.sheet, comparison, meta.scenarioNames, options.uncertaintyRuns, lang, options.targets);
   }
+  if (options.sensitivity) addSensitivitySheet(wb, exportLabels(lang).bands.sensitivitySheet, comparison, options.sensitivity, lang);
   const data: unknown = await wb.xlsx.writeBuffer();
   if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);

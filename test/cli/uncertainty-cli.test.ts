@@ -63,7 +63,7 @@ describe('npm run project --sensitivity', () => {
 });
 
 describe('npm run project --export FILE.xlsx --uncertainty N', () => {
-  it('adds the uncertainty sheet; other formats refuse it', async () => {
+  it('adds the uncertainty sheet; a CSV gets percentile columns instead', async () => {
     const { mkdtemp, readFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
@@ -77,7 +77,7 @@ describe('npm run project --export FILE.xlsx --uncertainty N', () => {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(wb.worksheets.at(-1)!.name).toBe('Uncertainty');
     const csv = await runCli(['scenarios/trend.json', '--export', join(dir, 'out.csv'), '--uncertainty', '20']);
-    expect(csv.code).toBe(2);
-    expect(csv.stderr).toContain('--uncertainty with --export needs an .xlsx file');
+    expect({ code: csv.code, stderr: csv.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(await readFile(join(dir, 'out.csv'), 'utf8')).toContain(',residents_p2.5,');
   });
 });

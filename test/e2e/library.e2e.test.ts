@@ -6,12 +6,14 @@
  * are not readable scenarios give their own messages; the recovery offer after an unsaved edit and a
  * reload brings the edit back. Nothing logs an error on the way.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import libraryEn from '../../renderer/src/i18n/library/en.json';
 import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
 import { openAppForFile, SHOTS } from './support/app-for-file';
+import { PROJECT_ROOT } from './support/build-renderer';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
 
 const INFLOW = 33_000;
@@ -128,7 +130,7 @@ describe('scenario library in Chromium', () => {
 
     const notes = entryRow(RENAMED).locator('[data-testid="library-notes"]');
     await notes.fill('用于区政府常务会议：中心城区疏解加快的情形');
-    await page.locator('h2').first().click();
+    await page.locator('main h2').first().click();
     await until(async () => (await listing()).entries.some((e) => e.notes.startsWith('用于')));
     expect(await page.locator('[data-testid="library-current-status"]').textContent()).toBe(libraryZh.current.saved);
     expect(await entryRow(RENAMED).locator('time').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
@@ -193,6 +195,8 @@ describe('scenario library in Chromium', () => {
     }
     expect(new Set(texts).size).toBe(cases.length);
     expect(texts[2]).toContain('9');
+    // A rejected file names the field that broke.
+    expect(texts[3]).toContain('tfr2025');
 
     // Open… with a file over the size limit.
     const chooser = page.waitForEvent('filechooser');
@@ -207,6 +211,17 @@ describe('scenario library in Chromium', () => {
     await page.waitForSelector('[data-testid="tile-residents-value"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="scenario-select"] option:checked')?.textContent === '拖入的情景');
     expect(await page.locator('[data-lever="talentInflow"] input[type="text"]').inputValue()).toBe('9000');
+
+    // A shipped preset file dropped on the window: its name (both languages in one field) is shown in
+    // the interface language, in the notice and the scenario switcher, and follows a language switch.
+    const presetText = await readFile(join(PROJECT_ROOT, 'scenarios', 'three-child-uplift.json'), 'utf8');
+    const [presetZh, presetEn] = (JSON.parse(presetText) as { name: string }).name.split(' · ');
+    await dropFile('three-child-uplift.json', presetText);
+    await page.waitForFunction((name) => document.querySelector('[data-testid="scenario-select"] option:checked')?.textContent === name, presetZh);
+    await page.locator('[data-language="en"]').click();
+    await page.waitForFunction((name) => document.querySelector('[data-testid="scenario-select"] option:checked')?.textContent === name, presetEn);
+    await page.locator('[data-language="zh-CN"]').click();
+    await page.waitForFunction((name) => document.querySelector('[data-testid="scenario-select"] option:checked')?.textContent === name, presetZh);
   });
 
   it('offers unsaved work after a reload; restoring brings the edit back', async () => {

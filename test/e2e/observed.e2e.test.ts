@@ -113,7 +113,7 @@ describe('observed figures in Chromium', () => {
     const state = await page.evaluate(() => {
       const st = window.__xiqingTest!.store.getState();
       const e = st.entries[st.activeId];
-      return { count: st.order.length, name: e.scenario.name.zh, levers: e.scenario.levers, past: e.history.past.length };
+      return { count: st.order.length, name: e.scenario.name.zh, nameEn: e.scenario.name.en, levers: e.scenario.levers, past: e.history.past.length };
     });
     expect(state.count).toBe(before + 1);
     // The panel names the fit after the source's shown name; it must not read as trend's own name.
@@ -132,7 +132,9 @@ describe('observed figures in Chromium', () => {
     expect(await page.locator('[data-testid="fit-vital"] tbody tr').count()).toBe(1);
     await page.locator('[data-testid="fit"]').screenshot({ path: join(SHOTS, 'observed-fit-panel.png') });
     const library = await page.evaluate(() => window.__xiqingTest!.host.listLibrary());
-    expect(library.entries.map((e) => e.name)).toContain(state.name);
+    // Saved under both language names, as the scenario shows them.
+    expect(state.nameEn).not.toBe(state.name);
+    expect(library.entries.map((e) => e.name)).toContain(`${state.name} · ${state.nameEn}`);
     // The residents tile of the fitted scenario reproduces the 2023 figure.
     await page.waitForFunction(() => /2023年实际与情景之差 [+−]?0(\.0)?万人|2023年实际与情景之差 0人/.test(document.querySelector('[data-testid="tile-residents"]')?.textContent ?? ''));
     const chart = page.locator('.chart-panel--wide').first();
@@ -156,7 +158,16 @@ describe('observed figures in Chromium', () => {
     const observedSet = residents.datasets.find((d) => d.label === '常住人口（实际）')!;
     expect(observedSet.pointStyle).toBe('circle');
     expect(observedSet.data[residents.labels.indexOf('2022')]).toBe(1_186_200);
+    // The headline table shows the latest observed figure under its indicator, as the editor's tile does.
+    expect(await page.locator('[data-testid="compare-table-observed"]').first().textContent()).toMatch(/^\d{4}年实际 /);
     await page.locator('[data-testid="compare"]').screenshot({ path: join(SHOTS, 'observed-compare.png') });
+    // The chart's PNG draws the same series: each scenario, the plan's target and the observed figure.
+    await page.locator('[data-testid="chart-export-compare-residents"]').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="chart-export-compare-residents-png-2"]').click()]);
+    const drawn = await page.evaluate(() => window.__xiqingExportTest?.lastSeries ?? []);
+    expect(drawn).toEqual(residents.datasets.map((d) => d.label));
+    expect(drawn).toContain('常住人口（实际）');
+    expect(drawn.some((label) => label.includes('规划'))).toBe(true);
   });
 
   it('exports the comparison as PPTX with the observed series in the chart XML', async () => {

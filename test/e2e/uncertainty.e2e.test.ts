@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import compareZh from '../../renderer/src/i18n/compare/zh-CN.json';
 import { DEFAULT_VALUES } from '../../src/model/scenario-values';
+import { sensitivity } from '../../src/model/uncertainty/sensitivity';
 import { LEVER_SPECS } from '../../src/model/xiqing/levers/lever-specs';
-import { PLAUSIBLE_RANGES } from '../../src/model/xiqing/levers/plausible-ranges';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 
 let page: Page;
@@ -74,7 +74,7 @@ describe('uncertainty bands and probabilities', () => {
     await page.locator('[data-testid="tornado"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'uncertainty-tornado.png'), fullPage: true });
 
-    // Click the top bar's high end: the top lever is set to its plausible high.
+    // Click the top bar's high end: the top lever is set to the value that bar was computed with.
     const topId = Object.values(LEVER_SPECS).find((s) => top.startsWith(s.label.zh))!.id;
     const leverValue = () => page.evaluate((id) => {
       const state = window.__xiqingTest!.store.getState();
@@ -88,7 +88,9 @@ describe('uncertainty bands and probabilities', () => {
     const point = await page.evaluate((i) => window.__xiqingTest!.chartPoint('tornado', 1, i), index);
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    await expect.poll(leverValue).toBe(PLAUSIBLE_RANGES[topId]!.high);
+    // The value the bar was computed with: the plausible high, or for a per-year path the path scaled to it.
+    const bar = sensitivity(DEFAULT_VALUES, 'residents', 2025).levers.find((b) => b.id === topId)!;
+    await expect.poll(leverValue).toEqual(bar.highValue);
     expect(await historyLength()).toBe(before + 1);
     await expect.poll(() => page.locator('[data-testid="tornado-status"]').textContent()).toContain(LEVER_SPECS[topId].label.zh);
     await page.keyboard.press('Control+Z');

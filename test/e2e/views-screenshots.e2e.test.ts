@@ -238,7 +238,7 @@ describe('the top bar', () => {
     }
     expect(reached).toEqual([
       'skip-link', en.nav.editor, libraryEn.tab, compareEn.tab, areasEn.tab, wtEn.tab, en.nav.method,
-      'scenario-select', 'new-from-preset', 'export-open', 'undo', 'zh-CN', 'en',
+      'scenario-select', 'close-scenario', 'save', 'scenario-menu', 'new-from-preset', 'export-open', 'undo', 'zh-CN', 'en',
     ]);
   });
 

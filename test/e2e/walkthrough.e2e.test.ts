@@ -2,8 +2,9 @@
  * Trainer mode end to end, in Debian's Chromium against the built renderer with the browser host: the
  * example walkthrough opens from the Walkthrough tab, steps through with the keys a clicker sends,
  * reveals predictions equal to the model's own numbers (computed here in Node from the same file with
- * resolveWalkthrough + scenarioReport), replays the last change (the chart's data passes through the
- * previous step's values and ends at this step's), drives and follows the presenter window, and the
+ * resolveWalkthrough + scenarioReport), reveals and replays the last change with the same animation (the
+ * chart's drawn point starts at the previous step's value and moves through the values between to this
+ * step's), drives and follows the presenter window, and the
  * editor adds the editor's scenario as a step, reorders, saves and opens walkthrough files. Screenshots
  * go to test-results/ for review.
  */
@@ -72,6 +73,77 @@ async function downloadedText(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+interface HukouSamples {
+  out: { data: number; y: number }[];
+  scaleMin: number;
+  scaleMax: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Presses `key` in the presentation and samples chart 0's hukou point in 2025 every frame until the
+ * animation is over (the data has been elsewhere and is back on `afterValue`, the drawn point resting
+ * there for three frames), however slowly a loaded machine draws; 30 s at most. The chart may appear
+ * only after the key (a reveal shows it): frames before it exists are not sampled.
+ */
+function sampleHukou(key: string, afterValue: number): Promise<HukouSamples> {
+  return page.evaluate(async ([k, year, endValue]) => {
+    type Chart = NonNullable<ReturnType<NonNullable<typeof window.__xiqingWalkthrough>['chart']>>;
+    const out: { data: number; y: number }[] = [];
+    let chart: Chart | null = null;
+    const started = performance.now();
+    const sample = () => {
+      const current = window.__xiqingWalkthrough!.chart(0);
+      if (!current) return;
+      chart = current;
+      const i = (current.data.labels as string[]).indexOf(String(year));
+      const d = current.data.datasets.findIndex((ds) => (ds as { id?: string }).id === 'hukou');
+      const point = current.getDatasetMeta(d).data[i] as unknown as { y: number } | undefined;
+      if (point) out.push({ data: current.data.datasets[d].data[i] as number, y: point.y });
+    };
+    const endY = () => chart!.scales.y.getPixelForValue(endValue);
+    const over = () => {
+      const last = out.slice(-3);
+      const moved = out.some((s) => Math.abs(s.data - endValue) > 1e-6);
+      return moved && last.length === 3 && last.every((s) => Math.abs(s.data - endValue) < 1e-6 && Math.abs(s.y - endY()) < 0.5);
+    };
+    sample();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        sample();
+        if ((chart && over()) || performance.now() - started > 30_000) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const scale = (chart as Chart | null)!.scales.y;
+    return { out, scaleMin: scale.min, scaleMax: scale.max, top: scale.top, bottom: scale.bottom };
+  }, [key, YEAR, afterValue] as const);
+}
+
+/**
+ * The animation Replay plays: the data is set to the previous step's value and ends on this step's;
+ * the drawn point starts at the previous value's height, passes through heights between (animated, not
+ * jumped) and from there only ever moves towards the new height, where it ends.
+ */
+function expectAnimatedFromTo({ out, scaleMin, scaleMax, top, bottom }: HukouSamples, before: number, after: number) {
+  // The shared axis holds still during the animation, so a value's height is fixed.
+  const pixel = (v: number) => bottom - ((v - scaleMin) / (scaleMax - scaleMin)) * (bottom - top);
+  expect(out.some((s) => Math.abs(s.data - before) < 1e-6)).toBe(true);
+  expect(out[out.length - 1].data).toBeCloseTo(after, 6);
+  const ys = out.map((s) => s.y);
+  expect(Math.min(...ys.map((y) => Math.abs(y - pixel(before))))).toBeLessThan(1);
+  expect(Math.abs(ys[ys.length - 1] - pixel(after))).toBeLessThan(1);
+  const lo = Math.min(pixel(before), pixel(after));
+  const hi = Math.max(pixel(before), pixel(after));
+  expect(ys.some((y) => y > lo + 1 && y < hi - 1)).toBe(true);
+  const fromBefore = ys.slice(ys.findIndex((y) => Math.abs(y - pixel(before)) < 1));
+  const direction = Math.sign(pixel(after) - pixel(before));
+  fromBefore.slice(1).forEach((y, k) => expect((y - fromBefore[k]) * direction).toBeGreaterThanOrEqual(-0.5));
 }
 
 beforeAll(async () => {
@@ -168,62 +240,26 @@ describe('walkthrough (trainer mode) in Chromium', () => {
     await waitForStep(4);
   });
 
-  it('replays the last change: the chart goes back to the previous step’s values, then animates to this step’s', async () => {
-    await page.keyboard.press('r');
-    await page.locator('[data-testid="walkthrough-answer-value"]').waitFor();
-    expect(await answerValue()).toBe(answerText(4));
-    expect(await page.locator('[data-testid="walkthrough-chart-0"]').getAttribute('data-chart')).toBe('hukou');
-    await settle();
+  it('reveals with the same animation as Replay: the chart starts at the previous step’s values and moves to this step’s', async () => {
+    // Step 5 asks about the hukou population; its chart appears with the answer.
+    expect(await page.locator('[data-testid="walkthrough-predict"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="walkthrough-chart-0"]').count()).toBe(0);
     const before = modelValue(3, 'hukouPopulation');
     const after = modelValue(4, 'hukouPopulation');
     expect(Math.abs(after - before)).toBeGreaterThan(10_000);
-    // Samples every frame until the replay is over (the data is back on this step's value and the drawn
-    // point has stopped there for three frames), however slowly a loaded machine draws; 30 s at most.
-    const samples = await page.evaluate(async ([year, afterValue]) => {
-      const chart = window.__xiqingWalkthrough!.chart(0)!;
-      const i = (chart.data.labels as string[]).indexOf(String(year));
-      const d = chart.data.datasets.findIndex((ds) => (ds as { id?: string }).id === 'hukou');
-      const out: { data: number; y: number }[] = [];
-      const started = performance.now();
-      const sample = () => out.push({ data: chart.data.datasets[d].data[i] as number, y: (chart.getDatasetMeta(d).data[i] as unknown as { y: number }).y });
-      const endY = () => chart.scales.y.getPixelForValue(afterValue);
-      const over = () => {
-        const last = out.slice(-3);
-        const replayed = out.some((s) => Math.abs(s.data - afterValue) > 1e-6);
-        return replayed && last.length === 3 && last.every((s) => Math.abs(s.data - afterValue) < 1e-6 && Math.abs(s.y - endY()) < 0.5);
-      };
-      sample();
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', bubbles: true }));
-      await new Promise<void>((resolve) => {
-        const tick = () => {
-          sample();
-          if (over() || performance.now() - started > 30_000) resolve();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      const scale = chart.scales.y;
-      return { out, scaleMin: scale.min, scaleMax: scale.max, top: scale.top, bottom: scale.bottom };
-    }, [YEAR, after] as const);
-    const { out, scaleMin, scaleMax, top, bottom } = samples;
-    // The shared axis holds still during the replay, so a value's height is fixed.
-    const pixel = (v: number) => bottom - ((v - scaleMin) / (scaleMax - scaleMin)) * (bottom - top);
-    // Before: this step's value. Then the previous step's value is set, and the data ends on this step's again.
-    expect(out[0].data).toBeCloseTo(after, 6);
-    expect(out.some((s) => Math.abs(s.data - before) < 1e-6)).toBe(true);
-    expect(out[out.length - 1].data).toBeCloseTo(after, 6);
-    // The drawn point starts at the previous value's height and moves through the heights between to the new one.
-    const ys = out.map((s) => s.y);
-    expect(Math.min(...ys.map((y) => Math.abs(y - pixel(before))))).toBeLessThan(1);
-    expect(Math.abs(ys[ys.length - 1] - pixel(after))).toBeLessThan(1);
-    // Animated, not jumped: at least one frame drew the point between the two heights, and from the
-    // previous value's height on, it only ever moved towards the new one (however many frames were drawn).
-    const lo = Math.min(pixel(before), pixel(after));
-    const hi = Math.max(pixel(before), pixel(after));
-    expect(ys.some((y) => y > lo + 1 && y < hi - 1)).toBe(true);
-    const fromBefore = ys.slice(ys.findIndex((y) => Math.abs(y - pixel(before)) < 1));
-    const direction = Math.sign(pixel(after) - pixel(before));
-    fromBefore.slice(1).forEach((y, k) => expect((y - fromBefore[k]) * direction).toBeGreaterThanOrEqual(-0.5));
+    expectAnimatedFromTo(await sampleHukou('r', after), before, after);
+    expect(await answerValue()).toBe(answerText(4));
+    expect(await page.locator('[data-testid="walkthrough-chart-0"]').getAttribute('data-chart')).toBe('hukou');
+  });
+
+  it('replays the last change: the chart goes back to the previous step’s values, then animates to this step’s', async () => {
+    await settle();
+    const before = modelValue(3, 'hukouPopulation');
+    const after = modelValue(4, 'hukouPopulation');
+    const samples = await sampleHukou('p', after);
+    // Before the key: this step's value, drawn at rest.
+    expect(samples.out[0].data).toBeCloseTo(after, 6);
+    expectAnimatedFromTo(samples, before, after);
     // The replay button does the same (and is not offered where there is nothing to replay).
     await page.locator('[data-testid="walkthrough-replay"]').click();
     await page.keyboard.press('Home');

@@ -5,18 +5,15 @@ import type { Language } from '../../../src/host/contract';
 import { EditorPage } from '../editor/editor-page';
 import { ExportDialogHost } from '../export/export-dialog-host';
 import { LibraryRuntime } from '../library/library-runtime';
-import { saveToLibraryIfLinked } from '../library/save-names';
-import { asLanguage } from '../i18n/i18n';
 import { PRESETS } from '../presets/presets';
-import { scenarioName } from '../state/scenario';
 import { AboutDialog } from './about-dialog';
 import { AreasPage, ComparePage, LibraryPage, MethodPage, preloadViews, ViewLoading, WalkthroughView } from './lazy-views';
 import { useAppServices } from './app-context';
 import { NoticeBar } from './notice-bar';
-import { onRequestSave } from './save-events';
 import { ToastArea } from './toast-area';
 import { PresetDialog } from './preset-dialog';
-import { openScenario, saveScenario, type Notice } from './scenario-files';
+import { saveActiveScenario } from './save-commands';
+import { openScenario, type Notice } from './scenario-files';
 import { TopBar, type AppView } from './top-bar';
 import { useHistoryCommands } from './use-history-commands';
 
@@ -52,23 +49,9 @@ export function App() {
     document.title = t('app.name');
   }, [i18n.language, t]);
 
-  /**
-   * Save (a library scenario back into its entry, any other as a file) and Save as: from the editor's
-   * Save buttons, the host's File menu and Ctrl+S / Ctrl+Shift+S.
-   */
-  const save = useCallback(
-    (as: boolean) => {
-      const suggestedName = () => {
-        const { entries, activeId } = store.getState();
-        return scenarioName(entries[activeId].scenario, asLanguage(i18n.language), (n) => t('presetDialog.copySuffix', { n }));
-      };
-      if (!as && saveToLibraryIfLinked(host, store, i18n)) return;
-      void saveScenario(host, store, t, { as, suggestedName: suggestedName() }).then((n) => n && setNotice(n), () => undefined);
-    },
-    [host, store, t, i18n],
-  );
+  /** Save (`as`: Save as) the active scenario, from the top bar, the File menu or the keyboard. */
+  const save = useCallback((as: boolean) => saveActiveScenario(host, store, i18n, as, setNotice), [host, store, i18n]);
 
-  useEffect(() => onRequestSave(save), [save]);
 
   // In a browser there is no File menu to own Ctrl+S (Electron's menu accelerators take it there).
   useEffect(() => {
@@ -76,7 +59,7 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        save(event.shiftKey);
+        void save(event.shiftKey);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -94,8 +77,8 @@ export function App() {
       host.on('menu:new-from-preset', () => setPresetsOpen(true)),
       host.on('menu:about', () => setAboutOpen(true)),
       host.on('menu:open', () => show(openScenario(host, store, t))),
-      host.on('menu:save', () => save(false)),
-      host.on('menu:save-as', () => save(true)),
+      host.on('menu:save', () => void save(false)),
+      host.on('menu:save-as', () => void save(true)),
     ];
     return () => offs.forEach((off) => off());
   }, [host, store, t, i18n, save]);
@@ -103,7 +86,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
-      <TopBar view={view} onView={setView} onNewFromPreset={() => setPresetsOpen(true)} onLanguage={changeLanguage} />
+      <TopBar view={view} onView={setView} onNewFromPreset={() => setPresetsOpen(true)} onLanguage={changeLanguage} onSave={save} />
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
       <main id="main" className="app__main" tabIndex={-1}>
         {view === 'editor' && <EditorPage />}

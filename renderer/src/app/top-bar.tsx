@@ -1,13 +1,15 @@
-/** The top bar: app name, views, the scenario switcher, New from preset, Export, undo/redo and the language. */
-import { useId } from 'react';
+/**
+ * The top bar: app name, views, the scenario's tools (switcher, close, Save, Save as, Rename), New from
+ * preset, Export, undo/redo and the language.
+ */
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../src/host/contract';
 import { useLanguage } from '../i18n/use-language';
 import { canRedo, canUndo } from '../state/history';
-import { changedCount, scenarioName } from '../state/scenario';
 import { useAppState } from '../state/use-app-state';
 import { useAppServices } from './app-context';
 import { openExportDialog } from '../export/export-dialog-events';
+import { ScenarioTools } from './scenario-tools';
 
 export type AppView = 'editor' | 'library' | 'compare' | 'areas' | 'walkthrough' | 'method';
 const VIEWS: readonly AppView[] = ['editor', 'library', 'compare', 'areas', 'walkthrough', 'method'];
@@ -19,21 +21,15 @@ interface TopBarProps {
   onView(view: AppView): void;
   onNewFromPreset(): void;
   onLanguage(language: Language): void;
+  /** Save (`as`: Save as) the active scenario; resolves true once written. */
+  onSave(as: boolean): Promise<boolean>;
 }
 
-export function TopBar({ view, onView, onNewFromPreset, onLanguage }: TopBarProps) {
+export function TopBar({ view, onView, onNewFromPreset, onLanguage, onSave }: TopBarProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { store } = useAppServices();
-  const entries = useAppState((state) => state.entries);
-  const order = useAppState((state) => state.order);
-  const activeId = useAppState((state) => state.activeId);
-  const active = entries[activeId];
-  const selectId = useId();
-  const copySuffix = (n: number) => t('presetDialog.copySuffix', { n });
-  const changes = changedCount(active.scenario);
-
-  const activeName = scenarioName(active.scenario, language, copySuffix);
+  const active = useAppState((state) => state.entries[state.activeId]);
 
   return (
     <header className="top-bar">
@@ -50,19 +46,7 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage }: TopBarProp
         </nav>
       </div>
       <div className="top-bar__tools">
-        {/* The label and the changes badge sit in a small caption line over the select (one line in the
-            narrow layout); a long name is cut with an ellipsis and shown whole in the tooltip. */}
-        <div className="top-bar__scenario">
-          <div className="top-bar__scenario-caption">
-            <label htmlFor={selectId}>{t('topBar.scenario')}</label>
-            {changes > 0 && <span className="badge" data-testid="changed-count">{t('topBar.changedCount', { count: changes })}</span>}
-          </div>
-          <select id={selectId} value={activeId} title={activeName} onChange={(event) => store.setActive(event.target.value)} data-testid="scenario-select">
-            {order.map((id) => (
-              <option key={id} value={id}>{scenarioName(entries[id].scenario, language, copySuffix)}</option>
-            ))}
-          </select>
-        </div>
+        <ScenarioTools onSave={onSave} />
         {/* A short visible label; the accessible name and the tooltip are the full one, which starts with it. */}
         <button
           type="button"

@@ -26,7 +26,12 @@ export function HeadlineTableView({ vm }: { vm: HeadlineTableViewModel }) {
             <tbody key={group.indicator} className="compare-table__group">
               {group.rows.map((row, r) => (
                 <tr key={row.year}>
-                  {r === 0 && <th scope="rowgroup" rowSpan={group.rows.length} className="compare-table__indicator">{group.label}</th>}
+                  {r === 0 && (
+                    <th scope="rowgroup" rowSpan={group.rows.length} className="compare-table__indicator">
+                      {group.label}
+                      {group.observed && <span className="compare-table__observed" data-testid="compare-table-observed">{group.observed}</span>}
+                    </th>
+                  )}
                   <th scope="row" className="compare-table__year">{row.year}</th>
                   <td className="compare-table__target" data-testid="compare-table-target">{row.target ?? t('table.noTarget')}</td>
                   {row.cells.map((cell, i) => (

@@ -33,7 +33,7 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
   const observed = useObservations()?.file ?? null;
   const activeSet = useActiveTargets();
   const sets = useMemo(() => [activeSet], [activeSet]);
-  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx, sets), [comparison, scenarios, ctx, sets]);
+  const table = useMemo(() => headlineTableViewModel(headlineTable(comparison), scenarios, ctx, sets, observed), [comparison, scenarios, ctx, sets, observed]);
   const charts = useMemo(() => CHART_INDICATORS.map((indicator) => compareSeriesViewModel(comparison, indicator, scenarios, ctx, observed, sets)), [comparison, scenarios, ctx, observed, sets]);
   // One legend entry per kind of reference mark (e.g. the plan's targets), whichever charts draw it.
   const markers = useMemo(() => {
@@ -57,7 +57,7 @@ export function ComparisonBody({ comparison, scenarios, ctx, exported }: Compari
         <h3 id="compare-table-title" className="compare__section-title">{t('table.title')}</h3>
         <HeadlineTableView vm={table} />
       </section>
-      <CompareProbabilities comparison={comparison} scenarios={scenarios} />
+      <CompareProbabilities comparison={comparison} scenarios={scenarios} targets={activeSet.targets} />
       <ComparePyramids comparison={comparison} scenarios={scenarios} ctx={ctx} exported={exported} />
       <CompareAreaGaps comparison={comparison} scenarios={scenarios} />
       <section className="compare__section" aria-labelledby="compare-differs-title">

@@ -4,7 +4,7 @@
  * (absolute, in percentage points for shares, and relative). Every number comes from the model's
  * `headlineTable`; only formatting happens here.
  */
-import { markerFor, markerStatus, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker, type TargetSet } from '@model';
+import { markerFor, markerStatus, type ObservationsFile, type ObservedField, type HeadlineRow, type HeadlineTable, type HeadlineUnit, type IndicatorId, type MarkerStatus, type TargetMarker, type TargetSet } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { formatIndicator, formatIndicatorDiff, formatRelative } from '../../../src/format';
 import type { ComparedScenario } from './series-view-model';
@@ -34,7 +34,22 @@ export interface TableGroup {
   indicator: IndicatorId;
   unit: HeadlineUnit;
   label: string;
+  /** The latest observed figure of the indicator up to the table's last year, worded as the editor's tile words it; null without one. */
+  observed: string | null;
   rows: TableRow[];
+}
+
+/** The indicators the observations file holds a figure for. */
+const OBSERVED_FIELD: Partial<Record<IndicatorId, ObservedField>> = {
+  residents: 'residents', hukouPopulation: 'hukouPopulation', births: 'births', deaths: 'deaths',
+};
+
+/** "2023年实际 129.0万人": the latest observed year of `indicator` up to `upTo`. */
+function observedText(indicator: IndicatorId, observed: Pick<ObservationsFile, 'observations'> | null | undefined, upTo: number, { t, format }: ViewContext): string | null {
+  const field = OBSERVED_FIELD[indicator];
+  if (!field || !observed) return null;
+  const latest = observed.observations.filter((o) => o[field] !== undefined && o.year <= upTo).sort((a, b) => b.year - a.year)[0];
+  return latest ? t('actuals:observed.tileActual', { year: latest.year, value: format.persons(latest[field]!) }) : null;
 }
 
 export interface HeadlineTableViewModel {
@@ -83,13 +98,18 @@ function cellsOf(row: HeadlineRow, ctx: ViewContext, sets?: readonly TargetSet[]
 
 /**
  * `scenarios[i]` is the table's scenario i (0 = baseline); `ctx.t` is the `compare` namespace; `sets`
- * the active target sets (the plan's when omitted).
+ * the active target sets (the plan's when omitted); `observed` the observed figures, shown under their
+ * indicator's name as the editor's tiles show them.
  */
-export function headlineTableViewModel(table: HeadlineTable, scenarios: readonly ComparedScenario[], ctx: ViewContext, sets?: readonly TargetSet[]): HeadlineTableViewModel {
+export function headlineTableViewModel(
+  table: HeadlineTable, scenarios: readonly ComparedScenario[], ctx: ViewContext, sets?: readonly TargetSet[], observed?: Pick<ObservationsFile, 'observations'> | null,
+): HeadlineTableViewModel {
+  const lastYear = Math.max(...table.years);
   const groups: TableGroup[] = table.indicators.map((indicator) => ({
     indicator: indicator.id,
     unit: indicator.unit,
     label: ctx.t(`indicators.${indicator.id}`),
+    observed: observedText(indicator.id, observed, lastYear, ctx),
     rows: table.rows
       .filter((row) => row.indicator === indicator.id)
       .map((row) => {

@@ -7,7 +7,6 @@
 import { samePathValue } from '@model';
 import { useMemo } from 'react';
 import { useAppServices } from '../app/app-context';
-import { requestSave } from '../app/save-events';
 import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { useActiveEntry } from '../state/use-app-state';
 import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
@@ -47,10 +46,8 @@ export function LeverPanel() {
     <section className="lever-panel" aria-labelledby="lever-panel-title">
       <div className="lever-panel__head">
         <h2 id="lever-panel-title" className="section-title">{t('levers.panelTitle')}</h2>
-        {/* Saving where people look: at the head of the scenario being edited (Ctrl+S, Ctrl+Shift+S). */}
+        {/* Save, Save as and Rename are in the top bar, with the scenario they act on. */}
         <span className="lever-panel__actions">
-          <button type="button" className="button button--small button--primary-soft" onClick={() => requestSave(false)} title={t('topBar.saveTitle')} data-testid="editor-save">{t('topBar.save')}</button>
-          <button type="button" className="button button--small" onClick={() => requestSave(true)} title={t('topBar.saveAsTitle')} data-testid="editor-save-as">{t('topBar.saveAs')}</button>
           <button type="button" className="button button--small" onClick={() => store.resetAll()}>{t('levers.resetAll')}</button>
         </span>
       </div>

@@ -17,6 +17,30 @@ export function panelTick(panel: ChartPanel, value: number, language: ExportLang
   return upTo(language, value, panel.display.decimals);
 }
 
+/** With a hex colour's alpha: '#0072b2' → 'rgba(0, 114, 178, a)'. */
+function withAlpha(hex: string, alpha: number): string {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+/**
+ * The baseline's 95% and 80% bands behind the lines: each band is its lower edge (no fill) and its
+ * upper edge filled down to the dataset before it ('-1'), without lines or points.
+ */
+function bandDatasets(panel: ChartPanel) {
+  const b = panel.bands;
+  if (!b) return [];
+  const colour = panel.series.find((s) => s.scenarioIndex === b.scenarioIndex)?.color ?? '1F2937';
+  const edge = (label: string, data: number[], fill: false | '-1', alpha: number) => ({
+    label, data: data as (number | null)[], borderWidth: 0, pointRadius: 0, tension: 0, fill,
+    borderColor: 'rgba(0, 0, 0, 0)', backgroundColor: withAlpha(colour, alpha),
+  });
+  return [
+    edge(`${b.names.band95} p2.5`, b.p2_5, false, 0), edge(b.names.band95, b.p97_5, '-1', 0.14),
+    edge(`${b.names.band80} p10`, b.p10, false, 0), edge(b.names.band80, b.p90, '-1', 0.22),
+  ];
+}
+
 /** The chart.js configuration of a panel: one line per scenario, no legend (the brief has one legend for all). */
 export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfiguration<'line', (number | null)[], string> {
   return {
@@ -24,6 +48,7 @@ export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfi
     data: {
       labels: panel.categories,
       datasets: [
+        ...bandDatasets(panel),
         ...panel.series.map((s) => ({
           label: s.name,
           data: s.values as (number | null)[],

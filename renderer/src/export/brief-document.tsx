@@ -43,17 +43,27 @@ function ComparisonTable({ table, many, inlineDiffs }: { table: BriefComparisonT
   );
 }
 
-/** One scenario: the headline indicators as rows, the plan year's target, the years as columns. */
+/**
+ * One scenario: the headline indicators as rows, each row's target in the first year the active set
+ * has one (the plan's 2025, a draft's 2030: in one year, the year is in the header; in several, beside
+ * each target), the years as columns.
+ */
 function SingleScenarioTable({ brief }: { brief: BriefModel }) {
   const { t } = useTranslation('exporting');
   const [first] = brief.comparisons;
   if (!first) return null;
+  const targets = first.rows.map((_, r) => {
+    const table = brief.comparisons.find((tb) => tb.rows[r]?.targetSource !== undefined);
+    return table ? { text: table.rows[r].target, year: table.year } : { text: first.rows[r].target, year: undefined };
+  });
+  const years = [...new Set(targets.flatMap((x) => (x.year === undefined ? [] : [x.year])))];
+  const oneYear = years.length <= 1 ? (years[0] ?? first.year) : undefined;
   return (
     <table className="brief-table brief-table--numbers" data-testid={`brief-table-${first.year}`}>
       <thead>
         <tr>
           <th scope="col">{first.header[0]}</th>
-          <th scope="col" className="brief-target">{t('brief.targetIn', { header: first.header[1], year: first.year })}</th>
+          <th scope="col" className="brief-target">{oneYear === undefined ? first.header[1] : t('brief.targetIn', { header: first.header[1], year: oneYear })}</th>
           {brief.comparisons.map((table) => <th key={table.year} scope="col">{t('brief.yearColumn', { year: table.year })}</th>)}
         </tr>
       </thead>
@@ -61,7 +71,10 @@ function SingleScenarioTable({ brief }: { brief: BriefModel }) {
         {first.rows.map((row, r) => (
           <tr key={row.label}>
             <th scope="row">{row.label}</th>
-            <td className="brief-num brief-target">{row.target}</td>
+            <td className="brief-num brief-target">
+              {targets[r].text}
+              {oneYear === undefined && targets[r].year !== undefined && <span className="brief-diff">{t('brief.targetYear', { year: targets[r].year })}</span>}
+            </td>
             {brief.comparisons.map((table) => {
               const cell = table.rows[r].cells[0];
               return (
@@ -157,6 +170,7 @@ export function BriefDocument({ brief, images }: Prepared) {
             </li>
           ))}
         </ul>
+        {brief.bandNote && <p className="brief-muted brief-band-note" data-testid="brief-band-note">{brief.bandNote}</p>}
         <div className="brief-charts">
           {brief.charts.map((panel, i) => (
             <figure key={panel.indicator} className="brief-chart">

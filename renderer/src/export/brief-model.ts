@@ -6,8 +6,9 @@
  * opened (it pulls in the builders).
  */
 import { chartSlides, commonLabels, deckOutline, displayName, exportLabels, formatDate, scenarioColour, type ChartPanel, type HeadlineRowText } from '../../../src/export';
+import { fillLabel } from '../../../src/export/labels';
 import type { ExportLang } from '../../../src/export/labels';
-import { compareScenarios, type Comparison, type IndicatorId } from '@model';
+import { compareScenarios, type Comparison, type IndicatorId, type TargetSet } from '@model';
 import { scenarioColours, type ExportScenario, type Translate } from './export-types';
 import type { ExportObserved } from '../../../src/export/observed';
 
@@ -47,6 +48,8 @@ export interface BriefModel {
   /** How to read the differences (shown when there is more than one scenario). */
   comparisonNote: string;
   charts: ChartPanel[];
+  /** What the charts' bands mean and do not mean (null without bands). */
+  bandNote: string | null;
 }
 
 export interface BriefOptions {
@@ -57,6 +60,10 @@ export interface BriefOptions {
   colours?: readonly string[];
   /** Observed figures, drawn as points on the residents, hukou, births and deaths charts. */
   observed?: ExportObserved;
+  /** The active target sets (default the plan's): the tables' target column, the diamonds, the key message. */
+  targets?: readonly TargetSet[];
+  /** Probabilistic runs behind the baseline's 80%/95% bands on the charts that have them (absent: no bands). */
+  uncertaintyRuns?: number;
 }
 
 /** The brief of `scenarios` (baseline first). */
@@ -67,7 +74,8 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
   const comparison = compareScenarios(scenarios);
   const names = comparison.scenarios.map((s) => displayName(s.name, language));
   const marked = names.map((name, i) => (i === 0 && names.length > 1 ? name + labels.baselineMark : name));
-  const outline = deckOutline(comparison, { lang: language, appVersion: options.appVersion, date: options.date, ...(colours ? { colours } : {}) });
+  const shown = { ...(colours ? { colours } : {}), ...(options.targets ? { targets: options.targets } : {}), ...(options.uncertaintyRuns ? { uncertaintyRuns: options.uncertaintyRuns } : {}) };
+  const outline = deckOutline(comparison, { lang: language, appVersion: options.appVersion, date: options.date, ...shown });
 
   const title = outline.find((slide) => slide.kind === 'title');
   const assumptionRows = outline.flatMap((slide) => (slide.kind === 'assumptions' ? slide.rows : []));
@@ -79,7 +87,7 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
     table.rows.push(...slide.rows);
     byYear.set(slide.year, table);
   }
-  const panels = chartSlides(comparison, language, colours, options.observed).flatMap((slide) => slide.panels);
+  const panels = chartSlides(comparison, language, { ...shown, ...(options.observed ? { observed: options.observed } : {}) }).flatMap((slide) => slide.panels);
   const charts = BRIEF_CHARTS.flatMap((id) => panels.filter((p) => p.indicator === id));
 
   const brief: BriefModel = {
@@ -105,6 +113,7 @@ export function briefModel(scenarios: readonly ExportScenario[], options: BriefO
     comparisons: [...byYear.values()],
     comparisonNote: labels.pptx.comparisonNote,
     charts,
+    bandNote: charts.some((c) => c.bands) ? fillLabel(labels.bands.note, { runs: options.uncertaintyRuns ?? 0 }) : null,
   };
   return { comparison, brief };
 }

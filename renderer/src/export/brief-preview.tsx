@@ -15,10 +15,10 @@ import type { Prepared } from './brief-document';
 import { exportFileName, exportFilters, failureNotice, resultNotice, type ExportNotice } from './export-files';
 import type { ExportScenario } from './export-types';
 import './export.css';
-import { planData } from '../plan-data/plan-data-store';
+import { activeTargetSet, planData } from '../plan-data/plan-data-store';
 
 
-export function BriefPreview({ scenarios, onClose }: { scenarios: readonly ExportScenario[]; onClose(): void }) {
+export function BriefPreview({ scenarios, uncertaintyRuns, onClose }: { scenarios: readonly ExportScenario[]; uncertaintyRuns?: number; onClose(): void }) {
   const { t } = useTranslation('exporting');
   const { language } = useLanguage();
   const { host } = useAppServices();
@@ -64,7 +64,8 @@ export function BriefPreview({ scenarios, onClose }: { scenarios: readonly Expor
     void (async () => {
       const [info, { briefModel }, { briefChartImages }] = await Promise.all([host.getAppInfo(), import('./brief-model'), import('./brief-charts')]);
       const observed = planData.getState().observations?.file;
-      const { brief } = briefModel(scenarios, { language, appVersion: info.version, date, ...(observed ? { observed } : {}) }, t);
+      const targets = [activeTargetSet(planData.getState())];
+      const { brief } = briefModel(scenarios, { language, appVersion: info.version, date, targets, ...(uncertaintyRuns ? { uncertaintyRuns } : {}), ...(observed ? { observed } : {}) }, t);
       const images = await briefChartImages(brief.charts, language);
       if (live) setPrepared({ brief, images });
     })().catch((error: unknown) => {
@@ -73,7 +74,7 @@ export function BriefPreview({ scenarios, onClose }: { scenarios: readonly Expor
     return () => {
       live = false;
     };
-  }, [scenarios, language, host, t, date]);
+  }, [scenarios, uncertaintyRuns, language, host, t, date]);
 
   const print = async () => {
     setPrinting(true);

@@ -6,7 +6,8 @@
  */
 import { buildExport, type ExportFormat } from '../../../src/export';
 import type { ExportLang } from '../../../src/export/labels';
-import { compareScenarios, type Comparison } from '@model';
+import { compareScenarios, type Comparison, type TargetSet } from '@model';
+import type { SensitivityRequest } from '../../../src/export/sensitivity-export';
 import { scenarioColours, type ExportScenario } from './export-types';
 import type { ExportObserved } from '../../../src/export/observed';
 
@@ -16,14 +17,19 @@ export interface DataExportOptions {
   date: Date;
   /** Observed figures: own columns (CSV, XLSX) and series (PPTX). */
   observed?: ExportObserved;
+  /** The active target sets (default the plan's). */
+  targets?: readonly TargetSet[];
+  /** Probabilistic runs: bands (PPTX) and percentile columns (XLSX, CSV). */
+  uncertaintyRuns?: number;
+  /** The baseline's tornado (PPTX slide, XLSX sheet). */
+  sensitivity?: SensitivityRequest;
 }
 
 /** The comparison of `scenarios` (baseline first) and its export in `format`. */
 export async function buildDataExport(format: ExportFormat, scenarios: readonly ExportScenario[], options: DataExportOptions): Promise<{ comparison: Comparison; bytes: Uint8Array }> {
   const comparison = compareScenarios(scenarios);
   const colours = scenarioColours(scenarios);
-  const bytes = await buildExport(format, comparison, {
-    lang: options.language, appVersion: options.appVersion, date: options.date, ...(colours ? { colours } : {}), ...(options.observed ? { observed: options.observed } : {}),
-  });
+  const { language, appVersion, date, ...shown } = options;
+  const bytes = await buildExport(format, comparison, { lang: language, appVersion, date, ...(colours ? { colours } : {}), ...shown });
   return { comparison, bytes };
 }

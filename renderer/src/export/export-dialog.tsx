@@ -2,6 +2,9 @@
  * The export dialog: CSV, XLSX or PPTX of the current scenario, of every open scenario, or of a given
  * set of scenarios (the first is the baseline), made by the same builders as the command line and
  * written in the interface language; or the PDF brief (a print preview, then print / save as PDF).
+ * Every export reads the active target set (the checklist's picker). "Uncertainty" (ticked when the
+ * editor's switch is on) adds the baseline's 80%/95% bands to the deck's and brief's charts and the
+ * percentile columns to XLSX and CSV; "Tornado" adds the sensitivity slide (PPTX) and sheet (XLSX).
  * The builders (exceljs, pptxgenjs) load with import() on the first export, so start-up stays light.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -15,8 +18,12 @@ import { editorScenarios, limitScenarios, type ScenarioScope } from './export-sc
 import type { ExportScenario } from './export-types';
 import { MAX_COMPARED_SCENARIOS } from '@model';
 import './export.css';
-import { planData } from '../plan-data/plan-data-store';
+import { activeTargetSet, planData } from '../plan-data/plan-data-store';
 import { displayName } from '../../../src/format';
+import { PLAN_YEAR } from '../results/plan-targets';
+import { APP_RUNS } from '../uncertainty/band-request';
+import { useBandsSetting } from '../uncertainty/bands-setting';
+import type { SensitivityRequest } from '../../../src/export/sensitivity-export';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -29,26 +36,35 @@ export interface ExportDialogProps {
 
 let lastFormat: ExportDialogFormat = 'xlsx';
 
+/** What the dialog adds besides the scenarios: bands / percentiles (runs) and the tornado. */
+export interface ExportExtras {
+  uncertaintyRuns?: number;
+  sensitivity?: SensitivityRequest;
+}
+
+/** The tornado the exports carry: residents in the plan year, the editor panel's default. */
+const EXPORT_TORNADO: SensitivityRequest = { indicator: 'residents', year: PLAN_YEAR };
+
 /** The dialog, and the brief preview it opens for 'pdf' (which stays open after the dialog closes). */
 export function ExportDialog(props: ExportDialogProps) {
-  const [brief, setBrief] = useState<readonly ExportScenario[] | null>(null);
+  const [brief, setBrief] = useState<{ scenarios: readonly ExportScenario[]; extras: ExportExtras } | null>(null);
   return (
     <>
       {props.open && (
         <ExportDialogContent
           {...props}
-          onBrief={(scenarios) => {
-            setBrief(scenarios);
+          onBrief={(scenarios, extras) => {
+            setBrief({ scenarios, extras });
             props.onClose();
           }}
         />
       )}
-      {brief && <BriefPreview scenarios={brief} onClose={() => setBrief(null)} />}
+      {brief && <BriefPreview scenarios={brief.scenarios} uncertaintyRuns={brief.extras.uncertaintyRuns} onClose={() => setBrief(null)} />}
     </>
   );
 }
 
-function ExportDialogContent({ onClose, scenarios: given, format: initialFormat, onBrief }: ExportDialogProps & { onBrief(scenarios: readonly ExportScenario[]): void }) {
+function ExportDialogContent({ onClose, scenarios: given, format: initialFormat, onBrief }: ExportDialogProps & { onBrief(scenarios: readonly ExportScenario[], extras: ExportExtras): void }) {
   const { t } = useTranslation('exporting');
   const { language } = useLanguage();
   const { host } = useAppServices();
@@ -58,6 +74,9 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
   const [format, setFormat] = useState<ExportDialogFormat>(initialFormat ?? lastFormat);
   const [scope, setScope] = useState<ScenarioScope>('active');
   const [busy, setBusy] = useState(false);
+  const [bandsOn] = useBandsSetting();
+  const [uncertainty, setUncertainty] = useState(bandsOn);
+  const [tornado, setTornado] = useState(false);
   const [notice, setNotice] = useState<ExportNotice | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -83,8 +102,12 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
   const run = async () => {
     // eslint-disable-next-line react-hooks/globals -- the last format used is remembered across openings of the dialog, on purpose
     lastFormat = format;
+    const extras: ExportExtras = {
+      ...(uncertainty ? { uncertaintyRuns: APP_RUNS } : {}),
+      ...(tornado && (format === 'pptx' || format === 'xlsx') ? { sensitivity: EXPORT_TORNADO } : {}),
+    };
     if (format === 'pdf') {
-      onBrief(scenarios);
+      onBrief(scenarios, extras);
       return;
     }
     setBusy(true);
@@ -93,7 +116,8 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
       const date = new Date();
       const [info, { buildDataExport }] = await Promise.all([host.getAppInfo(), import('./export-data')]);
       const observed = planData.getState().observations?.file;
-      const { bytes } = await buildDataExport(format, scenarios, { language, appVersion: info.version, date, ...(observed ? { observed } : {}) });
+      const targets = [activeTargetSet(planData.getState())];
+      const { bytes } = await buildDataExport(format, scenarios, { language, appVersion: info.version, date, targets, ...extras, ...(observed ? { observed } : {}) });
       const result = await host.saveExport({ suggestedName: exportFileName(t, format, scenarios, language, date), content: bytes, filters: exportFilters(t, format) });
       setNotice(resultNotice(t, result, { saved: 'dialog.saved', canceled: 'dialog.canceled', failed: 'dialog.failed' }));
     } catch (error) {
@@ -153,6 +177,19 @@ function ExportDialogContent({ onClose, scenarios: given, format: initialFormat,
           ))}
         </ol>
         {limited.truncated && <p className="export-dialog__note">{t('dialog.tooMany', { max: MAX_COMPARED_SCENARIOS })}</p>}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dialog.uncertainty')}</legend>
+        <label className="export-option">
+          <input type="checkbox" checked={uncertainty} onChange={(e) => setUncertainty(e.target.checked)} disabled={busy} data-testid="export-uncertainty" />
+          <span>{t('dialog.uncertaintyBands')}</span>
+          <span className="export-option__hint">{t('dialog.uncertaintyHint', { runs: APP_RUNS })}</span>
+        </label>
+        <label className="export-option">
+          <input type="checkbox" checked={tornado} onChange={(e) => setTornado(e.target.checked)} disabled={busy || format === 'csv' || format === 'pdf'} data-testid="export-tornado" />
+          <span>{t('dialog.tornado')}</span>
+          <span className="export-option__hint">{t('dialog.tornadoHint', { year: PLAN_YEAR })}</span>
+        </label>
       </fieldset>
       <p className={`export-dialog__status export-dialog__status--${notice?.kind ?? 'info'}`} role="status" data-testid="export-status">{notice?.text ?? ''}</p>
       <div className="dialog__actions">

@@ -6,6 +6,8 @@ import type { FigureLayout } from './chart-image';
 
 export interface ExportTestHooks {
   lastFigure?: FigureLayout;
+  /** The labels of the series the last chart image drew. */
+  lastSeries?: string[];
 }
 
 declare global {
@@ -14,7 +16,7 @@ declare global {
   }
 }
 
-export function noteFigure(layout: FigureLayout): void {
+export function noteFigure(layout: FigureLayout, series: string[] = []): void {
   if (import.meta.env.MODE !== 'e2e') return;
-  window.__xiqingExportTest = { ...window.__xiqingExportTest, lastFigure: layout };
+  window.__xiqingExportTest = { ...window.__xiqingExportTest, lastFigure: layout, lastSeries: series };
 }

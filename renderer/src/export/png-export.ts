@@ -41,6 +41,7 @@ export async function chartPng(request: Omit<ChartPngRequest, 'host'>, appVersio
 export async function exportChartPng(request: ChartPngRequest): Promise<SaveResult> {
   const info = await request.host.getAppInfo();
   const { bytes, layout, name } = await chartPng(request, info.version, new Date());
-  noteFigure(layout);
+  // The tests read which series the figure drew (targets and observed figures among them).
+  noteFigure(layout, configOf(request.chart).data.datasets.map((d) => String(d.label ?? '')));
   return request.host.saveExport({ suggestedName: name, content: bytes, filters: exportFilters(request.t, 'png') });
 }

@@ -3,6 +3,7 @@ import type { HostError, LibraryChanges, LibraryEntry } from '../../../src/host/
 import type { SessionCore } from './library-session-core';
 import type { Tracked } from './library-tracking';
 import { isError, type LibrarySession } from './library-session-types';
+import { splitBilingual } from '@model';
 import { withDetails } from './scenario-text';
 
 /** The entry actions of a session; each is true when the host did it. */
@@ -60,7 +61,8 @@ export function createEntryEdits(core: SessionCore): Pick<LibrarySession, 'renam
         t.link = { libraryId: entry.id, modified: entry.modified, name: entry.name };
         t.recoveryId = entry.id;
         if (t.baseline !== null) t.baseline = withDetails(t.baseline, { name: entry.name });
-        store.setDetails(id, { name: { zh: entry.name, en: entry.name }, copy: 1 });
+        // A stored name may carry both languages ("中文 · English"): each language keeps its part.
+        store.setDetails(id, { name: splitBilingual(entry.name), copy: 1 });
       }),
 
     setNotes: (libraryId, notes) =>

@@ -16,8 +16,8 @@ import { PRESETS } from '../presets/presets';
 import { scenarioName } from '../state/scenario';
 import { useAppState } from '../state/use-app-state';
 import { formatTime, hostErrorText } from './library-messages';
-import { saveNames } from './save-names';
-import { uniqueName } from './scenario-text';
+import { libraryTemplates, saveNames } from './save-names';
+import { copyNames, uniqueStoredName } from './scenario-names';
 import { useLibrarySession, useLibraryState } from './use-library-session';
 import { localized } from '../../../src/format';
 import './library.css';
@@ -87,7 +87,7 @@ function CurrentScenario() {
   // Recomputed on every render; the scenario (every edit) and the link (every save) both re-render this.
   const dirty = session.isDirty(activeId);
   const name = scenarioName(scenario, language, (n) => t('names.copySuffix', { n }));
-  const save = () => void session.saveActive(saveNames(session, store, i18n.getFixedT(null, 'library'), language));
+  const save = () => void session.saveActive(saveNames(session, store, i18n));
   return (
     <section className="library__section library-current" aria-labelledby="library-current-title">
       <h3 id="library-current-title" className="library__section-title">{t('current.title')}</h3>
@@ -189,7 +189,7 @@ function MyScenarios({ onOpened }: { onOpened(): void }) {
 }
 
 function EntryRow({ entry, onOpened }: { entry: LibraryEntry; onOpened(): void }) {
-  const { t } = useTranslation('library');
+  const { t, i18n } = useTranslation('library');
   const { language } = useLanguage();
   const session = useLibrarySession();
   const busy = useLibraryState((s) => s.busy);
@@ -198,7 +198,9 @@ function EntryRow({ entry, onOpened }: { entry: LibraryEntry; onOpened(): void }
   const [renaming, setRenaming] = useState(false);
   const notesId = useId();
   const duplicate = () => {
-    const name = uniqueName(t('names.copy', { name: entry.name }), taken.split('\n'), (b, n) => t('names.numbered', { name: b, n }));
+    // "近期趋势 副本 · Recent trend (copy)": a copy keeps both language names.
+    const templates = libraryTemplates(i18n);
+    const name = uniqueStoredName(copyNames(splitBilingual(entry.name), templates, language), taken.split('\n'), templates);
     void session.duplicate(entry.id, name);
   };
   return (

@@ -6,6 +6,7 @@ import type { Preset } from '../presets/preset-list';
 import type { SessionCore } from './library-session-core';
 import { UNSAVED_PREFIX, type LibraryLink, type LibrarySession } from './library-session-types';
 import { canonicalText } from './scenario-text';
+import { OBSERVED_RECOVERY_PREFIX } from '../plan-data/observed-recovery';
 
 /** The recovery actions of a session; `presets` are the shipped ones (an unchanged one holds no work). */
 export function createRecovery(
@@ -33,7 +34,8 @@ export function createRecovery(
     async checkRecovery() {
       if (recoveryChecked) return;
       recoveryChecked = true;
-      const records = await host.listRecovery().catch(() => [] as RecoveryEntry[]);
+      // The observed table keeps its own record (offered by its panel), not a scenario.
+      const records = (await host.listRecovery().catch(() => [] as RecoveryEntry[])).filter((r) => !r.id.startsWith(OBSERVED_RECOVERY_PREFIX));
       const offered: RecoveryEntry[] = [];
       for (const record of records) {
         if (await holdsNoWork(record)) void host.clearRecovery(record.id).catch(() => undefined);

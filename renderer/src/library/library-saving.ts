@@ -1,6 +1,7 @@
 // Saving open scenarios into the library, with the overwrite guard and the conflict the user settles.
 import type { LibraryEntry, LibrarySaveResult } from '../../../src/host/contract';
 import { scenarioText } from '../app/scenario-files';
+import { splitBilingual } from '@model';
 import type { Scenario } from '../state/scenario';
 import type { SessionCore } from './library-session-core';
 import { isError, type LibraryLink, type LibrarySession } from './library-session-types';
@@ -28,7 +29,8 @@ export function createSaving(core: SessionCore): Pick<LibrarySession, 'saveActiv
   const createEntry = async (scenarioId: string, name: string): Promise<boolean> => {
     const scenario = scenarioOf(scenarioId);
     if (!scenario) return false;
-    const named: Scenario = { ...scenario, name: { zh: name, en: name }, copy: 1 };
+    // The name may carry both languages ("中文 · English"), as a copy of a preset does.
+    const named: Scenario = { ...scenario, name: splitBilingual(name), copy: 1 };
     const text = scenarioText(named);
     const result = await host.saveLibraryScenario({ text });
     if (result.status !== 'saved') {

@@ -1,4 +1,5 @@
 // The library session's public shapes and constants, shared by the session's parts and its users.
+import type { Localized } from '@model';
 import type { DeletedEntry, HostError, LibraryListing, RecoveryEntry } from '../../../src/host/contract';
 import type { Preset } from '../presets/preset-list';
 
@@ -82,6 +83,15 @@ export interface LibrarySession {
   saveActive(names: SaveNames): Promise<boolean>;
   resolveConflict(choice: 'overwrite' | 'copy' | 'cancel'): Promise<void>;
   rename(id: string, name: string): Promise<boolean>;
+  /**
+   * Renames an open scenario: a library scenario's entry and file through the host (the open one
+   * follows), any other in the editor only (an unsaved change). Check the name first (`nameProblem`).
+   */
+  renameOpen(scenarioId: string, name: Localized): Promise<boolean>;
+  /** Closes an open scenario, discarding its unsaved changes and their recovery record (ask first). */
+  closeOpen(scenarioId: string): void;
+  /** The open scenario was just written to a file: its text now is its saved state (unless it is a library scenario). */
+  markSavedToFile(scenarioId: string): void;
   setNotes(id: string, notes: string): Promise<boolean>;
   duplicate(id: string, name: string): Promise<boolean>;
   remove(id: string, name: string): Promise<boolean>;

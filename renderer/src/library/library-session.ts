@@ -3,6 +3,7 @@ import type { Host } from '../host/host';
 import { PRESETS } from '../presets/presets';
 import type { AppStore } from '../state/app-store';
 import { createEntryEdits } from './library-entry-edits';
+import { createOpenScenarioActions } from './library-open-scenarios';
 import { createOpening } from './library-opening';
 import { createRecovery } from './library-recovery';
 import { createSaving } from './library-saving';
@@ -24,13 +25,15 @@ import { AUTOSAVE_DELAY_MS, type LibrarySession, type LibrarySessionOptions } fr
  */
 export function createLibrarySession(host: Host, store: AppStore, options: LibrarySessionOptions = {}): LibrarySession {
   const core = createSessionCore(host, store, options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS);
+  const edits = createEntryEdits(core);
   return {
     getState: core.getState,
     subscribe: core.subscribe,
     refresh: core.refresh,
     ...createOpening(core),
     ...createSaving(core),
-    ...createEntryEdits(core),
+    ...edits,
+    ...createOpenScenarioActions(core, edits.rename),
     ...createRecovery(core, options.presets ?? []),
     dismissNotice(id) {
       if (id === undefined || core.getState().notice?.id === id) core.set({ notice: null });

@@ -1,40 +1,44 @@
 /**
- * Names for saving into the library, in the interface language: a scenario not yet in the library is
- * saved under the name it shows (numbered if an entry has it already); a copy is "name 副本" /
- * "name (copy)", numbered likewise.
+ * Names for saving into the library, in both languages: a scenario not yet in the library is saved
+ * under the name it shows (each language's part, numbered if an entry has it already); a copy is
+ * "name 副本" / "name (copy)", numbered likewise. A copy of a preset so keeps its Chinese and English name.
  */
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import type { Host } from '../host/host';
 import { asLanguage } from '../i18n/i18n';
+import { splitBilingual } from '@model';
 import type { AppStore } from '../state/app-store';
-import { scenarioName } from '../state/scenario';
 import { librarySessionFor } from './library-session';
 import type { LibrarySession, SaveNames } from './library-session-types';
-import { uniqueName } from './scenario-text';
+import { type BothLanguages, copyNames, shownNames, uniqueStoredName } from './scenario-names';
 
-/** `t` of the library namespace. */
-export function saveNames(session: LibrarySession, store: AppStore, t: TFunction, language: 'zh-CN' | 'en'): SaveNames {
+/** The library namespace's templates in each language. */
+export function libraryTemplates(i18n: I18n): BothLanguages {
+  const zh = i18n.getFixedT('zh-CN', 'library');
+  const en = i18n.getFixedT('en', 'library');
+  return { zh: (key, options) => zh(key, options), en: (key, options) => en(key, options) };
+}
+
+export function saveNames(session: LibrarySession, store: AppStore, i18n: I18n): SaveNames {
   const { entries, activeId } = store.getState();
   const scenario = entries[activeId].scenario;
   const taken = session.getState().listing?.entries.map((e) => e.name) ?? [];
-  const numbered = (base: string, n: number) => t('names.numbered', { name: base, n });
-  const shown = scenarioName(scenario, language, (n) => t('names.copySuffix', { n }));
+  const t = libraryTemplates(i18n);
+  const shown = shownNames(scenario.name, scenario.copy, t);
   const linked = session.getState().links[activeId];
   return {
-    newName: uniqueName(shown, taken, numbered),
-    copyName: uniqueName(t('names.copy', { name: linked?.name ?? shown }), taken, numbered),
+    newName: uniqueStoredName(shown, taken, t),
+    copyName: uniqueStoredName(copyNames(linked ? splitBilingual(linked.name) : shown, t, asLanguage(i18n.language)), taken, t),
   };
 }
 
 /**
- * File › Save for a scenario that came from the library: it is saved back into its entry (with the
- * overwrite guard). Returns false when the active scenario is not a library scenario, so the caller
- * saves it as a file instead.
+ * Save for a scenario that came from the library: it is saved back into its entry (with the overwrite
+ * guard); resolves true when written. Returns null when the active scenario is not a library scenario,
+ * so the caller saves it as a file instead.
  */
-export function saveToLibraryIfLinked(host: Host, store: AppStore, i18n: I18n): boolean {
+export function saveToLibraryIfLinked(host: Host, store: AppStore, i18n: I18n): Promise<boolean> | null {
   const session = librarySessionFor(host, store);
-  if (!session.getState().links[store.getState().activeId]) return false;
-  const t = i18n.getFixedT(null, 'library');
-  void session.saveActive(saveNames(session, store, t, asLanguage(i18n.language)));
-  return true;
+  if (!session.getState().links[store.getState().activeId]) return null;
+  return session.saveActive(saveNames(session, store, i18n));
 }

@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { scenarioText } from '../app/scenario-files';
-import { asLanguage } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-language';
 import { librarySessionFor } from '../library/library-session';
 import { saveNames } from '../library/save-names';
@@ -47,7 +46,7 @@ export function FitPanel({ observed }: { observed: Omit<ObservationsFile, 'forma
     const changed = Object.fromEntries(Object.entries(fitted.result.levers).filter(([id]) => id !== 'endYear'));
     store.applyLevers(changed);
     const session = librarySessionFor(host, store);
-    const saved = await session.saveActive(saveNames(session, store, i18n.getFixedT(null, 'library'), asLanguage(i18n.language)));
+    const saved = await session.saveActive(saveNames(session, store, i18n));
     // The file is checked by the model's loader on the way into the library; this confirms it would reload.
     const reloads = parseScenarioText(serializeScenario(fitted.file)).ok;
     setStatus(t('fit.done', { name: fitted.file.name }) + (saved && reloads ? '' : ' *'));

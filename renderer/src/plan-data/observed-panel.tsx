@@ -2,16 +2,19 @@
  * "实际数据 / Observed": the table of published year-end figures. Cells keep what was typed and say
  * what is wrong; a block pasted from Excel fills the rows; while every cell is right the figures are
  * the app's observations (markers on the charts, lines on the tiles). Saved to the library beside
- * the scenarios; the fit to these figures starts here.
+ * the scenarios; the fit to these figures starts here. Unsaved edits are kept for crash recovery and
+ * offered again at the next start (use-observed-recovery.ts).
  */
 import { OBSERVED_FIELDS, parseObservationsText, serializeObservations, TRUST_GRADES, type TrustGrade, XIQING_OBSERVATIONS } from '@model';
-import { useEffect, useId, useMemo, useState, type ClipboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDataEntry } from '../../../src/host/contract';
 import { useAppServices } from '../app/app-context';
 import { FitPanel } from './fit-panel';
 import { draftErrors, draftToFile, emptyRow, fileToDraft, mergeRows, parsePastedBlock, type DraftColumn, type DraftRow } from './observed-table';
 import { planData, useObservations } from './plan-data-store';
+import { draftRecordText, type ObservedDraft } from './observed-recovery';
+import { useObservedRecovery } from './use-observed-recovery';
 import './plan-data.css';
 
 const COLUMNS: readonly DraftColumn[] = ['year', ...OBSERVED_FIELDS];
@@ -28,6 +31,12 @@ export function ObservedPanel() {
   const [status, setStatus] = useState<string | null>(null);
   const errors = useMemo(() => draftErrors(rows), [rows]);
   const file = useMemo(() => draftToFile(name.trim() || t('observed.title'), source, rows), [name, source, rows, t]);
+  const libraryId = current?.libraryId;
+  const draft: ObservedDraft = { name, source, rows, ...(libraryId ? { libraryId } : {}) };
+  // The table as last opened, loaded or saved: differing from it is unsaved work, kept for recovery.
+  const [clean, setClean] = useState(() => draftRecordText(draft));
+  const recovery = useObservedRecovery(host, draft, clean);
+  const panel = useRef<HTMLDetailsElement>(null);
 
   // While every cell is right, the table is the app's observations (markers, tile lines, the fit).
   useEffect(() => {
@@ -57,6 +66,7 @@ export function ObservedPanel() {
     const result = await host.savePlanData({ kind: 'observations', text, ...(libraryId ? { id: libraryId } : {}) }).catch((e: unknown) => ({ status: 'error' as const, message: String(e) }));
     if (result.status === 'saved') {
       planData.setObservations({ file, libraryId: result.entry.id });
+      setClean(draftRecordText({ ...draft, libraryId: result.entry.id }));
       setStatus(t('observed.saved', { name: file.name }));
       refreshSaved();
     } else setStatus(result.message);
@@ -72,19 +82,43 @@ export function ObservedPanel() {
     }
     const parsed = parseObservationsText(read.text);
     if (!parsed.ok) return setStatus(parsed.error.message);
-    load(parsed.file);
+    load(parsed.file, id);
     planData.setObservations({ file: parsed.file, libraryId: id });
   };
 
-  const load = (next: { name: string; source: string; observations: Parameters<typeof fileToDraft>[0]['observations'] }) => {
-    setRows(fileToDraft(next));
+  /** Loads a file (opened, or the shipped example): what it holds is the table's clean state. */
+  const load = (next: { name: string; source: string; observations: Parameters<typeof fileToDraft>[0]['observations'] }, fromLibrary?: string) => {
+    const nextRows = fileToDraft(next);
+    setRows(nextRows);
     setName(next.name);
     setSource(next.source);
     setStatus(null);
+    setClean(draftRecordText({ name: next.name, source: next.source, rows: nextRows, ...(fromLibrary ? { libraryId: fromLibrary } : {}) }));
+  };
+
+  const restore = () => {
+    if (!recovery.offer) return;
+    const { draft: kept } = recovery.offer;
+    setRows([...kept.rows]);
+    setName(kept.name);
+    setSource(kept.source);
+    const keptFile = draftToFile(kept.name.trim() || t('observed.title'), kept.source, kept.rows);
+    if (kept.libraryId && keptFile) planData.setObservations({ file: keptFile, libraryId: kept.libraryId });
+    setStatus(t('observed.recovery.restored'));
+    recovery.settle(true);
+    if (panel.current) panel.current.open = true;
   };
 
   return (
-    <details className="observed" data-testid="observed" onToggle={(e) => (e.currentTarget.open ? refreshSaved() : undefined)}>
+    <>
+    {recovery.offer && (
+      <div className="observed-recovery" role="alert" data-testid="observed-recovery">
+        <p>{t('observed.recovery.offer', { name: recovery.offer.draft.name, count: recovery.offer.draft.rows.length, time: new Date(recovery.offer.savedAt).toLocaleString() })}</p>
+        <button type="button" className="button button--primary" data-testid="observed-recovery-restore" onClick={restore}>{t('observed.recovery.restore')}</button>
+        <button type="button" className="button" data-testid="observed-recovery-discard" onClick={() => recovery.settle(false)}>{t('observed.recovery.discard')}</button>
+      </div>
+    )}
+    <details ref={panel} className="observed" data-testid="observed" onToggle={(e) => (e.currentTarget.open ? refreshSaved() : undefined)}>
       <summary className="observed__summary"><h2 className="section-title">{t('observed.title')}</h2></summary>
       <p className="observed__intro muted">{t('observed.intro')}</p>
       <div className="observed__meta">
@@ -159,12 +193,13 @@ export function ObservedPanel() {
       <div className="observed__actions">
         <button type="button" className="button" data-testid="observed-add" onClick={() => setRows((rs) => [...rs, emptyRow()])}>{t('observed.addYear')}</button>
         <button type="button" className="button" data-testid="observed-example" onClick={() => load(XIQING_OBSERVATIONS)}>{t('observed.loadExample')}</button>
-        <button type="button" className="button" onClick={() => { setRows([]); planData.setObservations(null); }}>{t('observed.clear')}</button>
+        <button type="button" className="button" onClick={() => { setRows([]); planData.setObservations(null); setClean(draftRecordText({ name, source, rows: [] })); }}>{t('observed.clear')}</button>
         <button type="button" className="button" data-testid="observed-save" disabled={!file || file.observations.length === 0} onClick={() => void save()}>{t('observed.save')}</button>
         <input className="observed__source" aria-label={t('observed.source')} placeholder={t('observed.source')} value={source} onChange={(e) => setSource(e.target.value)} />
       </div>
       <p className="observed__status" role="status" data-testid="observed-status">{status ?? ''}</p>
       <FitPanel observed={file} />
     </details>
+    </>
   );
 }

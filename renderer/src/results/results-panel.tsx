@@ -23,6 +23,7 @@ import { TargetChecklist } from './target-checklist';
 import { BandsSwitch } from '../uncertainty/bands-switch';
 import { TornadoPanel } from '../uncertainty/tornado-panel';
 import { useBands, type FollowValues } from '../uncertainty/use-bands';
+import { useBandsSetting } from '../uncertainty/bands-setting';
 
 // Panels that read the stores themselves: memoised so a new model run does not re-render them.
 const GoalSeek = memo(GoalSeekPanel);
@@ -33,7 +34,7 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const ctx = useViewContext();
   const belowTheFold = useAfterFirstPaint();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
-  const [showBands, setShowBands] = useState(false);
+  const [showBands, setShowBands] = useBandsSetting();
   const { rows, services, norms, run, levers } = results;
   const { store } = useAppServices();
   // The editor's values as they change, so a band request leaves before the new line is drawn.
@@ -44,12 +45,12 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
     }),
     [store],
   );
-  const bands = useBands(showBands, levers, norms, follow);
+  const targets = useActiveTargets().targets;
+  const bands = useBands(showBands, levers, norms, targets, follow);
   const probabilities = useMemo(
     () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
     [showBands, bands.result],
   );
-  const targets = useActiveTargets().targets;
   const observed = useObservations()?.file ?? null;
   const headline = useMemo(
     () => headlineViewModel({ rows, services, norms, targets, observed, probabilities }, ctx),

@@ -64,6 +64,11 @@ export interface AppStore {
   /** Opens a scenario file (already validated) as a new working scenario. */
   openFile(file: ScenarioFile, path: string | null): void;
   setActive(id: string): void;
+  /**
+   * Closes an open scenario (its history goes with it). The neighbour becomes active; closing the last
+   * one opens the start preset afresh, so the editor always has a scenario.
+   */
+  close(id: string): void;
   /** Remembers where the active scenario was saved. */
   setFilePath(path: string): void;
   /**
@@ -201,6 +206,22 @@ export function createAppStore(start: Preset): AppStore {
       if (!state().entries[id] || id === state().activeId) return;
       closeGesture();
       set({ ...state(), activeId: id, lastChange: 'switch', dragging: false });
+    },
+    close(id) {
+      const { entries, order, activeId } = state();
+      if (!entries[id]) return;
+      closeGesture();
+      const at = order.indexOf(id);
+      const rest = order.filter((other) => other !== id);
+      const remaining = { ...entries };
+      delete remaining[id];
+      if (rest.length === 0) {
+        const fresh = scenarioFromFile(newId(), start.file, start.id, 1, null);
+        set({ ...state(), entries: { [fresh.id]: { scenario: fresh, history: history.EMPTY_HISTORY } }, order: [fresh.id], activeId: fresh.id, lastChange: 'switch', dragging: false });
+        return;
+      }
+      const nextActive = id === activeId ? rest[Math.min(at, rest.length - 1)] : activeId;
+      set({ ...state(), entries: remaining, order: rest, activeId: nextActive, lastChange: id === activeId ? 'switch' : state().lastChange, dragging: false });
     },
     setFilePath(path) {
       const entry = active();

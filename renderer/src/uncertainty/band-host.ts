@@ -5,8 +5,11 @@
 import { computeBands, type BandReply, type BandRequest } from './band-request';
 
 export interface BandHost {
-  /** Asks for bands; `onReply` is called once with the answer unless a later request supersedes it. */
-  request(values: BandRequest['values'], runs: number, seed: number, onReply: (reply: BandReply) => void): void;
+  /**
+   * Asks for bands; `onReply` is called once with the answer unless a later request supersedes it.
+   * `targets`: whose probabilities to report (the active set's; default the plan's).
+   */
+  request(values: BandRequest['values'], runs: number, seed: number, onReply: (reply: BandReply) => void, targets?: BandRequest['targets']): void;
   dispose(): void;
 }
 
@@ -35,8 +38,8 @@ export function createBandHost(): BandHost {
     worker = null;
   }
   return {
-    request(values, runs, seed, onReply) {
-      const request: BandRequest = { id: nextId++, values, runs, seed };
+    request(values, runs, seed, onReply, targets) {
+      const request: BandRequest = { id: nextId++, values, runs, seed, ...(targets ? { targets } : {}) };
       current = request.id;
       callback = onReply;
       last = request;

@@ -3,7 +3,7 @@
  * the worker and on the main thread (the fallback where workers are unavailable): after each chunk
  * the loop yields so that a newer request can supersede it, and a superseded run stops.
  */
-import { fastProbabilisticSteps, type ProbabilisticResult, type ScenarioValues } from '@model';
+import { fastProbabilisticSteps, type PlanTarget, type ProbabilisticResult, type ScenarioValues } from '@model';
 
 /** Draws per band computation in the app (docs/uncertainty.md: the Monte Carlo error this leaves). */
 export const APP_RUNS = 1000;
@@ -19,6 +19,8 @@ export interface BandRequest {
   values: ScenarioValues;
   runs: number;
   seed: number;
+  /** The targets whose probabilities are reported: the active set's (default the plan's). */
+  targets?: readonly PlanTarget[];
 }
 
 export type BandReply = { id: number; ok: true; result: ProbabilisticResult; elapsedMs: number } | { id: number; ok: false; error: string };
@@ -46,7 +48,7 @@ function yieldToEvents(): Promise<void> {
 export async function computeBands(request: BandRequest, isCurrent: () => boolean): Promise<BandReply | null> {
   const started = performance.now();
   try {
-    const steps = fastProbabilisticSteps({ values: request.values, runs: request.runs, seed: request.seed, operatorRuns: APP_OPERATOR_RUNS });
+    const steps = fastProbabilisticSteps({ values: request.values, runs: request.runs, seed: request.seed, operatorRuns: APP_OPERATOR_RUNS, ...(request.targets ? { targets: request.targets } : {}) });
     let sliceStart = performance.now();
     for (;;) {
       const next = steps.next();

@@ -1,11 +1,11 @@
 /**
- * The compare view's probabilities: for each compared scenario, the chance of meeting each plan
- * target that the fast probabilistic runs cover, computed in the band worker one scenario after the
+ * The compare view's probabilities: for each compared scenario, the chance of meeting each target of
+ * the active set (default the plan's) that the fast probabilistic runs cover, computed in the band worker one scenario after the
  * other when the user asks for it (so the comparison itself stays quick).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HEADLINE_TARGETS, type Comparison, type TargetProbability } from '@model';
+import { FAST_FIELDS, HEADLINE_TARGETS, type Comparison, type PlanTarget, type TargetProbability } from '@model';
 import { ScenarioColumnHeader } from '../compare/compare-legend';
 import type { ComparedScenario } from '../compare/series-view-model';
 import { useLanguage } from '../i18n/use-language';
@@ -14,13 +14,14 @@ import { createBandHost, type BandHost } from './band-host';
 import { localized } from '../../../src/format';
 
 /** The targets shown: those with an indicator the runs draw (not the norm assumptions). */
-const TARGETS = HEADLINE_TARGETS.filter((p) => p.measure.kind === 'indicator');
+const drawn = (targets: readonly PlanTarget[]) => targets.filter((p) => p.measure.kind === 'indicator' && FAST_FIELDS.includes(p.measure.field));
 
-export function CompareProbabilities({ comparison, scenarios }: { comparison: Comparison; scenarios: readonly ComparedScenario[] }) {
+export function CompareProbabilities({ comparison, scenarios, targets = HEADLINE_TARGETS }: { comparison: Comparison; scenarios: readonly ComparedScenario[]; targets?: readonly PlanTarget[] }) {
+  const TARGETS = drawn(targets);
   const { t } = useTranslation('uncertainty');
   const { format } = useLanguage();
   const [on, setOn] = useState(false);
-  const [results, setResults] = useState<{ for: Comparison; rows: (TargetProbability[] | null)[] } | null>(null);
+  const [results, setResults] = useState<{ for: Comparison; targets: readonly PlanTarget[]; rows: (TargetProbability[] | null)[] } | null>(null);
   const host = useRef<BandHost | null>(null);
 
   useEffect(() => {
@@ -33,12 +34,12 @@ export function CompareProbabilities({ comparison, scenarios }: { comparison: Co
       const s = comparison.scenarios[i];
       h.request({ levers: s.levers, norms: s.norms }, APP_RUNS, APP_SEED, (reply) => {
         rows[i] = reply.ok ? reply.result.targets : [];
-        setResults({ for: comparison, rows: [...rows] });
+        setResults({ for: comparison, targets, rows: [...rows] });
         next(i + 1);
-      });
+      }, targets);
     };
     next(0);
-  }, [on, comparison]);
+  }, [on, comparison, targets]);
   useEffect(
     () => () => {
       host.current?.dispose();
@@ -47,7 +48,7 @@ export function CompareProbabilities({ comparison, scenarios }: { comparison: Co
     [],
   );
 
-  const rows = results?.for === comparison ? results.rows : comparison.scenarios.map(() => null);
+  const rows = results?.for === comparison && results.targets === targets ? results.rows : comparison.scenarios.map(() => null);
   return (
     <section className="compare__section" aria-labelledby="compare-probabilities-title" data-testid="compare-probabilities">
       <h3 id="compare-probabilities-title" className="compare__section-title">{t('compare.title')}</h3>

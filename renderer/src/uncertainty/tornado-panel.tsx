@@ -14,6 +14,7 @@ import { useLanguage } from '../i18n/use-language';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { tornadoViewModel } from './tornado-view-model';
 import { formatSettingValue, localized } from '../../../src/format';
+import { ChartExportButton } from '../export/chart-export-button';
 import { useCachedT } from '../i18n/use-view-context';
 
 const INDICATORS = ['residents', 'hukouPopulation', 'age65plusShare', 'childcarePlacesByNorm', 'careBeds'] as const;
@@ -46,7 +47,7 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
   const ctx = useMemo(() => ({ t, format }), [t, format]);
   const vm = useMemo(() => (result ? tornadoViewModel(result, indicatorLabel, ctx) : null), [result, indicatorLabel, ctx]);
   const data = useMemo(() => (vm ? chartData(vm) : null), [vm]);
-  const { ref } = useRegisteredChart('tornado');
+  const { ref, get: getChart } = useRegisteredChart('tornado');
   const options = useMemo((): ChartOptions<MixedType> | null => {
     if (!vm) return null;
     return {
@@ -58,10 +59,13 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
         const hit = elements[0];
         const bar = hit && vm.bars[hit.index];
         if (!bar) return;
-        const value = hit.datasetIndex === 0 ? bar.low : bar.high;
-        store.setValue('levers', bar.id, value);
+        const low = hit.datasetIndex === 0;
+        // The value the bar was computed with: a level, or the scenario's per-year path scaled to it.
+        const value = low ? bar.lowValue : bar.highValue;
+        if (typeof value === 'number') store.setValue('levers', bar.id, value);
+        else store.setLeverPath(bar.id, value);
         const spec = LEVER_SPECS[bar.id];
-        setApplied(t('uncertainty:tornado.applied', { lever: localized(spec.label, format.language), value: formatSettingValue(spec, value, format.language) }));
+        setApplied(t('uncertainty:tornado.applied', { lever: localized(spec.label, format.language), value: formatSettingValue(spec, low ? bar.low : bar.high, format.language) }));
       },
     };
   }, [vm, format, store, t]);
@@ -86,6 +90,11 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
       <p className="tornado__hint">{t('uncertainty:tornado.hint')}</p>
       {vm && data && options && (
         <figure className="chart-panel tornado__chart" data-testid="chart-tornado" aria-label={vm.title}>
+          {/* Exportable as PNG like every chart; the deck's tornado slide and the workbook's sheet come from the export dialog. */}
+          <div className="chart-panel__head">
+            <h3>{vm.title}</h3>
+            <ChartExportButton getChart={getChart} title={vm.title} testKey="tornado" />
+          </div>
           <ChartCanvas className="chart-panel__canvas tornado__canvas" chartRef={ref} type="bar" data={data} options={options} description={vm.description} />
         </figure>
       )}

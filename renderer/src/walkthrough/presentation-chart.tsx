@@ -39,6 +39,9 @@ export function replayChart(chart: MixedChart, from: MixedData, to: MixedData): 
       if (values) dataset.data = [...values];
     }
   };
+  // A chart made a moment ago (a reveal shows it) is still growing in from its base: that animation is
+  // stopped first, else the next update would carry it on from the base instead of from `from`.
+  chart.stop();
   set(from);
   chart.update('none');
   let done = false;

@@ -4,14 +4,23 @@
  * expressions follow the UN's `project_ccmpp_z_by_z` (WPP 2019), so that results agree with the
  * UN run to rounding, not just to the formula.
  *
- * Every function works on the block of `n = openAge + 1` cells starting at an offset.
+ * Every function works on the block of `n = openAge + 1` cells starting at an offset. The survival
+ * ratios and ASFR are range-checked by the engine once per distinct vector and step
+ * ({@link countOutOfRange}); the migrant counts, different for every block, are checked here on the
+ * reads the arithmetic does anyway. Anything found sets {@link StepCounter.bad}, and the engine then
+ * runs the full check (validate-inputs.ts), which names the step, state and age.
  */
 
-/** Mutable counter shared by the step functions (one per projection, reset never). */
-export interface CapCounter {
+/** Mutable counters shared by the step functions (one per projection). */
+export interface StepCounter {
   /** Cells where net emigration exceeded the population and was capped at it. */
   caps: number;
+  /** Input values read outside their range since the last reset (0 when every value was in range). */
+  bad: number;
 }
+
+/** The largest finite number: ranges [−MAX, MAX] reject ±Infinity and NaN. */
+const MAX = Number.MAX_VALUE;
 
 /**
  * Adds migrants `share · m[x]` to `pop[off + x]` for ages x in [from, to), capping net emigration at the
@@ -28,11 +37,14 @@ export function addMigrants(
   share: number,
   from: number,
   to: number,
-  counter: CapCounter,
+  counter: StepCounter,
 ): number {
   let added = 0;
+  let bad = 0;
   for (let x = from; x < to; x++) {
-    let h = m[x] * share; // exact for share 1 and 0.5 (powers of two), as the UN's M/2
+    const mx = m[x];
+    if (!(mx >= -MAX && mx <= MAX)) bad++;
+    let h = mx * share; // exact for share 1 and 0.5 (powers of two), as the UN's M/2
     const have = pop[off + x];
     if (h < -have) {
       h = -have;
@@ -41,6 +53,7 @@ export function addMigrants(
     pop[off + x] = have + h;
     added += h;
   }
+  if (bad) counter.bad += bad;
   return added;
 }
 
@@ -93,6 +106,124 @@ export function birthsToWomen(
   let births = 0;
   for (let x = 1; x < n - 1; x++) births += (asfr[x] * (start[startOff + x] + end[endOff + x])) / 2;
   return births;
+}
+
+/**
+ * One block (one sex of one state) of a step under the "even" timing, in one pass over the ages: the
+ * first half of the migrants joins the start population (capped at the cell), the start population
+ * survives one year, the second half joins the end population (ages ≥ 1, capped), and for a female
+ * block the births Σ ASFR[x]·(W_start[x] + W_end[x])/2 are summed. Every value is computed with the
+ * same expressions and in the same order as {@link addMigrants}, {@link surviveBlock} and
+ * {@link birthsToWomen} called in turn (so results are identical to the bit), without the start
+ * population's scratch copy and with one read of each input instead of four passes.
+ *
+ * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sum of the
+ * first half, and −∞ is always capped (the only place it is looked for).
+ *
+ * @param cur start-of-step population (not modified)
+ * @param next end-of-step population: ages 1..open of the block are written (age 0 is left to the births)
+ * @param asfr the women's ASFR for a female block; undefined for a male block
+ * @param deaths,migration per-block flows; `deaths[b]` and `migration[b]` are added to
+ * @returns births to the block's women, persons (0 for a male block)
+ */
+export function evenTimingBlock(
+  cur: Float64Array,
+  next: Float64Array,
+  off: number,
+  n: number,
+  m: Float64Array,
+  s: Float64Array,
+  asfr: Float64Array | undefined,
+  b: number,
+  deaths: Float64Array,
+  migration: Float64Array,
+  counter: StepCounter,
+): number {
+  const open = n - 1;
+  let caps = 0;
+  let infinite = 0;
+  let firstHalf = 0;
+  let secondHalf = 0;
+  let died = 0;
+  let births = 0;
+  // Age 0: only the first half of its migrants (it survives into age 1; the newborns fill age 0).
+  let mx = m[0];
+  let h = mx * 0.5;
+  let have = cur[off];
+  if (h < -have) {
+    if (h === -Infinity) infinite++;
+    h = -have;
+    caps++;
+  }
+  let previous = have + h; // the start population (with its first half) one age below
+  firstHalf += h;
+  for (let x = 1; x < open; x++) {
+    mx = m[x];
+    h = mx * 0.5;
+    have = cur[off + x];
+    if (h < -have) {
+      if (h === -Infinity) infinite++;
+      h = -have;
+      caps++;
+    }
+    const start = have + h;
+    firstHalf += h;
+    // UN form "P − (1 − S)·P" rather than "S·P": it is what their outputs were computed with.
+    const d = (1 - s[x]) * previous;
+    const survived = previous - d;
+    died += d;
+    let h2 = mx * 0.5;
+    if (h2 < -survived) {
+      h2 = -survived;
+      caps++;
+    }
+    const end = survived + h2;
+    next[off + x] = end;
+    secondHalf += h2;
+    if (asfr !== undefined) births += (asfr[x] * (start + end)) / 2;
+    previous = start;
+  }
+  // The open group: those reaching it and those already in it survive with S[open].
+  mx = m[open];
+  h = mx * 0.5;
+  have = cur[off + open];
+  if (h < -have) {
+    if (h === -Infinity) infinite++;
+    h = -have;
+    caps++;
+  }
+  firstHalf += h;
+  const pOpen = previous + (have + h);
+  const dOpen = (1 - s[open]) * pOpen;
+  const survivedOpen = pOpen - dOpen;
+  let h2 = mx * 0.5;
+  if (h2 < -survivedOpen) {
+    h2 = -survivedOpen;
+    caps++;
+  }
+  next[off + open] = survivedOpen + h2;
+  secondHalf += h2;
+  migration[b] += firstHalf;
+  deaths[b] += died + dOpen;
+  migration[b] += secondHalf;
+  counter.caps += caps;
+  // A sum that is not finite means a NaN or +∞ among the migrants (or, harmlessly, an overflow:
+  // the full check then finds nothing and the step stands).
+  if (infinite > 0 || !(firstHalf - firstHalf === 0)) counter.bad++;
+  return births;
+}
+
+/**
+ * How many values of `v` lie outside [lo, hi] (NaN counts as outside). The engine checks each
+ * distinct survival and ASFR vector of a step with this once, however many states share it.
+ */
+export function countOutOfRange(v: Float64Array, lo: number, hi: number): number {
+  let bad = 0;
+  for (let x = 0; x < v.length; x++) {
+    const value = v[x];
+    if (!(value >= lo && value <= hi)) bad++;
+  }
+  return bad;
 }
 
 /**

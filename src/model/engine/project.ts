@@ -18,13 +18,13 @@
  * start population's and the newborns' deaths in the step, net migration is what was actually added
  * after caps, so P(t+1) = P(t) + B − D + M + transfers in − transfers out holds to rounding.
  *
- * Pure and deterministic; all scratch memory is allocated once per projection and one output
- * array per year and quantity.
+ * Pure and deterministic. Memory: one buffer per projection holds every output (populations, flows)
+ * and the scratch; the per-year arrays of the result are views into it.
  */
-import { addMigrants, birthsToWomen, femaleBirths, surviveBlock, type CapCounter } from './cohort-step';
+import { addMigrants, birthsToWomen, countOutOfRange, evenTimingBlock, femaleBirths, surviveBlock, type StepCounter } from './cohort-step';
 import { applyTransfers } from './transfers';
 import type { BySex, MigrationTiming, MultiStateStepInputs, ProjectionResult, Sex, StepRates } from './types';
-import { checkSetup, checkStepInputs } from './validate-inputs';
+import { checkSetup, checkStepInputs, stepShapeIsValid } from './validate-inputs';
 
 /** Everything a projection needs. */
 export interface ProjectionInputs {
@@ -46,6 +46,43 @@ export interface ProjectionInputs {
   stepInputs: (t: number, start: Float64Array) => MultiStateStepInputs;
   /** Index of the state each state's newborns join; default: the mother's state. */
   birthState?: readonly number[];
+  /**
+   * Memory to hold the results, reused if it has at least {@link projectionBufferSize} values (else a
+   * new buffer is allocated). The result's arrays are views into it: pass one only when the result is
+   * read and dropped before the buffer is used again (many runs of which only a summary is kept).
+   */
+  buffer?: Float64Array;
+}
+
+/** Values a projection's results take in one buffer (see {@link ProjectionInputs.buffer}). */
+export function projectionBufferSize(states: number, openAge: number, steps: number): number {
+  const cells = states * 2 * (openAge + 1);
+  return (steps + 1) * cells + steps * (3 * states * 2 + states * states);
+}
+
+/** Survival and ASFR vectors of a step already range-checked (states often share one; reused, no callbacks). */
+const checked: Float64Array[] = [];
+
+/** Range-checks each distinct survival (0..1) and ASFR (≥ 0, finite) vector of a step once; the count of bad values. */
+function checkRateVectors(rates: readonly StepRates[], states: number): number {
+  let bad = 0;
+  checked.length = 0;
+  for (let s = 0; s < states; s++) {
+    bad += checkOnce(rates[s].survival.male, 0, 0, 1);
+    bad += checkOnce(rates[s].survival.female, 0, 0, 1);
+  }
+  // An ASFR vector is checked against its own range even if it is also used as a survival vector.
+  const survivalVectors = checked.length;
+  for (let s = 0; s < states; s++) bad += checkOnce(rates[s].asfr, survivalVectors, 0, Number.MAX_VALUE);
+  checked.length = 0;
+  return bad;
+}
+
+/** Values of `v` outside [lo, hi], unless it is among checked[from..] already (then 0). */
+function checkOnce(v: Float64Array, from: number, lo: number, hi: number): number {
+  if (checked.indexOf(v, from) >= 0) return 0;
+  checked.push(v);
+  return countOutOfRange(v, lo, hi);
 }
 
 /**
@@ -79,7 +116,15 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
   const birthState = inputs.birthState ?? base.map((_, s) => s);
   const even = migrationTiming === 'even';
 
-  const first = new Float64Array(cells);
+  // One buffer for the run: populations of every year and the per-step flows (these are summed
+  // into, so a reused buffer has them zeroed; every population cell is written).
+  const perStep = 3 * blocks + states * states;
+  const outputs = projectionBufferSize(states, openAge, steps);
+  const reuse = inputs.buffer !== undefined && inputs.buffer.length >= outputs;
+  const arena = reuse ? inputs.buffer! : new Float64Array(outputs);
+  if (reuse) arena.fill(0, (steps + 1) * cells, outputs);
+  const view = (from: number, length: number): Float64Array => arena.subarray(from, from + length);
+  const first = view(0, cells);
   base.forEach((b, s) => {
     first.set(b.male, s * 2 * n);
     first.set(b.female, (s * 2 + 1) * n);
@@ -96,40 +141,38 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     transfers: [],
     caps: 0,
   };
-
-  // Scratch, allocated once: start population plus first-half migrants ("even"), the
-  // pre-transfer snapshot, the transfer-share check, newborns by destination block.
-  const start = new Float64Array(even ? cells : 0);
-  const beforeTransfers = new Float64Array(cells);
-  const shareSum = new Float64Array(cells);
+  // Scratch of the full check's transfer-share sums, allocated only if that check runs.
+  let shareSum: Float64Array | undefined;
   const newborns = new Float64Array(blocks);
-  const counter: CapCounter = { caps: 0 };
+  const counter: StepCounter = { caps: 0, bad: 0 };
 
   for (let t = 0; t < steps; t++) {
-    const step = stepInputs(t, result.population[t]);
-    checkStepInputs(t, step, states, n, shareSum);
     const cur = result.population[t];
-    const next = new Float64Array(cells);
-    const births = new Float64Array(blocks);
-    const deaths = new Float64Array(blocks);
-    const migration = new Float64Array(blocks);
-    const moved = new Float64Array(states * states);
-    const from = even ? start : cur;
-    if (even) start.set(cur);
+    const step = stepInputs(t, cur);
+    // The full check runs when the shape is off or (below) when the arithmetic read a value out of range.
+    if (!stepShapeIsValid(step, states, n)) checkStepInputs(t, step, states, n, (shareSum ??= new Float64Array(cells)));
+    const flowsAt = (steps + 1) * cells + t * perStep;
+    const next = view((t + 1) * cells, cells);
+    const births = view(flowsAt, blocks);
+    const deaths = view(flowsAt + blocks, blocks);
+    const migration = view(flowsAt + 2 * blocks, blocks);
+    const moved = view(flowsAt + 3 * blocks, states * states);
     newborns.fill(0);
+    counter.bad = checkRateVectors(step.rates, states);
 
     for (let s = 0; s < states; s++) {
       const r = step.rates[s];
-      for (let sex = 0; sex < 2; sex++) {
-        const b = s * 2 + sex;
-        const off = b * n;
-        const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
-        if (even) migration[b] += addMigrants(start, off, m, 0.5, 0, n, counter);
-        deaths[b] += surviveBlock(from, off, sex === 0 ? r.survival.male : r.survival.female, next, off, n);
-        if (even) migration[b] += addMigrants(next, off, m, 0.5, 1, n, counter);
-      }
       const womenOff = (s * 2 + 1) * n;
-      const total = birthsToWomen(r.asfr, from, womenOff, next, womenOff, n);
+      let total: number;
+      if (even) {
+        // One pass per block (identical arithmetic to the three passes of the "end" branch's functions).
+        evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter);
+        total = evenTimingBlock(cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter);
+      } else {
+        deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n);
+        deaths[s * 2 + 1] += surviveBlock(cur, womenOff, r.survival.female, next, womenOff, n);
+        total = birthsToWomen(r.asfr, cur, womenOff, next, womenOff, n);
+      }
       const female = femaleBirths(total, r.srb);
       const d = birthState[s];
       newborns[d * 2] += total - female;
@@ -155,7 +198,9 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
       }
     }
 
-    applyTransfers(next, beforeTransfers, step.transfers ?? [], states, n, moved);
+    counter.bad += applyTransfers(next, undefined, step.transfers ?? [], states, n, moved);
+    // Throws, naming the value, if one is out of range (a non-finite sum from huge but valid counts passes).
+    if (counter.bad > 0) checkStepInputs(t, step, states, n, (shareSum ??= new Float64Array(cells)));
     result.population.push(next);
     result.births.push(births);
     result.deaths.push(deaths);

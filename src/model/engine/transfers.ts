@@ -8,34 +8,78 @@
  */
 import type { StateTransfer } from './types';
 
+/** The distinct share vectors of the current call and their non-zero age spans [lo, hi] (reused: no callbacks inside). */
+const distinct: Float64Array[] = [];
+const spans: number[] = [];
+
 /**
  * Moves persons between the state blocks of `pop` (layout `(state·2 + sex)·n + age`).
  *
  * @param pop end-of-step populations, persons; updated in place
- * @param before scratch of pop's length, overwritten with the pre-transfer populations
- * @param transfers this step's transfers; rates already validated (0..1, summing to ≤ 1 per source cell)
+ * @param before scratch of pop's length for the pre-transfer populations of source blocks, when needed
+ *   (allocated here if not given)
+ * @param transfers this step's transfers (shares 0..1, summing to ≤ 1 per source cell)
  * @param states number of states
  * @param n ages per block (openAge + 1)
  * @param moved output, persons moved `from → to` accumulated at `moved[from·states + to]`
+ * @returns how many shares read were outside [0, 1] (the engine then checks the step in full)
  */
 export function applyTransfers(
   pop: Float64Array,
-  before: Float64Array,
+  before: Float64Array | undefined,
   transfers: readonly StateTransfer[],
   states: number,
   n: number,
   moved: Float64Array,
-): void {
-  if (transfers.length === 0) return;
-  before.set(pop);
+): number {
+  if (transfers.length === 0) return 0;
+  // Each flow is a share of the source's value before any transfer of the step. A source block that
+  // no transfer flows into and that only one transfer leaves still holds that value when it is read,
+  // so a snapshot is needed only for sources that are also destinations or are left by several transfers
+  // (those are copied once, before anything moves).
+  let snapshot = false;
+  for (let i = 0; i < transfers.length; i++) {
+    for (let j = 0; j < transfers.length; j++) {
+      if (transfers[j].to === transfers[i].from || (j !== i && transfers[j].from === transfers[i].from)) snapshot = true;
+    }
+  }
+  const source = snapshot ? (before ?? new Float64Array(pop.length)) : pop;
+  if (snapshot) {
+    for (let i = 0; i < transfers.length; i++) {
+      const from = transfers[i].from;
+      let first = true;
+      for (let j = 0; j < i; j++) if (transfers[j].from === from) first = false;
+      if (first) for (let k = from * 2 * n, end = (from * 2 + 2) * n; k < end; k++) source[k] = pop[k];
+    }
+  }
+  let bad = 0;
+  distinct.length = 0;
   for (const tr of transfers) {
     let total = 0;
     for (let sex = 0; sex < 2; sex++) {
       const rate = sex === 0 ? tr.rate.male : tr.rate.female;
+      // Each distinct share vector is range-checked once, and only the ages where it is not zero move
+      // anyone (a zero share adds 0 to every sum: skipping those ages changes no result).
+      let k = distinct.indexOf(rate);
+      if (k < 0) {
+        k = distinct.push(rate) - 1;
+        let lo = n;
+        let hi = -1;
+        for (let x = 0; x < n; x++) {
+          const r = rate[x];
+          if (!(r >= 0 && r <= 1)) bad++;
+          if (r !== 0) {
+            if (lo === n) lo = x;
+            hi = x;
+          }
+        }
+        spans[2 * k] = lo;
+        spans[2 * k + 1] = hi;
+      }
       const fromOff = (tr.from * 2 + sex) * n;
       const toOff = (tr.to * 2 + sex) * n;
-      for (let x = 0; x < n; x++) {
-        let flow = rate[x] * before[fromOff + x];
+      for (let x = spans[2 * k], hi = spans[2 * k + 1]; x <= hi; x++) {
+        let flow = rate[x] * source[fromOff + x];
         // Rates summing to exactly 1 can overshoot the remainder by an ulp; never go below zero.
         const left = pop[fromOff + x];
         if (flow > left) flow = left;
@@ -46,4 +90,6 @@ export function applyTransfers(
     }
     moved[tr.from * states + tr.to] += total;
   }
+  distinct.length = 0;
+  return bad;
 }

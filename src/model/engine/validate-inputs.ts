@@ -3,7 +3,12 @@
  * with rates inside their ranges the arithmetic guarantees it (survival in [0, 1], ASFR ≥ 0, net
  * emigration capped at the cell, transfer shares summing to ≤ 1), so out-of-range inputs are rejected
  * here with a RangeError naming the step, state and age instead of being silently repaired.
- * The checks are O(cells) per step, a small fraction of the step's own cost.
+ *
+ * Per step the engine runs only {@link stepShapeIsValid} (lengths, indices, SRB: O(states)); the
+ * range checks of the values ride on the step's own arithmetic (cohort-step.ts, transfers.ts), and
+ * when those find a value out of range, or the shape check fails, {@link checkStepInputs} runs in full
+ * and throws the message naming the step, state and age. Checking every vector up front each step
+ * cost about as much as the step itself.
  */
 import type { BySex, MultiStateStepInputs } from './types';
 
@@ -52,8 +57,35 @@ export function checkSetup(
   }
 }
 
+const hasLength = (v: Float64Array | undefined, n: number): boolean => !!v && v.length === n;
+const bySexHasLength = (v: BySex<Float64Array> | undefined, n: number): boolean => !!v && hasLength(v.male, n) && hasLength(v.female, n);
+const isStateIndex = (v: number, states: number): boolean => Number.isInteger(v) && v >= 0 && v < states;
+
 /**
- * Checks one step's rates and transfers.
+ * The cheap part of the step checks: one entry of rates per state, every vector of length n, SRB finite
+ * and > 0, transfers between two different valid states, and no two transfers out of the same state
+ * (then every share in [0, 1], which the arithmetic checks, keeps their sum ≤ 1). False means: run
+ * {@link checkStepInputs} (which throws if something is wrong; shares out of one state summing ≤ 1 pass).
+ */
+export function stepShapeIsValid(inputs: MultiStateStepInputs, states: number, n: number): boolean {
+  if (!inputs || !inputs.rates || inputs.rates.length !== states) return false;
+  for (let s = 0; s < states; s++) {
+    const r = inputs.rates[s];
+    if (!r || !hasLength(r.asfr, n) || !(r.srb > 0 && r.srb < Infinity)) return false;
+    if (!bySexHasLength(r.survival, n) || !bySexHasLength(r.netMigrants, n)) return false;
+  }
+  const transfers = inputs.transfers ?? [];
+  for (let i = 0; i < transfers.length; i++) {
+    const tr = transfers[i];
+    if (!tr || !isStateIndex(tr.from, states) || !isStateIndex(tr.to, states) || tr.from === tr.to) return false;
+    if (!bySexHasLength(tr.rate, n)) return false;
+    for (let j = 0; j < i; j++) if (transfers[j].from === tr.from) return false;
+  }
+  return true;
+}
+
+/**
+ * Checks one step's rates and transfers in full (every value of every vector).
  *
  * @param shareSum scratch of length states·2·n, overwritten
  */

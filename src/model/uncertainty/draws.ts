@@ -31,8 +31,9 @@ export interface InputDraw {
   e0: Float64Array;
 }
 
-function logMultiplierPath(p: LogMultiplierProcess, length: number, random: Random): Float64Array {
-  const out = new Float64Array(length);
+function logMultiplierPath(p: LogMultiplierProcess, length: number, random: Random, into?: Float64Array): Float64Array {
+  const out = into ?? new Float64Array(length);
+  out[0] = 0;
   const shock = Math.sqrt(Math.max(0, 1 - p.phi * p.phi)) * p.sd;
   let m = 0;
   for (let t = 1; t < length; t++) {
@@ -44,8 +45,9 @@ function logMultiplierPath(p: LogMultiplierProcess, length: number, random: Rand
   return out;
 }
 
-function departurePath(p: PathDeparture, length: number, random: Random): Float64Array {
-  const out = new Float64Array(length);
+function departurePath(p: PathDeparture, length: number, random: Random, into?: Float64Array): Float64Array {
+  const out = into ?? new Float64Array(length);
+  out[0] = 0;
   let d = 0;
   for (let t = 1; t < length; t++) {
     d = p.phi * d + p.innovationSd * random.normal();
@@ -57,16 +59,18 @@ function departurePath(p: PathDeparture, length: number, random: Random): Float6
 /**
  * Draws the uncertain inputs for the years 2020..endYear.
  * @param endYear last calendar year of the run
+ * @param into a draw to overwrite instead of allocating one (its arrays must have endYear − 2020 + 1
+ *   values): the same numbers either way, for loops that use each draw once
  */
-export function drawInputs(params: UncertaintyParams, endYear: number, random: Random): InputDraw {
+export function drawInputs(params: UncertaintyParams, endYear: number, random: Random, into?: InputDraw): InputDraw {
   const length = endYear - BASE_YEAR + 1;
-  const migration = {} as Record<StreamLever, Float64Array>;
-  for (const id of STREAM_LEVERS) migration[id] = logMultiplierPath(params.migration[id], length, random);
+  const migration = into?.migration ?? ({} as Record<StreamLever, Float64Array>);
+  for (const id of STREAM_LEVERS) migration[id] = logMultiplierPath(params.migration[id], length, random, into?.migration[id]);
   return {
     migration,
-    settlement: logMultiplierPath(params.settlement, length, random),
-    tfrLog: departurePath(params.tfr, length, random),
-    e0: departurePath(params.e0, length, random),
+    settlement: logMultiplierPath(params.settlement, length, random, into?.settlement),
+    tfrLog: departurePath(params.tfr, length, random, into?.tfrLog),
+    e0: departurePath(params.e0, length, random, into?.e0),
   };
 }
 
@@ -95,10 +99,20 @@ function multiplyPath(id: PathStreamLever | 'pointsSettlementRate', value: PathV
  * range. A draw of all zeros returns values equal to `levers` (multiplying by e⁰ = 1 and adding 0 are exact).
  */
 export function applyDraw(levers: LeverValues, draw: InputDraw): LeverValues {
-  const out = { ...levers } as { -readonly [K in LeverId]: LeverValues[K] };
+  const out = applyRateDraw(levers, draw) as { -readonly [K in LeverId]: LeverValues[K] };
   for (const id of PATH_STREAMS) out[id] = multiplyPath(id, levers[id], draw.migration[id]);
-  out.pointsSettlementRate = multiplyPath('pointsSettlementRate', levers.pointsSettlementRate, draw.settlement);
   out.southStationPopulation = clampToSpec('southStationPopulation', levers.southStationPopulation * Math.exp(draw.migration.southStationPopulation[1] ?? 0));
+  return out;
+}
+
+/**
+ * The draw's settlement, fertility and mortality applied (as {@link applyDraw} does), the migration
+ * streams left as in `levers`: the fast path's operator runs, which take the volumes from the
+ * scenario, need no more.
+ */
+export function applyRateDraw(levers: LeverValues, draw: InputDraw): LeverValues {
+  const out = { ...levers } as { -readonly [K in LeverId]: LeverValues[K] };
+  out.pointsSettlementRate = multiplyPath('pointsSettlementRate', levers.pointsSettlementRate, draw.settlement);
   out.tfr2025 = clampToSpec('tfr2025', levers.tfr2025 * Math.exp(at(draw.tfrLog, 2025)));
   out.tfr2035 = clampToSpec('tfr2035', levers.tfr2035 * Math.exp(at(draw.tfrLog, 2035)));
   out.e02025 = clampToSpec('e02025', levers.e02025 + at(draw.e0, 2025));

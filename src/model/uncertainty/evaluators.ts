@@ -9,7 +9,8 @@ import { PLAN_TARGETS, type PlanTarget } from '../service-demand/plan-targets';
 import { URBANISATION_2020 } from '../service-demand/urbanisation';
 import type { ScenarioValues } from '../scenario-values';
 import { runXiqing } from '../xiqing/model';
-import { indicatorRows } from '../xiqing/scenario/indicators';
+import { rowCounts } from '../xiqing/scenario/indicators';
+import type { RunBuffers, ScenarioRun } from '../xiqing/scenario/run-scenario';
 import type { Evaluator, OutputRows } from './probabilistic-run';
 
 /** Every report column (indicators and services). */
@@ -33,8 +34,6 @@ export const LINEAR_FIELDS = [
   'age0to2', 'age3to5', 'age0to14', 'age15to64', 'age60plus', 'age65plus', 'age80plus',
 ] as const;
 
-/** One year's linear counts, persons. */
-export type LinearCounts = Record<(typeof LINEAR_FIELDS)[number], number>;
 
 /** What the derived headline fields need besides the year's counts. */
 export interface DeriveContext {
@@ -51,6 +50,8 @@ export interface DeriveContext {
 
 /** Index of each field in {@link HEADLINE_FIELDS}. */
 const H = Object.fromEntries(HEADLINE_FIELDS.map((f, i) => [f, i])) as Record<(typeof HEADLINE_FIELDS)[number], number>;
+/** Where each count of {@link LINEAR_FIELDS} goes in {@link HEADLINE_FIELDS}. */
+const LINEAR_IN_HEADLINE = Int32Array.from(LINEAR_FIELDS, (f) => H[f]);
 /** Index of each count in {@link LINEAR_FIELDS}. */
 const C = Object.fromEntries(LINEAR_FIELDS.map((f, i) => [f, i])) as Record<(typeof LINEAR_FIELDS)[number], number>;
 
@@ -63,7 +64,7 @@ const C = Object.fromEntries(LINEAR_FIELDS.map((f, i) => [f, i])) as Record<(typ
 export function deriveInto(counts: ArrayLike<number>, offset: number, ctx: DeriveContext, out: Float64Array): void {
   const n = ctx.norms;
   const t = ctx.t;
-  for (let j = 0; j < LINEAR_FIELDS.length; j++) out[H[LINEAR_FIELDS[j]]] = counts[offset + j];
+  for (let j = 0; j < LINEAR_IN_HEADLINE.length; j++) out[LINEAR_IN_HEADLINE[j]] = counts[offset + j];
   const residents = counts[offset + C.residents];
   const age3to5 = counts[offset + C.age3to5];
   const age60plus = counts[offset + C.age60plus];
@@ -90,29 +91,60 @@ export function deriveInto(counts: ArrayLike<number>, offset: number, ctx: Deriv
   out[H.urbanisation] = residents > 0 ? (residents - rural) / residents : 0;
 }
 
-/** {@link deriveInto} as a row object keyed by field. */
-export function deriveHeadline(c: LinearCounts, ctx: DeriveContext): Record<string, number> {
-  const out = new Float64Array(HEADLINE_FIELDS.length);
-  deriveInto(LINEAR_FIELDS.map((f) => c[f]), 0, ctx, out);
-  return Object.fromEntries(HEADLINE_FIELDS.map((f, i) => [f, out[i]]));
+/** A row object keyed by HEADLINE_FIELDS from the derived values (in field order). */
+function headlineRow(out: Float64Array): Record<string, number> {
+  const row: Record<string, number> = {};
+  for (let i = 0; i < HEADLINE_FIELDS.length; i++) row[HEADLINE_FIELDS[i]] = out[i];
+  return row;
 }
 
-/** The linear counts of an indicator row. */
-export const countsOf = (row: Readonly<Record<string, number>>): LinearCounts =>
-  Object.fromEntries(LINEAR_FIELDS.map((f) => [f, row[f]])) as LinearCounts;
+/** A run's linear counts by year, flattened [t · LINEAR_FIELDS.length + field], and its e0 and TFR by year. */
+export interface RunCounts {
+  counts: Float64Array;
+  e0: Float64Array;
+  tfr: Float64Array;
+}
+
+/**
+ * The linear counts of every row of a run, straight from the population (no row objects): the values
+ * of the indicator rows' fields, to the bit (indicators.ts, rowCounts).
+ */
+export function runCounts(run: ScenarioRun): RunCounts {
+  const rows = run.years.length;
+  const L = LINEAR_FIELDS.length;
+  const counts = new Float64Array(rows * L);
+  for (let t = 0; t < rows; t++) {
+    const c = rowCounts(run, t);
+    for (let j = 0; j < L; j++) counts[t * L + j] = c[LINEAR_FIELDS[j]];
+  }
+  return { counts, e0: Float64Array.from(run.e0), tfr: Float64Array.from(run.tfr) };
+}
+
+/** Memory reused by {@link countsEvaluator}'s runs: each is read into counts and dropped at once. */
+const transientBuffers: RunBuffers = {};
+
+/** The counts of a set of values' run (see {@link runCounts}). */
+export const countsEvaluator = (values: ScenarioValues): RunCounts => runCounts(runXiqing(values.levers, { buffers: transientBuffers }));
 
 /**
  * Indicator rows plus the services on the app's charts and tiles (childcare places by the norm and
  * available, care beds, preschool enrolment the available places allow, urbanisation), derived from
- * the rows' counts by {@link deriveHeadline}.
+ * the rows' counts by {@link deriveInto}.
  */
 export const headlineEvaluator: Evaluator = (values): OutputRows => {
-  const rows = indicatorRows(runXiqing(values.levers)) as unknown as Record<string, number>[];
-  const residents2020 = rows[0].residents;
-  const age3to5In2020 = rows[0].age3to5;
-  return rows.map((r, t) =>
-    deriveHeadline(countsOf(r), { norms: values.norms, t, residents2020, age3to5In2020, e0: r.e0, tfr: r.tfr }),
-  );
+  const { counts, e0, tfr } = countsEvaluator(values);
+  const L = LINEAR_FIELDS.length;
+  const ctx: DeriveContext = { norms: values.norms, t: 0, residents2020: counts[C.residents], age3to5In2020: counts[C.age3to5], e0: 0, tfr: 0 };
+  const out = new Float64Array(HEADLINE_FIELDS.length);
+  const rows: Record<string, number>[] = [];
+  for (let t = 0; t < e0.length; t++) {
+    ctx.t = t;
+    ctx.e0 = e0[t];
+    ctx.tfr = tfr[t];
+    deriveInto(counts, t * L, ctx, out);
+    rows.push(headlineRow(out));
+  }
+  return rows;
 };
 
 /** The plan targets {@link headlineEvaluator} can check (all but those needing the schooling model). */

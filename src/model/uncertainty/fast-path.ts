@@ -18,9 +18,10 @@ import type { ScenarioValues } from '../scenario-values';
 import type { PlanTarget } from '../service-demand/plan-targets';
 import type { LeverValues } from '../xiqing/levers/lever-values';
 import { valueInYear, type PathValue } from '../xiqing/levers/year-path';
+import { LEVER_SPECS } from '../xiqing/levers/lever-specs';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
-import { applyDraw, clampToSpec, drawInputs, type InputDraw } from './draws';
-import { deriveInto, HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator, LINEAR_FIELDS, type DeriveContext } from './evaluators';
+import { applyRateDraw, clampToSpec, drawInputs, type InputDraw } from './draws';
+import { countsEvaluator, deriveInto, HEADLINE_FIELDS, HEADLINE_TARGETS, LINEAR_FIELDS, type DeriveContext } from './evaluators';
 import { DEFAULT_SEED, summarise, type ProbabilisticResult } from './probabilistic-run';
 import { createRandom } from './random';
 import { DEFAULT_UNCERTAINTY, type UncertaintyParams } from './uncertainty-params';
@@ -43,14 +44,6 @@ export function volumesOf(levers: LeverValues): Float64Array {
   });
   v[v.length - 1] = levers.southStationPopulation;
   return v;
-}
-
-/** Counts by year for the rows, flattened: [t * L + field]. */
-function flatCounts(rows: readonly Readonly<Record<string, number>>[]): Float64Array {
-  const L = LINEAR_FIELDS.length;
-  const out = new Float64Array(rows.length * L);
-  rows.forEach((r, t) => LINEAR_FIELDS.forEach((f, j) => (out[t * L + j] = r[f])));
-  return out;
 }
 
 /** A scenario's responses: counts with no arrivals, and per input the counts per person. */
@@ -89,12 +82,12 @@ function* pulseSteps(values: ScenarioValues): Generator<void, PulseResponses> {
   const quiet: PathValue = { byYear: { [BASE_YEAR]: 0 } };
   const baseLevers = { ...levers, southStationPopulation: 0 } as Record<string, unknown>;
   for (const id of PULSE_STREAMS) baseLevers[id] = quiet;
-  const run = (l: Record<string, unknown>) => headlineEvaluator({ levers: l as LeverValues, norms: values.norms });
-  const baseRows = run(baseLevers);
-  const base = flatCounts(baseRows);
+  const run = (l: Record<string, unknown>) => countsEvaluator({ levers: l as LeverValues, norms: values.norms });
+  const baseRun = run(baseLevers);
+  const base = baseRun.counts;
   const responses: Float64Array[] = [];
   const respond = (l: Record<string, unknown>) => {
-    const r = flatCounts(run(l));
+    const r = run(l).counts;
     for (let i = 0; i < r.length; i++) r[i] = (r[i] - base[i]) / PULSE;
     responses.push(r);
   };
@@ -111,8 +104,8 @@ function* pulseSteps(values: ScenarioValues): Generator<void, PulseResponses> {
     years,
     base,
     responses,
-    e0: Float64Array.from(baseRows, (r) => r.e0),
-    tfr: Float64Array.from(baseRows, (r) => r.tfr),
+    e0: baseRun.e0,
+    tfr: baseRun.tfr,
   };
 }
 
@@ -214,11 +207,7 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
   const operators: { counts: Float64Array; e0: Float64Array; tfr: Float64Array }[] = [];
   if (rateSpread) {
     for (let i = 0; i < k; i++) {
-      const levers = { ...applyDraw(values.levers, draws[i]) } as Record<string, unknown>;
-      for (const id of PULSE_STREAMS) levers[id] = values.levers[id];
-      levers.southStationPopulation = values.levers.southStationPopulation;
-      const rows = headlineEvaluator({ levers: levers as LeverValues, norms: values.norms });
-      operators.push({ counts: flatCounts(rows), e0: Float64Array.from(rows, (r) => r.e0), tfr: Float64Array.from(rows, (r) => r.tfr) });
+      operators.push(countsEvaluator({ levers: applyRateDraw(values.levers, draws[i]), norms: values.norms }));
       yield;
     }
   }
@@ -233,14 +222,22 @@ export function* fastProbabilisticSteps(request: FastRequest): Generator<void, P
   const volumes = new Float64Array(meanVolumes.length);
   const counts = new Float64Array(responses.base.length);
   const row = new Float64Array(HEADLINE_FIELDS.length);
+  // Each stream lever's range (clampToSpec's bounds), read once.
+  const lowest = PULSE_STREAMS.map((id) => LEVER_SPECS[id].min);
+  const highest = PULSE_STREAMS.map((id) => LEVER_SPECS[id].max);
+  // The draws after the operator runs' are used once each: drawn into one reused draw.
+  let spare: InputDraw | undefined;
   for (let r = 0; r < runs; r++) {
     if (r > 0 && r % DRAWS_PER_STEP === 0) yield;
-    const draw = r < draws.length ? draws[r] : drawInputs(params, endYear, random);
+    const draw = r < draws.length ? draws[r] : (spare = drawInputs(params, endYear, random, spare));
     // A draw's volumes, exactly as applyDraw sets them: the scenario's value × e^m, within the lever's range.
-    PULSE_STREAMS.forEach((id, s) => {
-      const m = draw.migration[id];
-      for (let k = 0; k < perStream; k++) volumes[s * perStream + k] = clampToSpec(id, meanVolumes[s * perStream + k] * Math.exp(m[k]));
-    });
+    for (let s = 0; s < PULSE_STREAMS.length; s++) {
+      const m = draw.migration[PULSE_STREAMS[s]];
+      const lo = lowest[s];
+      const hi = highest[s];
+      // The expression of clampToSpec.
+      for (let k = 0; k < perStream; k++) volumes[s * perStream + k] = Math.min(hi, Math.max(lo, meanVolumes[s * perStream + k] * Math.exp(m[k])));
+    }
     const ss = meanVolumes.length - 1;
     volumes[ss] = clampToSpec('southStationPopulation', meanVolumes[ss] * Math.exp(draw.migration.southStationPopulation[1] ?? 0));
     let e0: ArrayLike<number> = responses.e0;

@@ -10,7 +10,7 @@ import { checkTarget, PLAN_TARGETS, type PlanTarget } from '../service-demand/pl
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import { applyDraw, drawInputs } from './draws';
 import { fullEvaluator } from './evaluators';
-import { percentilesOf, type PercentileSet } from './percentiles';
+import { percentilesOfRange, type PercentileSet } from './percentiles';
 import { createRandom } from './random';
 import { DEFAULT_UNCERTAINTY, type UncertaintyParams } from './uncertainty-params';
 
@@ -106,9 +106,10 @@ export function summarise(
       return { id: p.id, indicator: p.measure.field, year: p.year, value: p.target, kind: p.kind, probability: met / runs };
     });
   const percentiles: Record<string, PercentileSet[]> = {};
+  const work = new Float64Array(runs);
   for (const f of fields) {
     const sample = samples[f];
-    percentiles[f] = years.map((_, t) => percentilesOf(sample.slice(t * runs, (t + 1) * runs)));
+    percentiles[f] = years.map((_, t) => percentilesOfRange(sample, t * runs, (t + 1) * runs, work));
   }
   return { runs, seed, years, fields: [...fields], percentiles, targets: targetRows };
 }

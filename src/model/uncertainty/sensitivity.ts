@@ -1,23 +1,32 @@
 /**
  * One-at-a-time sensitivity (a tornado): each lever moved alone to its plausible low and high value
  * (levers/plausible-ranges.ts), the chosen indicator read in the chosen year, and the levers sorted
- * by swing, largest first.
+ * by swing, largest first. A path lever that the scenario holds as a per-year path keeps its shape:
+ * the path is scaled so that its reference level goes to low and to high (docs/uncertainty.md).
  */
 import type { ScenarioValues } from '../scenario-values';
 import { runIndicatorValue } from '../indicators/indicator-value';
 import { isIndicatorId } from '../indicators/indicator-registry';
-import { LEVER_IDS, type LeverId } from '../xiqing/levers/lever-specs';
+import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-specs';
 import { PLAUSIBLE_RANGES } from '../xiqing/levers/plausible-ranges';
-import type { LeverValues } from '../xiqing/levers/lever-values';
+import type { LeverValue, LeverValues } from '../xiqing/levers/lever-values';
+import { isYearPath } from '../xiqing/levers/year-path';
 import { runXiqing } from '../xiqing/model';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 
 /** One bar of the tornado. */
 export interface SensitivityBar {
   id: LeverId;
-  /** The lever's plausible low and high values, in its stored unit. */
+  /** The lever's plausible low and high values (levels), in its stored unit. */
   low: number;
   high: number;
+  /**
+   * The values the bar is computed with, and a click applies: `low` and `high` themselves, or for a
+   * path lever the scenario holds as a per-year path, that path scaled by low / reference and
+   * high / reference (each year kept within the lever's range).
+   */
+  lowValue: LeverValue;
+  highValue: LeverValue;
   /** The indicator with the lever at low / high (every other lever as in the scenario). */
   atLow: number;
   atHigh: number;
@@ -45,6 +54,22 @@ export function indicatorAt(values: ScenarioValues, indicator: string, year: num
 }
 
 /**
+ * The value a tornado bar sets a lever to for a plausible level (low or high): the level itself, or,
+ * when the scenario holds a path lever as a per-year path, that path with every listed year scaled by
+ * level / the range's reference level and kept within the lever's range (so the post-census shock years
+ * of the default outside-Tianjin path stay, and the path moves by the same factor as its level).
+ */
+export function plausibleValue(id: LeverId, current: LeverValue, level: number): LeverValue {
+  const reference = PLAUSIBLE_RANGES[id]?.reference;
+  if (!isYearPath(current) || reference === undefined || !(reference > 0)) return level;
+  const factor = level / reference;
+  const spec = LEVER_SPECS[id];
+  const byYear: Record<string, number> = {};
+  for (const [y, v] of Object.entries(current.byYear)) byYear[y] = Math.min(spec.max, Math.max(spec.min, v * factor));
+  return { byYear };
+}
+
+/**
  * Runs the tornado.
  * @param indicator any numeric field of the indicator or service rows (e.g. "residents")
  * @param year a calendar year from 2020 to the scenario's end year
@@ -56,7 +81,7 @@ export function sensitivity(values: ScenarioValues, indicator: string, year: num
     throw new RangeError(`year ${year} is outside the run (${BASE_YEAR}..${endYear})`);
   }
   const base = indicatorAt(values, indicator, year);
-  const at = (id: LeverId, value: number): number => {
+  const at = (id: LeverId, value: LeverValue): number => {
     const levers: LeverValues = { ...values.levers, [id]: value };
     return indicatorAt({ levers, norms: values.norms }, indicator, year);
   };
@@ -64,9 +89,11 @@ export function sensitivity(values: ScenarioValues, indicator: string, year: num
   for (const id of LEVER_IDS) {
     const range = PLAUSIBLE_RANGES[id];
     if (!range) continue;
-    const atLow = at(id, range.low);
-    const atHigh = at(id, range.high);
-    bars.push({ id, low: range.low, high: range.high, atLow, atHigh, swing: Math.abs(atHigh - atLow) });
+    const lowValue = plausibleValue(id, values.levers[id], range.low);
+    const highValue = plausibleValue(id, values.levers[id], range.high);
+    const atLow = at(id, lowValue);
+    const atHigh = at(id, highValue);
+    bars.push({ id, low: range.low, high: range.high, lowValue, highValue, atLow, atHigh, swing: Math.abs(atHigh - atLow) });
   }
   bars.sort((a, b) => b.swing - a.swing);
   return { indicator, year, base, levers: bars };

@@ -65,6 +65,21 @@ describe('the library in a real folder', () => {
     expect((await library['recovery:list']()).map((r) => r.id)).toEqual(['新名称 · New.json']);
   });
 
+  it('a rename never overwrites another scenario’s file: a taken file name is numbered, both files whole', async () => {
+    const kept = await create('会议方案 · Council', { levers: { talentInflow: 6_000 } });
+    const moved = await create('草稿', { levers: { tfr2025: 0.8 } });
+    const keptText = await readFile(join(lib, kept.fileName), 'utf8');
+    const renamed = await library['library:update'](moved.id, { name: '会议方案 · council' }, moved.modified);
+    expect(renamed).toMatchObject({ status: 'saved', entry: { id: '会议方案 · council (2).json', name: '会议方案 · council' } });
+    expect((await readdir(lib)).sort()).toEqual(['会议方案 · Council.json', '会议方案 · council (2).json'].sort());
+    expect(await readFile(join(lib, kept.fileName), 'utf8')).toBe(keptText);
+    expect(JSON.parse(await readFile(join(lib, '会议方案 · council (2).json'), 'utf8')).levers).toEqual({ tfr2025: 0.8 });
+    // A stale rename (the entry changed since it was read) writes nothing.
+    const stale = await library['library:update']('会议方案 · council (2).json', { name: '别的' }, moved.modified);
+    expect(stale.status).toBe('conflict');
+    expect((await readdir(lib)).sort()).toEqual(['会议方案 · Council.json', '会议方案 · council (2).json'].sort());
+  });
+
   it('renames when only the case changes, and edits notes without touching the file name', async () => {
     const entry = await create('trend');
     expect(await library['library:update'](entry.id, { name: 'Trend' })).toMatchObject({ status: 'saved', entry: { id: 'Trend.json' } });

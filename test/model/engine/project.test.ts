@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cellIndex, project, projectStep, type ProjectionInputs } from '../../../src/model/engine/project';
+import { cellIndex, project, projectionBufferSize, projectStep, type ProjectionInputs } from '../../../src/model/engine/project';
 import type { BySex, MultiStateStepInputs, StateTransfer, StepRates } from '../../../src/model/engine/types';
 import { maxBalanceResidualBySex, maxBalanceResidualByState } from '../../helpers/balance';
 
@@ -128,6 +128,11 @@ describe('project', () => {
     ['negative ASFR', (s) => (s.rates[0].asfr[5] = -0.1)],
     ['NaN migrants', (s) => (s.rates[0].netMigrants.female[2] = NaN)],
     ['infinite migrants', (s) => (s.rates[0].netMigrants.female[2] = -Infinity)],
+    ['+∞ migrants', (s) => (s.rates[1].netMigrants.male[OPEN] = Infinity)],
+    ['NaN survival', (s) => (s.rates[1].survival.female[0] = NaN)],
+    ['negative survival at the open age', (s) => (s.rates[0].survival.male[OPEN] = -0.1)],
+    ['ASFR = ∞ at an age that bears no children', (s) => (s.rates[0].asfr[OPEN] = Infinity)],
+    ['a transfer share > 1', (s) => (s.transfers as StateTransfer[]).push({ from: 0, to: 1, rate: bySex((x) => (x === 7 ? 1.5 : 0)) })],
     ['SRB ≤ 0', (s) => (s.rates[0].srb = 0)],
     ['short vector', (s) => (s.rates[0].asfr = new Float64Array(3))],
     ['missing state', (s) => (s.rates as StepRates[]).pop()],
@@ -140,7 +145,21 @@ describe('project', () => {
   ])('rejects %s', (_, spoil) => {
     const step: MultiStateStepInputs = { rates: [rates(), rates()], transfers: [] };
     spoil(step);
-    expect(() => project(inputs({ base: [basePop(), basePop()], step }))).toThrow(RangeError);
+    // Both timings: under "even" the range checks ride on a different pass.
+    for (const migrationTiming of ['end', 'even'] as const) {
+      expect(() => project(inputs({ base: [basePop(), basePop()], step, migrationTiming })), migrationTiming).toThrow(RangeError);
+    }
+  });
+
+  it('gives the same results in a reused buffer as in a new one, and names the value out of range', () => {
+    const step: MultiStateStepInputs = { rates: [rates(), rates()], transfers: [{ from: 1, to: 0, rate: bySex((x) => (x > 2 ? 0.1 : 0)) }] };
+    const fresh = project(inputs({ base: [basePop(), basePop()], step, migrationTiming: 'even' }));
+    const buffer = new Float64Array(projectionBufferSize(2, OPEN, 3)).fill(7);
+    const reused = project(inputs({ base: [basePop(), basePop()], step, migrationTiming: 'even', buffer }));
+    expect(reused).toEqual(fresh);
+    expect(reused.population[3].buffer).toBe(buffer.buffer);
+    const bad: MultiStateStepInputs = { ...step, rates: [rates(), rates({ survival: bySex((x) => (x === 4 ? 1.5 : 0.99)) })] };
+    expect(() => project(inputs({ base: [basePop(), basePop()], step: bad, migrationTiming: 'even' }))).toThrow(/step 0, state 1: survival.male\[4\] = 1.5/);
   });
 
   it('rejects a malformed setup', () => {

@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES, type ScenarioValues } from '../../../src/model/scenario-values';
 import { PLAN_TARGETS } from '../../../src/model/service-demand/plan-targets';
-import { fullEvaluator, HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator } from '../../../src/model/uncertainty/evaluators';
+import { countsEvaluator, fullEvaluator, HEADLINE_FIELDS, HEADLINE_TARGETS, headlineEvaluator, LINEAR_FIELDS } from '../../../src/model/uncertainty/evaluators';
+import { runXiqing } from '../../../src/model/xiqing/model';
+import { indicatorRows } from '../../../src/model/xiqing/scenario/indicators';
+import { loadPresets } from '../xiqing/presets';
 import { PERCENTILES, percentileKey } from '../../../src/model/uncertainty/percentiles';
 import { createProbabilisticJob, runProbabilistic, type Evaluator } from '../../../src/model/uncertainty/probabilistic-run';
 import { valueInYear } from '../../../src/model/xiqing/levers/year-path';
@@ -72,6 +75,21 @@ describe('headlineEvaluator', () => {
       full.forEach((row, t) => {
         for (const f of HEADLINE_FIELDS) expect(quick[t][f], `${f} ${row.year}`).toBeCloseTo(row[f], 9);
       });
+    }
+  });
+});
+
+describe('runCounts', () => {
+  it('equals the indicator rows’ counts, e0 and TFR to the bit on every preset (also after a run in a reused buffer)', () => {
+    for (const [name, levers] of loadPresets()) {
+      const rows = indicatorRows(runXiqing(levers));
+      // Twice: the second run of countsEvaluator reuses the first one's buffers.
+      for (const c of [countsEvaluator({ levers, norms: DEFAULT_VALUES.norms }), countsEvaluator({ levers, norms: DEFAULT_VALUES.norms })]) {
+        rows.forEach((row, t) => {
+          LINEAR_FIELDS.forEach((f, j) => expect(c.counts[t * LINEAR_FIELDS.length + j], `${name} ${f} ${row.year}`).toBe(row[f]));
+          expect([c.e0[t], c.tfr[t]], `${name} ${row.year}`).toEqual([row.e0, row.tfr]);
+        });
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 /** The seeded generator and the percentile rule the probabilistic runs rest on. */
 import { describe, expect, it } from 'vitest';
-import { percentilesOf, quantileOfSorted } from '../../../src/model/uncertainty/percentiles';
+import { percentilesOf, percentilesOfRange, quantileOfSorted } from '../../../src/model/uncertainty/percentiles';
 import { createRandom } from '../../../src/model/uncertainty/random';
 
 describe('createRandom', () => {
@@ -55,5 +55,36 @@ describe('percentiles', () => {
 
   it('refuses an empty sample', () => {
     expect(() => quantileOfSorted([], 0.5)).toThrow(/empty/);
+    expect(() => percentilesOfRange(new Float64Array(3), 2, 2, new Float64Array(3))).toThrow(/empty/);
+  });
+
+  it('selects the same percentiles as the sort, to the bit, on samples of every kind and size', () => {
+    const r = createRandom(11);
+    const kinds: ((i: number) => number)[] = [
+      () => r.normal() * 1e5 + 1e6,
+      () => Math.floor(r.uniform() * 3), // many ties
+      () => 42, // one value
+      (i) => i, // sorted
+      (i) => -i * 0.5, // reversed
+      () => (r.uniform() < 0.5 ? 0 : -0),
+      () => (r.uniform() < 0.02 ? Number.NaN : r.uniform()),
+    ];
+    for (const size of [1, 2, 3, 5, 16, 17, 40, 999, 1000, 1001]) {
+      for (const [k, kind] of kinds.entries()) {
+        const sample = Float64Array.from({ length: size }, (_, i) => kind(i));
+        // Embedded in a longer array, read from an offset, as the runs' samples are.
+        const values = new Float64Array(size + 7).fill(-1e300);
+        values.set(sample, 3);
+        const work = new Float64Array(size + 2);
+        const selected = percentilesOfRange(values, 3, 3 + size, work);
+        const sorted = percentilesOf(sample.slice());
+        for (const key of Object.keys(sorted) as (keyof typeof sorted)[]) {
+          // Equal numbers (a selected −0 may stand where the sort puts 0); NaN as NaN.
+          const a = selected[key];
+          const b = sorted[key];
+          expect(a === b || (Number.isNaN(a) && Number.isNaN(b)), `size ${size}, kind ${k}, ${key}: ${a} vs ${b}`).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -232,6 +232,17 @@ describe('headline table view-model', () => {
     expect(vm.groups.find((g) => g.indicator === 'age60plusShare')!.rows.every((r) => r.target === null && r.cells.every((c) => c.status === null))).toBe(true);
   });
 
+  it('shows the latest observed figure under its indicator, worded as the editor’s tile, and nothing without observations', () => {
+    const observed = { observations: [{ year: 2021, residents: 1_210_000 }, { year: 2023, residents: 1_245_000, hukouPopulation: 500_000 }, { year: 2040, residents: 1 }] };
+    const vm = headlineTableViewModel(headlineTable(comparison), scenarios, zh, undefined, observed);
+    const group = (id: string) => vm.groups.find((g) => g.indicator === id)!;
+    // The latest year up to the table's last: 2023, not 2040 (after the table) nor 2021.
+    expect(group('residents').observed).toBe(`2023年实际 ${zh.format.persons(1_245_000)}`);
+    expect(group('hukouPopulation').observed).toBe(`2023年实际 ${zh.format.persons(500_000)}`);
+    expect(group('age60plusShare').observed).toBeNull();
+    expect(headlineTableViewModel(headlineTable(comparison), scenarios, zh).groups.every((g) => g.observed === null)).toBe(true);
+  });
+
   it('marks direction by the shown figure, so a difference that rounds to zero reads as the same', () => {
     const vm = headlineTableViewModel(headlineTable(compareValues([values('trend'), values('trend')])), scenarios.slice(0, 2), zh);
     for (const group of vm.groups) for (const row of group.rows) expect(row.cells[1].direction).toBe('same');

@@ -5,12 +5,13 @@
  * uncertain inputs of docs/uncertainty.md, low and high are the 10th and 90th percentiles of its
  * distribution there (so the tornado and the bands tell one story); elsewhere they are graded assumptions.
  *
- * Low and high are single values: the tornado, and a click on one of its bars, set the lever to that
- * value in every year. For a lever whose default is a per-year path (migrants from outside Tianjin),
- * the range is therefore a level held from 2021 on, centred on the path's normal-year level (the level
- * it returns to in 2027), not on its post-census shock years; docs/uncertainty.md says what that means
- * for a bar read before 2027.
+ * Low and high are levels. A lever the scenario holds as one number is set to them; a path lever
+ * the scenario holds as a per-year path (the default migrants from outside Tianjin, or any lever the
+ * user gave a path) keeps its shape: every listed year is scaled by low / reference and high /
+ * reference, where `reference` is the level the range is centred on (the default, or for migrants from
+ * outside Tianjin the path's normal-year level it returns to in 2027). docs/uncertainty.md, "Path levers".
  */
+import { OUTSIDE_MIGRANTS_LEVEL } from './default-paths';
 import type { SourceRef } from './lever-spec';
 import type { LeverId } from './lever-specs';
 
@@ -18,6 +19,11 @@ import type { LeverId } from './lever-specs';
 export interface PlausibleRange {
   low: number;
   high: number;
+  /**
+   * Path levers only: the level low and high are centred on, in the stored unit. A scenario's per-year
+   * path is scaled by low / reference and high / reference (see the module comment).
+   */
+  reference?: number;
   source: SourceRef;
 }
 
@@ -47,14 +53,14 @@ export const PLAUSIBLE_RANGES: Readonly<Partial<Record<LeverId, PlausibleRange>>
   e0SexGap: { low: 3.5, high: 5, source: assumed('假设：天津2014年4.2岁上下。', 'Assumption: around Tianjin’s 4.2 years of 2014.') },
   // Migration levels, sd of the log-multiplier 0.25 / 0.30 / 0.35: × e^(∓1.2816·sd), rounded to 100.
   // Central city: around the default 14,800 a year.
-  centralCityInflow: { low: 10700, high: 20400, source: p10p90('central-city inflow', '中心城区迁入') },
+  centralCityInflow: { low: 10700, high: 20400, reference: 14800, source: p10p90('central-city inflow', '中心城区迁入') },
   centralCityHukouShare: { low: 0.1, high: 0.35, source: assumed('假设。', 'Assumption.') },
   // Outside Tianjin: around the default path's normal-year level 18,100 a year (OUTSIDE_MIGRANTS_LEVEL).
-  outsideMigrants: { low: 12300, high: 26600, source: p10p90('outside-Tianjin inflow', '外省市迁入') },
+  outsideMigrants: { low: 12300, high: 26600, reference: OUTSIDE_MIGRANTS_LEVEL, source: p10p90('outside-Tianjin inflow', '外省市迁入') },
   familyShare: { low: 0.2, high: 0.45, source: assumed('假设。', 'Assumption.') },
   // The 2010–2020 backtest fits about equally well from 2% to 7% (best at 4%); the default is 3%.
   outflowRate: {
-    low: 0.02, high: 0.05,
+    low: 0.02, high: 0.05, reference: 0.03,
     source: {
       text: { zh: '2010—2020年回测：迁出率2%—7%拟合相近（4%最好），取2%至5%。', en: 'The 2010–2020 backtest fits about equally well from 2% to 7% (best at 4%); 2% to 5% is used.' },
       ref: 'docs/calibration.md', grade: 'D',
@@ -66,7 +72,7 @@ export const PLAUSIBLE_RANGES: Readonly<Partial<Record<LeverId, PlausibleRange>>
   },
   southStationCompletionYear: { low: 2030, high: 2040, source: assumed('假设。', 'Assumption.') },
   // Settlement, sd 0.30 around the backtest's 1.2% a year.
-  pointsSettlementRate: { low: 0.0082, high: 0.0176, source: p10p90('settlement-rate', '落户率') },
-  talentInflow: { low: 2070, high: 5090, source: p10p90('talent inflow', '人才引进') },
+  pointsSettlementRate: { low: 0.0082, high: 0.0176, reference: 0.012, source: p10p90('settlement-rate', '落户率') },
+  talentInflow: { low: 2070, high: 5090, reference: 3250, source: p10p90('talent inflow', '人才引进') },
   talentSettlementRate: { low: 0.65, high: 0.9, source: assumed('假设。', 'Assumption.') },
 };

@@ -62,6 +62,26 @@ export function valueInYear(v: PathValue, year: number): number {
   return best > Number.NEGATIVE_INFINITY ? bestValue : firstValue;
 }
 
+/**
+ * The values of `v` in the calendar years `from..to` (index year − from), by the rule of
+ * {@link valueInYear}: the path's points are read once, so a run looks its years up without parsing
+ * the path again each year. A plain array: small and allocated once per run.
+ */
+export function valuesByYear(v: PathValue, from: number, to: number): number[] {
+  const out: number[] = [];
+  if (typeof v === 'number') {
+    for (let y = from; y <= to; y++) out.push(v);
+    return out;
+  }
+  const points = pathPoints(v);
+  let k = -1; // the latest listed point ≤ y
+  for (let y = from; y <= to; y++) {
+    while (k + 1 < points.length && points[k + 1][0] <= y) k++;
+    out.push(k >= 0 ? points[k][1] : points.length ? points[0][1] : Number.NaN);
+  }
+  return out;
+}
+
 /** Whether two lever values mean the same thing in every year (a path listing one value equals that number). */
 export function samePathValue(a: PathValue, b: PathValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b;

@@ -3,9 +3,8 @@
  * into net migrant counts by state, sex and age for one step: inflows by volume × age–sex profile × destination shares, minus outflows as rates on the
  * stock. Settlement (hukou transfer by people already resident) is in settlement.ts.
  */
-import type { BySex } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
-import { valueInYear } from '../levers/year-path';
+import { valueInYear, valuesByYear } from '../levers/year-path';
 import { LOCAL } from '../hukou-states';
 import {
   CENTRAL_CITY_PROFILE,
@@ -54,6 +53,25 @@ export function streamVolumes(levers: LeverValues, year: number): StreamVolumes 
   };
 }
 
+/** {@link streamVolumes} of every calendar year from..to (index year − from), each path lever read once. */
+export function streamVolumesByYear(levers: LeverValues, from: number, to: number): StreamVolumes[] {
+  const centralCity = valuesByYear(levers.centralCityInflow, from, to);
+  const outside = valuesByYear(levers.outsideMigrants, from, to);
+  const talent = valuesByYear(levers.talentInflow, from, to);
+  const ssYears = levers.southStationCompletionYear - SOUTH_STATION_FIRST_YEAR + 1;
+  const out: StreamVolumes[] = [];
+  for (let y = from; y <= to; y++) {
+    const building = y >= SOUTH_STATION_FIRST_YEAR && y <= levers.southStationCompletionYear;
+    const i = y - from;
+    out.push({ centralCity: centralCity[i], outside: outside[i], talent: talent[i], southStation: building ? levers.southStationPopulation / ssYears : 0 });
+  }
+  return out;
+}
+
+/** Whether two years' volumes are the same (their arrivals are then the same too). */
+export const sameVolumes = (a: StreamVolumes, b: StreamVolumes): boolean =>
+  a.centralCity === b.centralCity && a.outside === b.outside && a.talent === b.talent && a.southStation === b.southStation;
+
 /** The inflow streams. */
 export type StreamId = keyof StreamVolumes;
 
@@ -81,26 +99,28 @@ export function inflowComponents(levers: LeverValues, v: StreamVolumes, profiles
 }
 
 /**
- * Per-state, per-sex inflow profiles scaled to persons: the part of each state's inflow that does not
- * depend on the year except through volumes. Recomputed per step (cheap: 3 × 2 × 101 cells per stream).
+ * Adds `persons` × a profile to the block pair of one state in a flattened population-like array
+ * (layout `(state·2 + sex)·n + age`).
  */
-function addProfile(target: BySex<Float64Array>, profile: Profile, persons: number): void {
+function addProfileAt(target: Float64Array, state: number, profile: Profile, persons: number): void {
   if (persons === 0) return;
-  const { male, female } = target;
+  const n = AGE_COUNT;
   const pm = profile.male;
   const pf = profile.female;
-  for (let x = 0; x < male.length; x++) {
-    male[x] += persons * pm[x];
-    female[x] += persons * pf[x];
+  const m = state * 2 * n;
+  const f = m + n;
+  for (let x = 0; x < n; x++) {
+    target[m + x] += persons * pm[x];
+    target[f + x] += persons * pf[x];
   }
 }
 
 /**
- * Inflows by state of every stream for one year's volumes, persons by age at arrival. The caller keeps
- * the last result and reuses it while the volumes stay the same (constant levers: one computation a run).
+ * Writes the inflows by state of every stream for one year's volumes into `out` (flattened like the
+ * engine's populations), persons by age at arrival.
  */
-export function inflowsByState(levers: LeverValues, volumes: StreamVolumes, profiles: StreamProfiles = SHIPPED_PROFILES): BySex<Float64Array>[] {
-  const out = [0, 1, 2].map(() => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) }));
+export function arrivalsInto(levers: LeverValues, volumes: StreamVolumes, profiles: StreamProfiles, out: Float64Array): void {
+  out.fill(0);
   // Destination shares by stream (local, tianjin, outside).
   const h = levers.centralCityHukouShare;
   const settle = levers.talentSettlementRate;
@@ -111,80 +131,115 @@ export function inflowsByState(levers: LeverValues, volumes: StreamVolumes, prof
     southStation: SOUTH_STATION_DESTINATION,
   };
   for (const c of inflowComponents(levers, volumes, profiles)) {
-    for (let s = 0; s < 3; s++) addProfile(out[s], c.profile, c.persons * destination[c.stream][s]);
+    for (let s = 0; s < 3; s++) addProfileAt(out, s, c.profile, c.persons * destination[c.stream][s]);
   }
-  return out;
 }
 
-const sameVolumes = (a: StreamVolumes, b: StreamVolumes): boolean =>
-  a.centralCity === b.centralCity && a.outside === b.outside && a.talent === b.talent && a.southStation === b.southStation;
+/** The arrivals of the last few runs, keyed by what they are computed from (see {@link arrivalsByYear}). */
+const arrivalsCache: { key: number[]; profiles: StreamProfiles; table: Float64Array[] }[] = [];
+/** Runs whose arrivals are kept: a few runs' worth (each at most one array of 606 values per year). */
+export const ARRIVALS_CACHE_SIZE = 8;
 
-/** A per-run cache of {@link inflowsByState}: recomputes only when a year's volumes differ from the last. */
-export function inflowCache(levers: LeverValues, profiles: StreamProfiles = SHIPPED_PROFILES): (v: StreamVolumes) => BySex<Float64Array>[] {
-  let last: StreamVolumes | undefined;
-  let inflows: BySex<Float64Array>[] = [];
-  return (v) => {
-    if (!last || !sameVolumes(last, v)) {
-      inflows = inflowsByState(levers, v, profiles);
-      last = v;
+/** Empties the arrivals cache (tests: a cold run). */
+export function clearArrivalsCache(): void {
+  arrivalsCache.length = 0;
+}
+
+/** How many runs' arrivals the cache holds (tests: it stays bounded). */
+export const arrivalsCacheSize = (): number => arrivalsCache.length;
+
+/**
+ * The arrivals by state of every year of a run (index year − first year; {@link arrivalsInto}),
+ * flattened like the engine's populations, persons by age at arrival. Years with the same volumes as
+ * the year before share one array. Kept for the next runs, keyed by the volumes of every year, the
+ * hukou shares and the profiles (by identity: profiles are built once and never changed), so a run
+ * that moves no migration lever (a fertility slider, most of the tornado, the probabilistic runs'
+ * fertility and mortality draws) reuses them. Read-only.
+ */
+export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolumes[], profiles: StreamProfiles): readonly Float64Array[] {
+  const key = [levers.centralCityHukouShare, levers.talentSettlementRate, levers.familyShare];
+  for (const v of volumes) key.push(v.centralCity, v.outside, v.talent, v.southStation);
+  for (let i = 0; i < arrivalsCache.length; i++) {
+    const e = arrivalsCache[i];
+    if (e.profiles !== profiles || e.key.length !== key.length) continue;
+    let same = true;
+    for (let k = 0; k < key.length && same; k++) same = Object.is(e.key[k], key[k]);
+    if (same) {
+      if (i > 0) arrivalsCache.unshift(...arrivalsCache.splice(i, 1));
+      return e.table;
     }
-    return inflows;
-  };
-}
-
-/**
- * Adds `persons` arriving in a year to `out[state]` the way South Station residents arrive (the
- * central-city age profile, {@link SOUTH_STATION_DESTINATION} hukou split), persons by age at arrival.
- */
-export function addArrivals(out: BySex<Float64Array>[], persons: number, profiles: StreamProfiles = SHIPPED_PROFILES): void {
-  for (let s = 0; s < 3; s++) addProfile(out[s], profiles.centralCity, persons * SOUTH_STATION_DESTINATION[s]);
-}
-
-/**
- * Writes net migrant counts for calendar year `year` into `out[state]` (persons by age at the end of the
- * year): the streams' inflows minus outflows from each state's population at the start of the year.
- *
- * @param inflows the run's {@link inflowCache}
- * @param start start-of-year populations per state (students excluded), persons
- * @returns the year's inflow volumes by stream and the total outflow, persons
- */
-export function netMigrantsForYear(
-  levers: LeverValues,
-  inflows: (v: StreamVolumes) => BySex<Float64Array>[],
-  start: readonly BySex<Float64Array>[],
-  year: number,
-  out: BySex<Float64Array>[],
-): StreamVolumes & { outflow: number; outflowLocal: number } {
-  const v = streamVolumes(levers, year);
-  const arriving = inflows(v);
-  for (let s = 0; s < 3; s++) {
-    out[s].male.set(arriving[s].male);
-    out[s].female.set(arriving[s].female);
   }
+  const n = 3 * 2 * AGE_COUNT;
+  let distinct = 0;
+  for (let i = 0; i < volumes.length; i++) if (i === 0 || !sameVolumes(volumes[i - 1], volumes[i])) distinct++;
+  const buffer = new Float64Array(distinct * n);
+  const table: Float64Array[] = [];
+  let d = -1;
+  for (let i = 0; i < volumes.length; i++) {
+    if (i === 0 || !sameVolumes(volumes[i - 1], volumes[i])) {
+      d++;
+      arrivalsInto(levers, volumes[i], profiles, buffer.subarray(d * n, (d + 1) * n));
+    }
+    table.push(buffer.subarray(d * n, (d + 1) * n));
+  }
+  arrivalsCache.unshift({ key, profiles, table });
+  if (arrivalsCache.length > ARRIVALS_CACHE_SIZE) arrivalsCache.length = ARRIVALS_CACHE_SIZE;
+  return table;
+}
 
+/**
+ * Adds `persons` arriving in a year to `out` (flattened by state) the way South Station residents
+ * arrive (the central-city age profile, {@link SOUTH_STATION_DESTINATION} hukou split), persons by age
+ * at arrival.
+ */
+export function addArrivals(out: Float64Array, persons: number, profiles: StreamProfiles = SHIPPED_PROFILES): void {
+  for (let s = 0; s < 3; s++) addProfileAt(out, s, profiles.centralCity, persons * SOUTH_STATION_DESTINATION[s]);
+}
+
+/** A year's outflow, persons: all residents leaving, and of them Xiqing-hukou residents. */
+export interface Outflow {
+  outflow: number;
+  outflowLocal: number;
+}
+
+/**
+ * Writes net migrant counts for one calendar year into `out` (flattened like the engine's
+ * populations; persons by age at the end of the year): the year's arrivals minus outflows from each
+ * state's population at the start of the year.
+ *
+ * @param arrivals the year's inflows by state ({@link arrivalsInto}), persons
+ * @param start start-of-year population (students excluded), flattened, persons
+ * @param baseRate the year's outflow rate of non-hukou residents (a fraction a year)
+ * @returns the total outflow and that of Xiqing-hukou residents, persons
+ */
+export function netMigrantsInto(arrivals: Float64Array, start: Float64Array, baseRate: number, out: Float64Array): Outflow {
   // Outflows: a rate on those aged x−1 at the start, who would be x at the end (the open group takes
   // the last two ages, as survival does). Imported bindings are read once: bundlers may turn them
   // into getters, too slow for a hot loop.
   const intensity = OUTFLOW_AGE_INTENSITY;
   const n = AGE_COUNT;
-  const baseRate = valueInYear(levers.outflowRate, year);
   let outflow = 0;
   let outflowLocal = 0;
   for (let s = 0; s < 3; s++) {
     const rate = baseRate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
-    if (rate === 0) continue;
     const before = outflow;
-    for (const sex of ['male', 'female'] as const) {
-      const p = start[s][sex];
-      const m = out[s][sex];
-      for (let x = 1; x < n; x++) {
-        const stock = x === n - 1 ? p[x - 1] + p[x] : p[x - 1];
-        const leaving = rate * intensity[x] * stock;
-        m[x] -= leaving;
+    for (let b = s * 2; b < s * 2 + 2; b++) {
+      const off = b * n;
+      out[off] = arrivals[off];
+      if (rate === 0) {
+        for (let x = 1; x < n; x++) out[off + x] = arrivals[off + x];
+        continue;
+      }
+      for (let x = 1; x < n - 1; x++) {
+        const leaving = rate * intensity[x] * start[off + x - 1];
+        out[off + x] = arrivals[off + x] - leaving;
         outflow += leaving;
       }
+      const leaving = rate * intensity[n - 1] * (start[off + n - 2] + start[off + n - 1]);
+      out[off + n - 1] = arrivals[off + n - 1] - leaving;
+      outflow += leaving;
     }
     if (s === LOCAL) outflowLocal = outflow - before;
   }
-  return { ...v, outflow, outflowLocal };
+  return { outflow, outflowLocal };
 }

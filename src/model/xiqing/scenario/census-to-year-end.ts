@@ -29,6 +29,19 @@ function survivalPower(surv: Float64Array, f: number): Float64Array {
   return v;
 }
 
+/** Transfers with their rates × f, per transfer list (settlement transfers are shared between runs with the same rate). */
+const scaledTransfers = new WeakMap<readonly StateTransfer[], { f: number; scaled: StateTransfer[] }>();
+function transfersTimes(transfers: readonly StateTransfer[], f: number): StateTransfer[] {
+  const hit = scaledTransfers.get(transfers);
+  if (hit && hit.f === f) return hit.scaled;
+  const scaled = transfers.map((t) => ({ ...t, rate: { male: t.rate.male.map((v) => v * f), female: t.rate.female.map((v) => v * f) } }));
+  scaledTransfers.set(transfers, { f, scaled });
+  return scaled;
+}
+
+/** Work arrays reused by every call (the step calls nothing that could call it back). */
+const scratch = { survived: new Float64Array(0), before: new Float64Array(0) };
+
 /** Fraction of a year from 1 November to 31 December (61 of 365 days). */
 export const CENSUS_TO_YEAR_END = 61 / 365;
 
@@ -54,8 +67,9 @@ export interface FractionalStateRates {
  * Advances a flattened population (layout `(state·2 + sex)·n + age`) by a fraction `f` of a year.
  * @param start population at the start, persons (not modified)
  * @param rates per state, annual
- * @param transfers annual transfer rates (scaled by f here)
+ * @param transfers annual transfer rates (scaled by f here; read-only: the scaled copy is kept per list)
  * @param f fraction of a year, 0 < f ≤ 1
+ * @param out receives the end population (default: a new array); returned as `population`
  * @returns the end population and the step's flows
  */
 export function fractionalStep(
@@ -64,18 +78,23 @@ export function fractionalStep(
   transfers: readonly StateTransfer[],
   f: number,
   n: number,
+  out?: Float64Array,
 ): { population: Float64Array; flows: StepFlows } {
   const states = rates.length;
   const blocks = states * 2;
-  const next = new Float64Array(start.length);
+  const next = out ?? new Float64Array(start.length); // every cell is written below
+  // The flows in one buffer (views): one allocation instead of four.
+  const flowBuffer = new Float64Array(3 * blocks + states * states);
   const flows: StepFlows = {
-    births: new Float64Array(blocks),
-    deaths: new Float64Array(blocks),
-    netMigration: new Float64Array(blocks),
-    transfers: new Float64Array(states * states),
+    births: flowBuffer.subarray(0, blocks),
+    deaths: flowBuffer.subarray(blocks, 2 * blocks),
+    netMigration: flowBuffer.subarray(2 * blocks, 3 * blocks),
+    transfers: flowBuffer.subarray(3 * blocks),
   };
   const open = n - 1;
-  const survived = new Float64Array(n);
+  if (scratch.survived.length !== n) scratch.survived = new Float64Array(n);
+  if (scratch.before.length !== next.length) scratch.before = new Float64Array(next.length);
+  const survived = scratch.survived;
   for (let s = 0; s < states; s++) {
     const r = rates[s];
     // Births to this state's women over the fraction (ages 0 and open bear none, as in the engine).
@@ -114,7 +133,6 @@ export function fractionalStep(
       flows.netMigration[b] = added;
     }
   }
-  const scaled = transfers.map((t) => ({ ...t, rate: { male: t.rate.male.map((v) => v * f), female: t.rate.female.map((v) => v * f) } }));
-  applyTransfers(next, new Float64Array(next.length), scaled, states, n, flows.transfers);
+  applyTransfers(next, scratch.before, transfersTimes(transfers, f), states, n, flows.transfers);
   return { population: next, flows };
 }

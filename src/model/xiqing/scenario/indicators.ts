@@ -8,7 +8,7 @@ import { AGE_COUNT as AGES } from '../rates/mortality';
 
 // A local copy: imported bindings can compile to getters, too slow inside the per-age loops below.
 const AGE_COUNT: number = AGES;
-import { STATES } from '../hukou-states';
+import { LOCAL, OUTSIDE, STATES, TIANJIN } from '../hukou-states';
 import { rowFlows, type ScenarioRun } from './run-scenario';
 
 /**
@@ -134,18 +134,74 @@ function collect(run: ScenarioRun, t: number, stateTotals: Float64Array): { byAg
   return { byAge: { male, female } };
 }
 
-/** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
-function cumulative(p: BySex<Float64Array>): Float64Array {
-  const cum = new Float64Array(AGE_COUNT + 1);
-  for (let x = 0; x < AGE_COUNT; x++) cum[x + 1] = cum[x] + p.male[x] + p.female[x];
-  return cum;
+/** Work arrays of {@link rowAt}: it calls nothing that could call it back, so one set serves every call. */
+const work = {
+  male: new Float64Array(AGE_COUNT),
+  female: new Float64Array(AGE_COUNT),
+  /** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
+  cum: new Float64Array(AGE_COUNT + 1),
+};
+
+/** What {@link tally} sums besides the work arrays, persons. */
+interface Tally {
+  local: number;
+  tianjin: number;
+  outside: number;
+  men: number;
+  women: number;
 }
 
-function medianAge(p: BySex<Float64Array>, total: number): number {
+// Local copies of the state indices (imported bindings can compile to getters).
+const S0: number = LOCAL;
+const S1: number = TIANJIN;
+const S2: number = OUTSIDE;
+
+/**
+ * One pass over a year's cells (t = −1: the census) into {@link work}: residents by sex and age
+ * (students included) and their prefix sums; returns the residents of each state and of each sex.
+ * Every sum is formed in the same order as in {@link collect} and the per-sex totals in age order,
+ * so every indicator equals the one computed from {@link populationByAge} to the bit. (The model has
+ * three states: local, tianjin, outside.)
+ */
+function tally(run: ScenarioRun, t: number): Tally {
+  const pop = t < 0 ? run.census : run.projection.population[t];
+  const students = studentSums(run);
+  const { male, female, cum } = work;
+  const n = AGE_COUNT;
+  let local = students.byState[S0];
+  let tianjin = students.byState[S1];
+  let outside = students.byState[S2];
+  let men = 0;
+  let women = 0;
+  let below = 0;
+  cum[0] = 0;
+  for (let x = 0; x < n; x++) {
+    const m0 = pop[2 * S0 * n + x];
+    const f0 = pop[(2 * S0 + 1) * n + x];
+    const m1 = pop[2 * S1 * n + x];
+    const f1 = pop[(2 * S1 + 1) * n + x];
+    const m2 = pop[2 * S2 * n + x];
+    const f2 = pop[(2 * S2 + 1) * n + x];
+    const m = students.male[x] + m0 + m1 + m2;
+    const f = students.female[x] + f0 + f1 + f2;
+    local += m0 + f0;
+    tianjin += m1 + f1;
+    outside += m2 + f2;
+    male[x] = m;
+    female[x] = f;
+    men += m;
+    women += f;
+    below = below + m + f;
+    cum[x + 1] = below;
+  }
+  return { local, tianjin, outside, men, women };
+}
+
+function medianAge(male: Float64Array, female: Float64Array, total: number): number {
   const half = total / 2;
   let cum = 0;
   for (let x = 0; x < AGE_COUNT; x++) {
-    const here = p.male[x] + p.female[x];
+    const here = male[x] + female[x];
     if (cum + here >= half && here > 0) return x + (half - cum) / here;
     cum += here;
   }
@@ -174,28 +230,35 @@ export function censusIndicatorRow(run: ScenarioRun): IndicatorRow {
 /** The census-date reconciliation (register − census count of Xiqing-hukou residents), persons. */
 const base = (run: ScenarioRun): number => run.censusReconciliation;
 
+/** Persons aged from..to (inclusive) from prefix sums. */
+const sumAges = (cum: Float64Array, from: number, to: number): number => cum[to + 1] - cum[from];
+
+/** A flow's total, or NaN for the census point (no flow period). */
+const flowTotal = (v: Float64Array | undefined): number => (v ? sumOf(v) : Number.NaN);
+
+/** A series' value in row t, or NaN for the census point. */
+const seriesAt = (v: Float64Array, t: number): number => (t < 0 ? Number.NaN : v[t]);
+
+/** The census point's inflows and outflow: not defined for a point in time. */
+const NO_STREAMS = { centralCity: Number.NaN, outside: Number.NaN, talent: Number.NaN, southStation: Number.NaN, outflow: Number.NaN };
+
+// Helpers at module level rather than closures in rowAt: it runs for every row of every run.
 function rowAt(run: ScenarioRun, t: number): IndicatorRow {
-  const totals = new Float64Array(STATES.length);
-  const p = collect(run, t, totals).byAge;
-  const cum = cumulative(p);
-  const sumAges = (from: number, to: number): number => cum[to + 1] - cum[from];
-  const [local, tianjin, outside] = totals;
+  const { local, tianjin, outside, men, women } = tally(run, t);
+  const { male, female, cum } = work;
   const residents = local + tianjin + outside;
   const students = studentSums(run).total;
   const census = t < 0;
   const flows = census ? undefined : rowFlows(run, t);
-  const flow = (v: Float64Array | undefined): number => (v ? sumOf(v) : Number.NaN);
-  const births = flow(flows?.births);
-  const deaths = flow(flows?.deaths);
-  const age0to14 = sumAges(0, 14);
-  const age15to64 = sumAges(15, 64);
-  const age15to59 = sumAges(15, 59);
-  const age60plus = sumAges(60, 100);
-  const age65plus = sumAges(65, 100);
-  const age80plus = sumAges(80, 100);
-  const none = { centralCity: Number.NaN, outside: Number.NaN, talent: Number.NaN, southStation: Number.NaN, outflow: Number.NaN };
-  const stream = census ? none : run.streams[t];
-  const series = (v: Float64Array): number => (census ? Number.NaN : v[t]);
+  const births = flowTotal(flows?.births);
+  const deaths = flowTotal(flows?.deaths);
+  const age0to14 = sumAges(cum, 0, 14);
+  const age15to64 = sumAges(cum, 15, 64);
+  const age15to59 = sumAges(cum, 15, 59);
+  const age60plus = sumAges(cum, 60, 100);
+  const age65plus = sumAges(cum, 65, 100);
+  const age80plus = sumAges(cum, 80, 100);
+  const stream = census ? NO_STREAMS : run.streams[t];
   return {
     year: census ? run.years[0] : run.years[t],
     residents,
@@ -208,27 +271,27 @@ function rowAt(run: ScenarioRun, t: number): IndicatorRow {
     births,
     deaths,
     naturalIncrease: births - deaths,
-    netMigration: flow(flows?.netMigration),
-    settlements: series(run.settlements),
+    netMigration: flowTotal(flows?.netMigration),
+    settlements: seriesAt(run.settlements, t),
     inflowCentralCity: stream.centralCity,
     inflowOutside: stream.outside,
     inflowTalent: stream.talent,
     inflowSouthStation: stream.southStation,
     outflow: stream.outflow,
-    tfr: series(run.tfr),
-    tfrFirst: series(run.tfrByOrder.first),
-    tfrSecond: series(run.tfrByOrder.second),
-    tfrThirdPlus: series(run.tfrByOrder.thirdPlus),
-    e0: series(run.e0),
-    age0to2: sumAges(0, 2),
-    age3to5: sumAges(3, 5),
-    age6to11: sumAges(6, 11),
-    age12to14: sumAges(12, 14),
-    age15to17: sumAges(15, 17),
+    tfr: seriesAt(run.tfr, t),
+    tfrFirst: seriesAt(run.tfrByOrder.first, t),
+    tfrSecond: seriesAt(run.tfrByOrder.second, t),
+    tfrThirdPlus: seriesAt(run.tfrByOrder.thirdPlus, t),
+    e0: seriesAt(run.e0, t),
+    age0to2: sumAges(cum, 0, 2),
+    age3to5: sumAges(cum, 3, 5),
+    age6to11: sumAges(cum, 6, 11),
+    age12to14: sumAges(cum, 12, 14),
+    age15to17: sumAges(cum, 15, 17),
     age0to14,
     age15to59,
     age15to64,
-    age16to59: sumAges(16, 59),
+    age16to59: sumAges(cum, 16, 59),
     age60plus,
     age65plus,
     age80plus,
@@ -240,8 +303,42 @@ function rowAt(run: ScenarioRun, t: number): IndicatorRow {
     age80plusShare: age80plus / residents,
     oldAgeDependency: age65plus / age15to64,
     totalDependency: (age0to14 + age65plus) / age15to64,
-    medianAge: medianAge(p, residents),
-    sexRatio: sumOf(p.male) / sumOf(p.female),
+    medianAge: medianAge(male, female, residents),
+    sexRatio: men / women,
+  };
+}
+
+/** The counts of a row that are sums over the projected population (see {@link rowCounts}), persons. */
+export type RowCounts = Pick<
+  IndicatorRow,
+  | 'residents' | 'hukouPopulation' | 'local' | 'tianjin' | 'outside' | 'births' | 'deaths'
+  | 'age0to2' | 'age3to5' | 'age0to14' | 'age15to64' | 'age60plus' | 'age65plus' | 'age80plus'
+>;
+
+/**
+ * The counts of row t (0 = 31 December 2020) without building the whole row: for callers that run the
+ * model many times and need only these (the probabilistic fast path). The same expressions as
+ * {@link indicatorRow}'s, so the values are equal to the row's to the bit (a test holds them so).
+ */
+export function rowCounts(run: ScenarioRun, t: number): RowCounts {
+  const { local, tianjin, outside } = tally(run, t);
+  const { cum } = work;
+  const flows = rowFlows(run, t);
+  return {
+    residents: local + tianjin + outside,
+    hukouPopulation: local + run.hukouReconciliation + run.registeredAway[t],
+    local,
+    tianjin,
+    outside,
+    births: sumOf(flows.births),
+    deaths: sumOf(flows.deaths),
+    age0to2: cum[3] - cum[0],
+    age3to5: cum[6] - cum[3],
+    age0to14: cum[15] - cum[0],
+    age15to64: cum[65] - cum[15],
+    age60plus: cum[AGE_COUNT] - cum[60],
+    age65plus: cum[AGE_COUNT] - cum[65],
+    age80plus: cum[AGE_COUNT] - cum[80],
   };
 }
 

@@ -5,15 +5,25 @@
  * Students are held apart: they are removed from the base before projecting (they do not age into
  * 25–29 or bear the district's children) and added back, unchanged, to every year's population.
  */
-import { project } from '../../engine/project';
-import type { BySex, MultiStateStepInputs, ProjectionResult, StateTransfer, StepRates } from '../../engine/types';
+import { project, projectionBufferSize } from '../../engine/project';
+import type { BySex, MultiStateStepInputs, ProjectionResult, StepRates } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
-import { buildAsfr, type BirthOrder, type YearFertility } from '../rates/fertility';
+import type { BirthOrder, YearFertility } from '../rates/fertility';
 import type { StreamProfiles } from '../rates/migration-profiles';
-import { addArrivals, inflowCache, netMigrantsForYear, SOUTH_STATION_DESTINATION, type StreamVolumes } from '../rates/migration-streams';
-import { AGE_COUNT as AGES, e0BySex, mortalityFor } from '../rates/mortality';
-import { settlementCache } from '../rates/settlement';
+import {
+  addArrivals,
+  arrivalsByYear,
+  netMigrantsInto,
+  SHIPPED_PROFILES,
+  SOUTH_STATION_DESTINATION,
+  streamVolumesByYear,
+  type StreamVolumes,
+} from '../rates/migration-streams';
+import { AGE_COUNT as AGES } from '../rates/mortality';
+import { settlementByYear } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
+import { fertilityByYear, mortalityByYear } from '../rates/year-rates';
+import { valuesByYear } from '../levers/year-path';
 import { LOCAL, STATES } from '../hukou-states';
 import { CENSUS_TO_YEAR_END, fractionalStep, type StepFlows } from './census-to-year-end';
 
@@ -99,17 +109,50 @@ export function rowFlows(run: ScenarioRun, t: number): StepFlows {
 /** The timing of net migrants within a step used by the Xiqing model (see docs/calibration.md). */
 export const XIQING_MIGRATION_TIMING = 'even' as const;
 
-function minus(a: BySex<Float64Array>, b: BySex<Float64Array>): BySex<Float64Array> {
-  const male = new Float64Array(AGE_COUNT);
-  const female = new Float64Array(AGE_COUNT);
-  for (let x = 0; x < AGE_COUNT; x++) {
-    male[x] = Math.max(0, a.male[x] - b.male[x]);
-    female[x] = Math.max(0, a.female[x] - b.female[x]);
+/** Per base: the census population without students, flattened (shared by every run on that base; read-only). */
+const censusOf = new WeakMap<XiqingBaseData, Float64Array>();
+function nonStudentCensus(base: XiqingBaseData): Float64Array {
+  let census = censusOf.get(base);
+  if (!census) {
+    census = new Float64Array(STATES.length * 2 * AGE_COUNT);
+    for (let s = 0; s < STATES.length; s++) {
+      const r = base.residents[s];
+      const st = base.students[s];
+      const m = s * 2 * AGE_COUNT;
+      const f = m + AGE_COUNT;
+      for (let x = 0; x < AGE_COUNT; x++) {
+        census[m + x] = Math.max(0, r.male[x] - st.male[x]);
+        census[f + x] = Math.max(0, r.female[x] - st.female[x]);
+      }
+    }
+    censusOf.set(base, census);
   }
-  return { male, female };
+  return census;
 }
 
-const newBySex = (): BySex<Float64Array> => ({ male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) });
+/** Views of a flattened population's blocks by state and sex (no copy). */
+function bySexViews(pop: Float64Array): BySex<Float64Array>[] {
+  return STATES.map((_, s) => ({
+    male: pop.subarray(s * 2 * AGE_COUNT, (s * 2 + 1) * AGE_COUNT),
+    female: pop.subarray((s * 2 + 1) * AGE_COUNT, (s * 2 + 2) * AGE_COUNT),
+  }));
+}
+
+/**
+ * Period TFR of all non-student women in a flattened population: each state's ASFR (local or migrant)
+ * weighted by that state's women at each age. Ages outside from..to (where both ASFR are zero) add 0.
+ */
+function tfrOfAllWomen(pop: Float64Array, asfrLocal: Float64Array, asfrMigrant: Float64Array, nStates: number, from: number, to: number): number {
+  const localOff = (LOCAL * 2 + 1) * AGE_COUNT;
+  let tfrAll = 0;
+  for (let x = from; x <= to; x++) {
+    const local = pop[localOff + x];
+    let women = 0;
+    for (let s = 0; s < nStates; s++) women += pop[(s * 2 + 1) * AGE_COUNT + x];
+    if (women > 0) tfrAll += (asfrLocal[x] * local + asfrMigrant[x] * (women - local)) / women;
+  }
+  return tfrAll;
+}
 
 /**
  * How a run is timed and which rates it uses; the forward projection takes the defaults, the 2010 → 2020
@@ -135,15 +178,20 @@ export interface RunOptions {
    * Station hukou split) and are counted in no stream. Years before the first full year are ignored.
    */
   extraArrivals?: Readonly<Record<number, number>>;
+  /**
+   * Memory reused from one run to the next (filled in by the run when missing or too small): the
+   * run's arrays are views into it, so pass it only when each run is read and dropped before the
+   * next (many runs of which only counts are kept, as the probabilistic runs do).
+   */
+  buffers?: RunBuffers;
 }
 
-/** Per-year rates shared by the fractional first step and the engine's steps. */
-interface YearRates {
-  asfrLocal: Float64Array;
-  asfrMigrant: Float64Array;
-  survival: BySex<Float64Array>;
-  byOrder: Record<BirthOrder, number>;
-  e0: number;
+/** Buffers a run may reuse (see {@link RunOptions.buffers}). */
+export interface RunBuffers {
+  /** The engine's results. */
+  projection?: Float64Array;
+  /** The run's own arrays (year-end 2020 population, migrants, series by row). */
+  run?: Float64Array;
 }
 
 /**
@@ -154,111 +202,115 @@ interface YearRates {
  */
 export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: number, options: RunOptions = {}): ScenarioRun {
   const nStates = STATES.length;
+  const cells = nStates * 2 * AGE_COUNT;
   const endYear = levers.endYear;
   const startYear = options.startYear ?? BASE_YEAR;
-  const fertilityOf = options.fertility ?? ((year: number) => fertilityInYear(levers, year, tfr2020));
-  const e0Of = options.e0 ?? ((year: number) => e0InYear(levers, year));
   const years: number[] = [];
   for (let y = startYear; y <= endYear; y++) years.push(y);
   const rows = years.length;
-  const projectionBase = base.residents.map((r, s) => minus(r, base.students[s]));
+  const lastYear = Math.max(startYear, endYear);
+  const profiles = options.profiles ?? SHIPPED_PROFILES;
 
-  const asfrLocal = new Float64Array(AGE_COUNT);
-  const asfrMigrant = new Float64Array(AGE_COUNT);
-  const scratch = new Float64Array(AGE_COUNT);
-  const migrants = STATES.map(newBySex);
-  const transfersIn = settlementCache(levers);
-  const inflows = inflowCache(levers, options.profiles);
-  const tfr = new Float64Array(rows);
-  const tfrByOrder = { first: new Float64Array(rows), second: new Float64Array(rows), thirdPlus: new Float64Array(rows) };
-  const e0 = new Float64Array(rows);
-  const streams: ScenarioRun['streams'] = [];
+  // Every per-year input, read from the levers once: the fertility and mortality tables (cached
+  // between runs, year-rates.ts), the stream volumes, outflow rates and settlement transfers.
+  const fertility = fertilityByYear(
+    options.fertility ?? ((year: number): YearFertility => fertilityInYear(levers, year, tfr2020)),
+    levers.migrantFertilityRatio,
+    startYear,
+    lastYear,
+  );
+  const mortality = mortalityByYear(options.e0 ?? ((year: number) => e0InYear(levers, year)), levers.e0SexGap, levers.srb, startYear, lastYear);
+  const volumes = streamVolumesByYear(levers, startYear, lastYear);
+  const arrivals = arrivalsByYear(levers, volumes, profiles);
+  const outflowRates = valuesByYear(levers.outflowRate, startYear, lastYear);
+  const transfersIn = settlementByYear(levers, startYear, lastYear);
   const extraArrivals = options.extraArrivals ?? {};
-  const extraSettled = new Float64Array(rows);
-  const views = (start: Float64Array): BySex<Float64Array>[] =>
-    STATES.map((_, s) => ({
-      male: start.subarray(s * 2 * AGE_COUNT, (s * 2 + 1) * AGE_COUNT),
-      female: start.subarray((s * 2 + 1) * AGE_COUNT, (s * 2 + 2) * AGE_COUNT),
-    }));
 
-  const yearRates = (year: number): YearRates => {
-    const byOrder = buildAsfr(fertilityOf(year), asfrLocal, scratch);
-    for (let x = 0; x < AGE_COUNT; x++) asfrMigrant[x] = asfrLocal[x] * levers.migrantFertilityRatio;
-    const e = e0Of(year);
-    const bySex = e0BySex(e, levers.e0SexGap, levers.srb);
-    const survival = { male: mortalityFor('male', bySex.male).survival, female: mortalityFor('female', bySex.female).survival };
-    return { asfrLocal, asfrMigrant, survival, byOrder, e0: e };
-  };
+  // One buffer for the run's own arrays: the year-end 2020 population, this year's net migrants
+  // (reused every year), and the series by row.
+  const buffers = options.buffers;
+  const size = 2 * cells + 8 * rows;
+  let arena: Float64Array;
+  if (buffers?.run && buffers.run.length >= size) {
+    arena = buffers.run;
+    arena.fill(0, 0, size);
+  } else {
+    arena = new Float64Array(size);
+    if (buffers) buffers.run = arena;
+  }
+  const yearEnd2020 = arena.subarray(0, cells);
+  const migrants = arena.subarray(cells, 2 * cells);
+  const series = (k: number): Float64Array => arena.subarray(2 * cells + k * rows, 2 * cells + (k + 1) * rows);
+  const tfr = series(0);
+  const tfrByOrder = { first: series(1), second: series(2), thirdPlus: series(3) };
+  const e0 = series(4);
+  const settlements = series(5);
+  const registeredAway = series(6);
+  const migrantViews = bySexViews(migrants);
+  const streams: ScenarioRun['streams'] = [];
+  const extraSettled = series(7);
 
   /** Records row t's fertility and mortality series (women exposed: those at the start of its flow period). */
-  const record = (t: number, r: YearRates, startViews: BySex<Float64Array>[]): void => {
-    tfrByOrder.first[t] = r.byOrder.first;
-    tfrByOrder.second[t] = r.byOrder.second;
-    tfrByOrder.thirdPlus[t] = r.byOrder.thirdPlus;
-    e0[t] = r.e0;
-    // Period TFR of all non-student women: ASFR by state weighted by each state's women at each age.
-    let tfrAll = 0;
-    for (let x = 0; x < AGE_COUNT; x++) {
-      const local = startViews[LOCAL].female[x];
-      let women = 0;
-      for (let s = 0; s < nStates; s++) women += startViews[s].female[x];
-      if (women > 0) tfrAll += (r.asfrLocal[x] * local + r.asfrMigrant[x] * (women - local)) / women;
+  const record = (t: number, i: number, start: Float64Array): void => {
+    const byOrder = fertility.byOrder[i];
+    tfrByOrder.first[t] = byOrder.first;
+    tfrByOrder.second[t] = byOrder.second;
+    tfrByOrder.thirdPlus[t] = byOrder.thirdPlus;
+    e0[t] = mortality.e0[i];
+    tfr[t] = tfrOfAllWomen(start, fertility.asfrLocal[i], fertility.asfrMigrant[i], nStates, fertility.fertileFrom[i], fertility.fertileTo[i]);
+  };
+
+  /** Net migrants of calendar year startYear + i into `migrants`; the year's volumes and outflows. */
+  const migrationOfYear = (i: number, start: Float64Array): StreamVolumes & { outflow: number; outflowLocal: number } => {
+    const v = volumes[i];
+    const out = netMigrantsInto(arrivals[i], start, outflowRates[i], migrants);
+    return { centralCity: v.centralCity, outside: v.outside, talent: v.talent, southStation: v.southStation, outflow: out.outflow, outflowLocal: out.outflowLocal };
+  };
+
+  const stepRates = (i: number): StepRates[] => {
+    const rates: StepRates[] = [];
+    for (let s = 0; s < nStates; s++) {
+      rates.push({ asfr: s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i], srb: levers.srb, survival: mortality.survival[i], netMigrants: migrantViews[s] });
     }
-    tfr[t] = tfrAll;
+    return rates;
   };
 
   // Census → 31 December 2020: a sixth of a year at the 2020 rates and volumes.
-  const census = new Float64Array(nStates * 2 * AGE_COUNT);
-  projectionBase.forEach((b, s) => {
-    census.set(b.male, s * 2 * AGE_COUNT);
-    census.set(b.female, (s * 2 + 1) * AGE_COUNT);
-  });
+  const census = nonStudentCensus(base);
   const f = options.firstStepFraction ?? CENSUS_TO_YEAR_END;
-  const r2020 = yearRates(startYear);
-  const censusViews = views(census);
-  record(0, r2020, censusViews);
-  const annual = netMigrantsForYear(levers, inflows, censusViews, startYear, migrants);
+  record(0, 0, census);
+  const annual = migrationOfYear(0, census);
   streams.push({
     centralCity: f * annual.centralCity, outside: f * annual.outside, talent: f * annual.talent,
     southStation: f * annual.southStation, outflow: f * annual.outflow, outflowLocal: f * annual.outflowLocal,
   });
-  const first = fractionalStep(
-    census,
-    STATES.map((_, s) => ({ asfr: s === LOCAL ? r2020.asfrLocal : r2020.asfrMigrant, srb: levers.srb, survival: r2020.survival, netMigrants: migrants[s] })),
-    transfersIn(startYear),
-    f,
-    AGE_COUNT,
-  );
-  const yearEnd2020 = views(first.population);
+  const first = fractionalStep(census, stepRates(0), transfersIn[0], f, AGE_COUNT, yearEnd2020);
 
   const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
-    const year = startYear + t + 1;
-    const r = yearRates(year);
-    const startViews = views(start);
-    record(t + 1, r, startViews);
-    streams.push(netMigrantsForYear(levers, inflows, startViews, year, migrants));
+    const i = t + 1;
+    const year = startYear + i;
+    record(i, i, start);
+    streams.push(migrationOfYear(i, start));
     const extra = extraArrivals[year] ?? 0;
     if (extra !== 0) {
       addArrivals(migrants, extra, options.profiles);
-      extraSettled[t + 1] = extra * SOUTH_STATION_DESTINATION[LOCAL];
+      extraSettled[i] = extra * SOUTH_STATION_DESTINATION[LOCAL];
     }
-    const rates: StepRates[] = STATES.map((_, s) => ({
-      asfr: s === LOCAL ? r.asfrLocal : r.asfrMigrant,
-      srb: levers.srb,
-      survival: r.survival,
-      netMigrants: migrants[s],
-    }));
-    const transfers: readonly StateTransfer[] = transfersIn(year);
-    return { rates, transfers };
+    return { rates: stepRates(i), transfers: transfersIn[i] };
   };
 
+  if (buffers) {
+    const needed = projectionBufferSize(nStates, AGE_COUNT - 1, rows - 1);
+    if (!buffers.projection || buffers.projection.length < needed) buffers.projection = new Float64Array(needed);
+  }
   const projection = project({
     startYear,
     steps: rows - 1,
     openAge: AGE_COUNT - 1,
     migrationTiming: XIQING_MIGRATION_TIMING,
-    base: yearEnd2020,
+    base: bySexViews(first.population),
     stepInputs,
+    buffer: buffers?.projection,
   });
 
   const run: ScenarioRun = {
@@ -274,8 +326,8 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     tfrByOrder,
     e0,
     streams,
-    settlements: new Float64Array(rows),
-    registeredAway: new Float64Array(rows),
+    settlements,
+    registeredAway,
   };
   let away = 0;
   for (let t = 0; t < rows; t++) {

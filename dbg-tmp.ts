@@ -1,0 +1,32 @@
+import { buildRenderer } from './test/e2e/support/build-renderer';
+import { serveStatic } from './test/e2e/support/static-server';
+import { launchChromium } from './test/e2e/support/browser';
+const out = '/tmp/i15/build';
+if (!process.env.NOBUILD) await buildRenderer(out, 'e2e');
+const server = await serveStatic(out);
+const b = await launchChromium({ width: Number(process.env.W ?? 1280), height: 800 });
+const page = b.context.pages()[0] ?? await b.context.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.url);
+await page.locator('[data-testid="tile-residents-value"]').waitFor();
+const rec = () => page.evaluate(async () => (await window.__xiqingTest!.host.listRecovery()).map((r) => `${r.id} ${r.text.length}`));
+const box = page.locator('[data-lever="centralCityInflow"] input[type="text"]');
+await box.fill('20000'); await box.press('Enter');
+await page.waitForTimeout(1500);
+console.log('after edit', await rec());
+await page.locator('[data-testid="new-from-preset"]').click();
+await page.locator('dialog[open] [data-preset="central-city-surge"]').click();
+await page.waitForTimeout(1500);
+console.log('after new', await rec());
+const ids = await page.evaluate(() => window.__xiqingTest!.store.getState().order);
+await page.locator('[data-testid="scenario-select"]').selectOption(ids[0]);
+await page.locator('[data-testid="undo"]').click();
+await page.waitForTimeout(1500);
+console.log('after undo', await rec());
+for (const lang of ['zh-CN', 'en']) {
+  await page.locator(`[data-language="${lang}"]`).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/i15/bar${process.env.W ?? ''}-${lang}.png`, clip: { x: 0, y: 0, width: Number(process.env.W ?? 1280), height: 110 } });
+}
+console.log('after lang', await rec());
+await b.close(); await server.close();
