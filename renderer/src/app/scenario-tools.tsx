@@ -3,7 +3,7 @@
  * from the defaults and "未保存" when it has changes not saved anywhere), a close button for it, Save,
  * and a menu with Save as, Rename and Close. Closing a scenario with unsaved changes asks first.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
@@ -22,7 +22,7 @@ interface ScenarioToolsProps {
 export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
-  const { store } = useAppServices();
+  const { host, store } = useAppServices();
   const session = useLibrarySession();
   const entries = useAppState((state) => state.entries);
   const order = useAppState((state) => state.order);
@@ -68,6 +68,28 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
     setRenaming(true);
   };
 
+  // The File menu's Rename… and Close scenario (and F2 in a browser, where there is no menu) do what
+  // the bar's own items do. A ref keeps one subscription while the actions' closures change.
+  const commands = useRef({ openRename, closeActive: () => close(activeId) });
+  commands.current = { openRename, closeActive: () => close(activeId) };
+  useEffect(() => {
+    const offs = [
+      host.on('menu:rename', () => commands.current.openRename()),
+      host.on('menu:close-scenario', () => commands.current.closeActive()),
+    ];
+    if (host.kind === 'electron') return () => offs.forEach((off) => off());
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F2' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      host.emit('menu:rename');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      offs.forEach((off) => off());
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [host]);
+
   return (
     <>
       <div className="top-bar__scenario">
@@ -108,7 +130,7 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
           testId="scenario-menu"
           items={[
             { id: 'save-as', label: t('topBar.saveAs'), shortcut: 'Ctrl+Shift+S', onSelect: () => void onSave(true) },
-            { id: 'rename', label: t('topBar.rename'), onSelect: openRename },
+            { id: 'rename', label: t('topBar.rename'), shortcut: 'F2', onSelect: openRename },
             // A close command for each open scenario, the one shown first.
             { id: 'close', label: t('topBar.closeLabel', { name: activeName }), separated: true, onSelect: () => close(activeId) },
             ...order.filter((id) => id !== activeId).map((id) => ({ id: `close-${id}`, label: t('topBar.closeLabel', { name: nameOf(id) }), onSelect: () => close(id) })),
