@@ -3,7 +3,7 @@
  * from the defaults and "未保存" when it has changes not saved anywhere), a close button for it, Save,
  * and a menu with Save as, Rename and Close. Closing a scenario with unsaved changes asks first.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
@@ -43,10 +43,10 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   const unsaved = session.isDirty(activeId);
   const link = links[activeId];
 
-  const close = (id: string) => {
+  const close = useCallback((id: string) => {
     if (session.isDirty(id)) setClosing(id);
     else session.closeOpen(id);
-  };
+  }, [session]);
   const answerClose = async (choice: 'save' | 'discard' | 'cancel') => {
     const id = closing;
     if (!id || choice === 'cancel') {
@@ -63,19 +63,17 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
     setClosing(null);
     if (await onSave(false)) session.closeOpen(id);
   };
-  const openRename = () => {
+  const openRename = useCallback(() => {
     void session.refresh();
     setRenaming(true);
-  };
+  }, [session]);
 
   // The File menu's Rename… and Close scenario (and F2 in a browser, where there is no menu) do what
-  // the bar's own items do. A ref keeps one subscription while the actions' closures change.
-  const commands = useRef({ openRename, closeActive: () => close(activeId) });
-  commands.current = { openRename, closeActive: () => close(activeId) };
+  // the bar's own items do, to the scenario active at that moment.
   useEffect(() => {
     const offs = [
-      host.on('menu:rename', () => commands.current.openRename()),
-      host.on('menu:close-scenario', () => commands.current.closeActive()),
+      host.on('menu:rename', openRename),
+      host.on('menu:close-scenario', () => close(store.getState().activeId)),
     ];
     if (host.kind === 'electron') return () => offs.forEach((off) => off());
     const onKey = (event: KeyboardEvent) => {
@@ -88,7 +86,7 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
       offs.forEach((off) => off());
       window.removeEventListener('keydown', onKey);
     };
-  }, [host]);
+  }, [host, store, openRename, close]);
 
   return (
     <>
