@@ -142,6 +142,12 @@ describe('the File menu’s Rename… and Close scenario', () => {
     await page.keyboard.press('F2');
     await dialog.waitFor();
     expect(await page.locator('[data-testid="rename-zh"]').inputValue()).not.toBe('');
+    // A menu shortcut while the question is open does not stack another question on it.
+    const activeId = () => page.evaluate(() => window.__xiqingTest!.store.getState().activeId);
+    const before = await activeId();
+    await page.evaluate(() => window.__xiqingTest!.host.emit('menu:close-scenario'));
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    expect(await activeId()).toBe(before);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });

@@ -70,14 +70,16 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
 
   // The File menu's Rename… and Close scenario (and F2 in a browser, where there is no menu) do what
   // the bar's own items do, to the scenario active at that moment.
+  // While another question is on screen (a menu shortcut still fires then), it is answered first.
   useEffect(() => {
+    const questionOpen = () => document.querySelector('dialog[open]') !== null;
     const offs = [
-      host.on('menu:rename', openRename),
-      host.on('menu:close-scenario', () => close(store.getState().activeId)),
+      host.on('menu:rename', () => questionOpen() || openRename()),
+      host.on('menu:close-scenario', () => questionOpen() || close(store.getState().activeId)),
     ];
     if (host.kind === 'electron') return () => offs.forEach((off) => off());
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F2' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      if (event.key !== 'F2' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || questionOpen()) return;
       event.preventDefault();
       host.emit('menu:rename');
     };
