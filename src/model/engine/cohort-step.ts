@@ -117,6 +117,11 @@ export function birthsToWomen(
  * {@link birthsToWomen} called in turn (so results are identical to the bit), without the start
  * population's scratch copy and with one read of each input instead of four passes.
  *
+ * An outflow given as a rate on the stock (`outRate` × `intensity`, see StepRates.outflow) is taken off
+ * the migrants in the same pass: at age x the net migrants are m[x] − outRate·intensity[x]·P(x−1)
+ * (the open group: × (P(open−1) + P(open))), the expressions {@link netOfOutflow} uses. With
+ * `outRate` 0 the migrants are m itself.
+ *
  * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sum of the
  * first half, and −∞ is always capped (the only place it is looked for).
  *
@@ -124,6 +129,8 @@ export function birthsToWomen(
  * @param next end-of-step population: ages 1..open of the block are written (age 0 is left to the births)
  * @param asfr the women's ASFR for a female block; undefined for a male block
  * @param deaths,migration per-block flows; `deaths[b]` and `migration[b]` are added to
+ * @param outRate,intensity the block's outflow rate and its age intensity (outRate 0: no outflow)
+ * @param outflow per-block emigrants; `outflow[b]` is set, persons
  * @returns births to the block's women, persons (0 for a male block)
  */
 export function evenTimingBlock(
@@ -138,9 +145,13 @@ export function evenTimingBlock(
   deaths: Float64Array,
   migration: Float64Array,
   counter: StepCounter,
+  outRate: number,
+  intensity: Float64Array,
+  outflow: Float64Array,
 ): number {
   const open = n - 1;
   let caps = 0;
+  let left = 0;
   let infinite = 0;
   let firstHalf = 0;
   let secondHalf = 0;
@@ -156,11 +167,15 @@ export function evenTimingBlock(
     caps++;
   }
   let previous = have + h; // the start population (with its first half) one age below
+  let below = have; // the start population one age below, before any migrant joined
   firstHalf += h;
   for (let x = 1; x < open; x++) {
-    mx = m[x];
+    const leaving = outRate * intensity[x] * below;
+    left += leaving;
+    mx = m[x] - leaving;
     h = mx * 0.5;
     have = cur[off + x];
+    below = have;
     if (h < -have) {
       if (h === -Infinity) infinite++;
       h = -have;
@@ -184,9 +199,11 @@ export function evenTimingBlock(
     previous = start;
   }
   // The open group: those reaching it and those already in it survive with S[open].
-  mx = m[open];
-  h = mx * 0.5;
   have = cur[off + open];
+  const leavingOpen = outRate * intensity[open] * (below + have);
+  left += leavingOpen;
+  mx = m[open] - leavingOpen;
+  h = mx * 0.5;
   if (h < -have) {
     if (h === -Infinity) infinite++;
     h = -have;
@@ -206,11 +223,41 @@ export function evenTimingBlock(
   migration[b] += firstHalf;
   deaths[b] += died + dOpen;
   migration[b] += secondHalf;
+  outflow[b] = left;
   counter.caps += caps;
   // A sum that is not finite means a NaN or +∞ among the migrants (or, harmlessly, an overflow:
   // the full check then finds nothing and the step stands).
   if (infinite > 0 || !(firstHalf - firstHalf === 0)) counter.bad++;
   return births;
+}
+
+/**
+ * Net migrants of one block with an outflow taken off (see StepRates.outflow), written to `dst[0..n)`:
+ * m[x] − rate·intensity[x]·P(x−1) for 1 ≤ x < open, the open group's outflow on P(open−1) + P(open),
+ * m[0] unchanged; P is `start[off..]`. The expressions are those of {@link evenTimingBlock}.
+ *
+ * @returns the persons leaving
+ */
+export function netOfOutflow(
+  m: Float64Array,
+  rate: number,
+  intensity: Float64Array,
+  start: Float64Array,
+  off: number,
+  n: number,
+  dst: Float64Array,
+  dstOff: number,
+): number {
+  let left = 0;
+  dst[dstOff] = m[0];
+  for (let x = 1; x < n - 1; x++) {
+    const leaving = rate * intensity[x] * start[off + x - 1];
+    dst[dstOff + x] = m[x] - leaving;
+    left += leaving;
+  }
+  const leaving = rate * intensity[n - 1] * (start[off + n - 2] + start[off + n - 1]);
+  dst[dstOff + n - 1] = m[n - 1] - leaving;
+  return left + leaving;
 }
 
 /**
