@@ -85,6 +85,16 @@ function checkRateVectors(rates: readonly StepRates[], states: number): number {
   return bad;
 }
 
+/** How many states' outflow levels are not finite and ≥ 0. */
+function checkOutflowLevels(rates: readonly StepRates[], states: number): number {
+  let bad = 0;
+  for (let s = 0; s < states; s++) {
+    const out = rates[s].outflow;
+    if (out !== undefined && !(out.rate >= 0 && out.rate <= Number.MAX_VALUE)) bad++;
+  }
+  return bad;
+}
+
 /** Values of `v` outside [lo, hi], unless it is among checked[from..] already (then 0). */
 function checkOnce(v: Float64Array, from: number, lo: number, hi: number): number {
   if (checked.indexOf(v, from) >= 0) return 0;
@@ -171,7 +181,8 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     const moved = view(flowsAt + 3 * blocks, states * states);
     const outflow = view(flowsAt + 3 * blocks + states * states, blocks);
     newborns.fill(0);
-    counter.bad = checkRateVectors(step.rates, states);
+    // Under "even" each block's pass range-checks the rates it reads (evenTimingBlock); the outflow levels here.
+    counter.bad = even ? checkOutflowLevels(step.rates, states) : checkRateVectors(step.rates, states);
 
     for (let s = 0; s < states; s++) {
       const r = step.rates[s];

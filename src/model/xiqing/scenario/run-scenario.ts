@@ -6,7 +6,7 @@
  * 25–29 or bear the district's children) and added back, unchanged, to every year's population.
  */
 import { project, projectionBufferSize } from '../../engine/project';
-import type { BySex, MultiStateStepInputs, ProjectionResult, StepOutflow, StepRates } from '../../engine/types';
+import type { BySex, MultiStateStepInputs, ProjectionResult, StepRates } from '../../engine/types';
 import type { LeverValues } from '../levers/lever-values';
 import type { BirthOrder, YearFertility } from '../rates/fertility';
 import type { StreamProfiles } from '../rates/migration-profiles';
@@ -272,11 +272,10 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     return { centralCity: v.centralCity, outside: v.outside, talent: v.talent, southStation: v.southStation, outflow: out.outflow, outflowLocal: out.outflowLocal };
   };
 
-  const stepRates = (i: number, netMigrants: readonly BySex<Float64Array>[], outflows?: readonly StepOutflow[]): StepRates[] => {
+  const stepRates = (i: number, netMigrants: readonly BySex<Float64Array>[]): StepRates[] => {
     const rates: StepRates[] = [];
     for (let s = 0; s < nStates; s++) {
-      const asfr = s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i];
-      rates.push({ asfr, srb: levers.srb, survival: mortality.survival[i], netMigrants: netMigrants[s], outflow: outflows?.[s] });
+      rates.push({ asfr: s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i], srb: levers.srb, survival: mortality.survival[i], netMigrants: netMigrants[s] });
     }
     return rates;
   };
@@ -294,6 +293,8 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
 
   // Full years: the engine takes the outflow off the arrivals in its own pass over the ages
   // (StepRates.outflow, the expressions of netMigrantsInto), so the arrivals go in as they are.
+  const yearRates: StepRates[] = stepRates(1, migrantViews).map((r) => ({ ...r, outflow: { rate: 0, intensity: OUTFLOW_AGE_INTENSITY } }));
+  const yearInputs: { rates: StepRates[]; transfers: MultiStateStepInputs['transfers'] } = { rates: yearRates, transfers: [] };
   let fresh = true; // whether `migrants` holds something else than the previous year's arrivals (net migrants, extra arrivals)
   const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
     const i = t + 1;
@@ -310,10 +311,16 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
       extraSettled[i] = extra * SOUTH_STATION_DESTINATION[LOCAL];
       fresh = true;
     }
+    // The engine reads a step's inputs during that step only: one set of objects serves every step.
     const rate = outflowRates[i];
-    const outflows: StepOutflow[] = [];
-    for (let s = 0; s < nStates; s++) outflows.push({ rate: rate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1), intensity: OUTFLOW_AGE_INTENSITY });
-    return { rates: stepRates(i, migrantViews, outflows), transfers: transfersIn[i] };
+    for (let s = 0; s < nStates; s++) {
+      const r = yearRates[s];
+      r.asfr = s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i];
+      r.survival = mortality.survival[i];
+      r.outflow!.rate = rate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
+    }
+    yearInputs.transfers = transfersIn[i];
+    return yearInputs;
   };
 
   if (buffers) {
