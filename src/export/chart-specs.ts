@@ -30,8 +30,8 @@ export interface ChartPanel {
   display: DisplayScale;
   /** Years as text (the category axis). */
   categories: string[];
-  /** Colours are OOXML hex (no '#'), from the shared scenario palette. */
-  series: { name: string; scenarioIndex: number; color: string; values: number[] }[];
+  /** Colours are OOXML hex (no '#'), from the shared scenario palette; null where the line has a gap. */
+  series: { name: string; scenarioIndex: number; color: string; values: (number | null)[] }[];
   markers: ChartMarker[];
   /** Where the value axis starts (display units; see `axisMinimum`), undefined for 0. */
   axisMin: number | undefined;
@@ -110,7 +110,7 @@ function chartPanel(comparison: Comparison, indicator: IndicatorId, title: strin
     name: displayName(line.name, lang),
     scenarioIndex: line.scenarioIndex,
     color: ooxmlColour(scenarioColour(line.scenarioIndex, colours)),
-    values: line.values.map((v) => toDisplay(v, display)),
+    values: line.values.map((v) => (Number.isFinite(v) ? toDisplay(v, display) : null)),
   }));
   const markers = comparisonMarkers(indicator, targets, series.years).map((m) => ({
     id: m.id,
@@ -121,7 +121,7 @@ function chartPanel(comparison: Comparison, indicator: IndicatorId, title: strin
   const seen = observedPanelSeries(series.years, indicator, display, lang, observed);
   const bands = uncertainty ? panelBands(uncertainty, series.years, indicator, display, lines[0], lang, colours) : undefined;
   const axisMin = axisMinimum([
-    ...lines.flatMap((l) => l.values), ...markers.map((m) => m.value), ...(seen?.values.filter((v): v is number => v !== null) ?? []),
+    ...lines.flatMap((l) => l.values.filter((v): v is number => v !== null)), ...markers.map((m) => m.value), ...(seen?.values.filter((v): v is number => v !== null) ?? []),
     ...(bands ? [...bands.p2_5, ...bands.p97_5] : []),
   ]);
   return { indicator, title, display, categories: series.years.map(String), series: lines, markers, axisMin, ...(seen ? { observed: seen } : {}), ...(bands ? { bands } : {}) };

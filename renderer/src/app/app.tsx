@@ -1,17 +1,13 @@
 /** The app shell: top bar, the current view, dialogs, and the wiring of host menu events. */
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../src/host/contract';
-import { AreasPage } from '../areas/areas-page';
-import { ComparePage } from '../compare/compare-page';
 import { EditorPage } from '../editor/editor-page';
 import { ExportDialogHost } from '../export/export-dialog-host';
-import { LibraryPage } from '../library/library-page';
 import { LibraryRuntime } from '../library/library-runtime';
-import { MethodPage } from '../method/method-page';
-import { WalkthroughView } from '../walkthrough/walkthrough-view';
 import { PRESETS } from '../presets/presets';
 import { AboutDialog } from './about-dialog';
+import { AreasPage, ComparePage, LibraryPage, MethodPage, preloadViews, ViewLoading, WalkthroughView } from './lazy-views';
 import { useAppServices } from './app-context';
 import { NoticeBar } from './notice-bar';
 import { ToastArea } from './toast-area';
@@ -31,6 +27,13 @@ export function App() {
   const showEditor = useCallback(() => setView('editor'), []);
 
   useHistoryCommands(host, store);
+
+  // The other views' code, fetched once the editor is up and the page is idle (see lazy-views.tsx).
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return undefined;
+    const handle = requestIdleCallback(() => void preloadViews(), { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 
   const changeLanguage = useCallback(
     (language: Language) => {
@@ -87,11 +90,13 @@ export function App() {
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
       <main id="main" className="app__main" tabIndex={-1}>
         {view === 'editor' && <EditorPage />}
-        {view === 'library' && <LibraryPage onOpened={showEditor} />}
-        {view === 'compare' && <ComparePage />}
-        {view === 'areas' && <AreasPage />}
-        {view === 'walkthrough' && <WalkthroughView />}
-        {view === 'method' && <MethodPage />}
+        <Suspense fallback={<ViewLoading />}>
+          {view === 'library' && <LibraryPage onOpened={showEditor} />}
+          {view === 'compare' && <ComparePage />}
+          {view === 'areas' && <AreasPage />}
+          {view === 'walkthrough' && <WalkthroughView />}
+          {view === 'method' && <MethodPage />}
+        </Suspense>
       </main>
       <PresetDialog
         open={presetsOpen}

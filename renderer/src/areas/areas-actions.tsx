@@ -1,12 +1,13 @@
 /**
  * The Areas view's file and export buttons: replace the areas file with the user's own (read in the
  * page, validated by the model, with every problem listed), save it, go back to the shipped one, and
- * export the area tables as XLSX or a PPTX slide.
+ * export the area tables as XLSX or a PPTX slide. The builders (exceljs, pptxgenjs) load with import()
+ * on the first export, so they stay out of the app's first load.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAreasFile, serializeAreasFile, type AreasResult } from '@model';
-import { buildAreasPptx, buildAreasXlsx, type AreasExportLabels } from '../../../src/export/areas-export';
+import type { AreasExportLabels } from '../../../src/export/areas-export';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';
 import { areasStore } from './areas-store';
@@ -34,6 +35,21 @@ export function AreasActions({ result, year, names, slideTitle }: { result: Area
     const r = await host.saveExport({ suggestedName: name, content, filters: [{ name: filterName, extensions: [ext] }] });
     if (r.status === 'saved') setMessage({ kind: 'info', text: t('file.saved', { name: r.name }) });
     else if (r.status !== 'canceled') setMessage({ kind: 'error', text: r.message });
+  };
+
+  /** Loads the builders, builds the file and saves it; a failure to load or build is shown, not thrown. */
+  const exportAs = async (ext: 'xlsx' | 'pptx') => {
+    setMessage({ kind: 'info', text: t('export.busy') });
+    try {
+      const builders = await import('../../../src/export/areas-export');
+      const content = ext === 'xlsx'
+        ? await builders.buildAreasXlsx(result, names, labels, new Date())
+        : await builders.buildAreasPptx(result, names, slideTitle, year, labels);
+      setMessage(null);
+      await save(content, `${t('tab')}_${year}.${ext}`, ext, ext === 'xlsx' ? 'Excel' : 'PowerPoint');
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
   };
 
   const onFile = async (fileList: FileList | null) => {
@@ -72,8 +88,8 @@ export function AreasActions({ result, year, names, slideTitle }: { result: Area
         />
         <button type="button" className="button" onClick={() => void save(serializeAreasFile(result.file), 'xiqing-areas.json', 'json', t('file.filterName'))}>{t('file.save')}</button>
         <button type="button" className="button" onClick={() => areasStore.reset()} data-testid="areas-reset">{t('file.reset')}</button>
-        <button type="button" className="button" onClick={() => void buildAreasXlsx(result, names, labels, new Date()).then((b) => save(b, `${t('tab')}_${year}.xlsx`, 'xlsx', 'Excel'))} data-testid="areas-export-xlsx">{t('export.xlsx')}</button>
-        <button type="button" className="button" onClick={() => void buildAreasPptx(result, names, slideTitle, year, labels).then((b) => save(b, `${t('tab')}_${year}.pptx`, 'pptx', 'PowerPoint'))} data-testid="areas-export-pptx">{t('export.pptx')}</button>
+        <button type="button" className="button" onClick={() => void exportAs('xlsx')} data-testid="areas-export-xlsx">{t('export.xlsx')}</button>
+        <button type="button" className="button" onClick={() => void exportAs('pptx')} data-testid="areas-export-pptx">{t('export.pptx')}</button>
       </div>
       {message && (
         <div className={`areas-message areas-message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="areas-message">

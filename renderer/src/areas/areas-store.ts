@@ -59,7 +59,21 @@ function set(next: AreasState): void {
   for (const l of listeners) l();
 }
 
-const editFile = (change: (file: AreasFile) => AreasFile): void => set({ ...state, file: change(state.file) });
+/** The file's two editable tables: the supply of places and the planned additions. */
+type AreasTable = 'supply' | 'plannedAdditions';
+
+/** Replaces one of the tables with `change` of it (the store keeps the file immutable). */
+function editList<K extends AreasTable>(table: K, change: (rows: AreasFile[K]) => AreasFile[K]): void {
+  set({ ...state, file: { ...state.file, [table]: change(state.file[table]) } });
+}
+
+function patchAt<T>(rows: readonly T[], index: number, patch: Partial<T>): T[] {
+  return rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
+}
+
+function removeAt<T>(rows: readonly T[], index: number): T[] {
+  return rows.filter((_, i) => i !== index);
+}
 
 /** Actions on the areas file. */
 export const areasStore = {
@@ -76,22 +90,22 @@ export const areasStore = {
     set({ file: defaultAreasFile(), origin: { kind: 'shipped' }, warnings: [] });
   },
   updateSupply(index: number, patch: Partial<SupplyRow>): void {
-    editFile((f) => ({ ...f, supply: f.supply.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+    editList('supply', (rows) => patchAt(rows, index, patch));
   },
   addSupply(row: SupplyRow): void {
-    editFile((f) => ({ ...f, supply: [...f.supply, row] }));
+    editList('supply', (rows) => [...rows, row]);
   },
   removeSupply(index: number): void {
-    editFile((f) => ({ ...f, supply: f.supply.filter((_, i) => i !== index) }));
+    editList('supply', (rows) => removeAt(rows, index));
   },
   updateAddition(index: number, patch: Partial<PlannedAddition>): void {
-    editFile((f) => ({ ...f, plannedAdditions: f.plannedAdditions.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+    editList('plannedAdditions', (rows) => patchAt(rows, index, patch));
   },
   addAddition(row: PlannedAddition): void {
-    editFile((f) => ({ ...f, plannedAdditions: [...f.plannedAdditions, row] }));
+    editList('plannedAdditions', (rows) => [...rows, row]);
   },
   removeAddition(index: number): void {
-    editFile((f) => ({ ...f, plannedAdditions: f.plannedAdditions.filter((_, i) => i !== index) }));
+    editList('plannedAdditions', (rows) => removeAt(rows, index));
   },
 };
 

@@ -1,9 +1,10 @@
 /**
  * One chart card: a heading, the chart.js canvas (with a text alternative) and optional controls.
  * Live changes (a slider being moved) redraw without animation so the chart keeps up with the hand;
- * a chart scrolled out of view keeps its drawing until it is back on screen.
+ * a chart scrolled out of view keeps its drawing until it is back on screen. The first drawing is
+ * immediate (no grow-in), so the numbers are on screen as soon as the page or the view opens.
  */
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Plugin } from 'chart.js';
 import { ChartExportButton } from '../export/chart-export-button';
 import type { ExportScenario } from '../export/export-types';
@@ -30,6 +31,9 @@ interface ChartPanelProps {
   exportScenarios?: readonly ExportScenario[];
 }
 
+/** Memoised (with a stable `getChart`): a new model run does not re-render the export menus. */
+const ExportButton = memo(ChartExportButton);
+
 // The drawn view-model lives in a ref read during render, on purpose (see below); the React Compiler's
 // refs rule cannot tell that the ref only ever holds the last props seen on screen.
 /* eslint-disable react-hooks/refs */
@@ -51,14 +55,14 @@ export function ChartPanel({ vm: latest, live, controls, className, exportYear, 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the axes (optionsKey), not by every new view-model
   const options = useMemo(() => chartOptions(vm, format), [optionsKey, format]);
   const plugins = useMemo(() => [renderTimePlugin(vm.key) as Plugin<MixedType>], [vm.key]);
-  const { instance, ref } = useRegisteredChart(vm.key);
+  const { ref, get: getChart } = useRegisteredChart(vm.key);
   const headingId = `chart-${vm.key}-title`;
   return (
     <figure ref={figure} className={`chart-panel ${className ?? ''}`} aria-labelledby={headingId} data-testid={`chart-${vm.key}`}>
       <div className="chart-panel__head">
         <h3 id={headingId}>{vm.title}</h3>
         {controls}
-        <ChartExportButton getChart={() => instance.current} title={vm.title} year={exportYear} scenarios={exportScenarios} testKey={vm.key} />
+        <ExportButton getChart={getChart} title={vm.title} year={exportYear} scenarios={exportScenarios} testKey={vm.key} />
       </div>
       <ChartCanvas
         className="chart-panel__canvas"
@@ -68,6 +72,8 @@ export function ChartPanel({ vm: latest, live, controls, className, exportYear, 
         options={options}
         plugins={plugins}
         updateMode={live ? 'none' : undefined}
+        animateFirstDraw={false}
+        createWhenVisible
         description={vm.description}
       />
     </figure>

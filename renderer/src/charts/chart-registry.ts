@@ -8,6 +8,8 @@ const charts = new Map<string, Chart>();
 const renderedAt = new Map<string, number>();
 /** When the page first drew any chart (performance.now(), ms after navigation): the cold start. */
 let firstRenderAt: number | null = null;
+/** When the frame with that first chart had been painted (a task after the next frame), ms. */
+let firstPaintAt: number | null = null;
 const updateStartedAt = new Map<string, number>();
 const updateTook = new Map<string, number>();
 const offScreen = new Set<string>();
@@ -30,6 +32,7 @@ export function setChartOnScreen(key: string, onScreen: boolean): void {
 export const isChartOnScreen = (key: string): boolean => !offScreen.has(key);
 export const lastRenderTimes = (): ReadonlyMap<string, number> => renderedAt;
 export const firstChartRenderedAt = (): number | null => firstRenderAt;
+export const firstChartPaintedAt = (): number | null => firstPaintAt;
 /** How long each chart's last update (options, layout and drawing) took, ms. */
 export const lastUpdateDurations = (): ReadonlyMap<string, number> => updateTook;
 
@@ -42,7 +45,11 @@ export function renderTimePlugin(key: string): Plugin {
     },
     afterRender: () => {
       const now = performance.now();
-      firstRenderAt ??= now;
+      if (firstRenderAt === null) {
+        firstRenderAt = now;
+        // The frame is painted after its animation-frame callbacks; a task posted from one runs after.
+        if (typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => setTimeout(() => (firstPaintAt = performance.now()), 0));
+      }
       renderedAt.set(key, now);
       updateTook.set(key, now - (updateStartedAt.get(key) ?? now));
     },

@@ -7,6 +7,7 @@ import {
   BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
 import type { Language } from '../../../src/host/contract';
+import { installChartSpeedups } from './chart-speedups';
 
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif';
 /** English on the canvas in a Latin face first, as on the page (base.css): a CJK face sets ’ and “ ” full width. */
@@ -27,4 +28,5 @@ export function setUpCharts(): void {
   Chart.defaults.font.size = 12;
   Chart.defaults.color = '#374151';
   Chart.defaults.borderColor = '#e5e7eb';
+  installChartSpeedups();
 }

@@ -1,7 +1,6 @@
 /** The age pyramid with its year slider and a play button that steps through the years. */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../i18n/use-language';
+import { useCachedT, useViewContext } from '../i18n/use-view-context';
 import type { ModelResults } from '../model/model-results';
 import { PLAN_YEAR } from '../results/plan-targets';
 import { ChartPanel } from './chart-panel';
@@ -12,8 +11,8 @@ import { YearSlider } from './year-slider';
 const STEP_MS = 600;
 
 export function PyramidPanel({ results, live }: { results: ModelResults; live: boolean }) {
-  const { t } = useTranslation();
-  const { format } = useLanguage();
+  const t = useCachedT();
+  const ctx = useViewContext();
   const years = useMemo(() => results.rows.map((row) => row.year), [results.rows]);
   const [year, setYear] = useState(PLAN_YEAR);
   const [playing, setPlaying] = useState(false);
@@ -39,7 +38,7 @@ export function PyramidPanel({ results, live }: { results: ModelResults; live: b
     setPlaying(!playing);
   };
 
-  const vm = useMemo(() => pyramidViewModel({ years, byAge: results.byAge, index }, { t, format }), [years, results.byAge, index, t, format]);
+  const vm = useMemo(() => pyramidViewModel({ years, byAge: results.byAge, index }, ctx), [years, results.byAge, index, ctx]);
 
   const controls = (
     <div className="pyramid-controls">

@@ -17,6 +17,8 @@ export interface RegisteredChart {
   instance: RefObject<MixedChart | null>;
   /** The callback ref for the chart: ChartCanvas's `chartRef` (chart-canvas.tsx). */
   ref(chart: MixedChart | null | undefined): void;
+  /** Reads the live instance (a stable function, e.g. for an export button that should not re-render). */
+  get(): MixedChart | null;
 }
 
 /**
@@ -33,5 +35,6 @@ export function useRegisteredChart(key: string, onChart?: (chart: ChartInstance 
     },
     [key, onChart],
   );
-  return { instance, ref };
+  const get = useCallback(() => instance.current, []);
+  return { instance, ref, get };
 }

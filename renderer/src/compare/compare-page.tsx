@@ -5,6 +5,7 @@ import { MAX_COMPARED_SCENARIOS } from '@model';
 import type { ViewContext } from '../charts/chart-view-model';
 import { ChartExportContext, openExportDialog, type ExportScenario } from '../export';
 import { useLanguage } from '../i18n/use-language';
+import { useViewContext } from '../i18n/use-view-context';
 import { useAppState } from '../state/use-app-state';
 import { useCompareState } from './compare-context';
 import { sourceName, sourceValues } from './compare-names';
@@ -22,10 +23,10 @@ import './compare.css';
  */
 export function ComparePage() {
   const { t } = useTranslation('compare');
-  const { language, format } = useLanguage();
+  const { language } = useLanguage();
   const state = useCompareState();
   const entries = useAppState((s) => s.entries);
-  const ctx: ViewContext = useMemo(() => ({ t, format }), [t, format]);
+  const ctx: ViewContext = useViewContext('compare');
   const copySuffix = useMemo(() => (n: number) => t('copySuffix', { n }), [t]);
 
   const inputs = useMemo(

@@ -1,11 +1,11 @@
 /**
- * The comparison of the chosen scenarios, recomputed at most once per animation frame (as the
- * editor's results are): several changes in one frame cost one run of what changed.
+ * The comparison of the chosen scenarios, computed in the render that brings a new choice (as the
+ * editor's results are): adding a scenario or changing the baseline is drawn in the same pass as the
+ * click, with no animation frame awaited. Scenarios already run are reused (comparison.ts), and the
+ * same inputs made afresh keep the comparison they had.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import type { Comparison, ScenarioValues } from '@model';
-import { createFrameScheduler } from '../model/frame-scheduler';
 import { compareValues } from './comparison';
 
 /** A scenario to compare: its key and colour in the comparison and its values. */
@@ -31,16 +31,9 @@ const compute = (inputs: readonly CompareInput[]): ComparedSet =>
 
 export function useComparison(inputs: readonly CompareInput[]): ComparedSet {
   const [set, setSet] = useState(() => compute(inputs));
-  const scheduler = useMemo(
-    () => createFrameScheduler<readonly CompareInput[]>((next) => {
-      const computed = compute(next);
-      flushSync(() => setSet(computed));
-    }),
-    [],
-  );
-  useEffect(() => {
-    if (!sameInputs(inputs, set.inputs)) scheduler.request(inputs);
-  }, [inputs, set, scheduler]);
-  useEffect(() => () => scheduler.cancel(), [scheduler]);
-  return set;
+  if (sameInputs(inputs, set.inputs)) return set;
+  // Derived state, stored for the next render (React re-renders at once, before committing).
+  const next = compute(inputs);
+  setSet(next);
+  return next;
 }

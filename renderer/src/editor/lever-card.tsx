@@ -7,7 +7,6 @@
  */
 import { isYearPath, type LeverId, type PathValue, samePathValue } from '@model';
 import { memo, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
 import { displayRange, fromDisplay, toDisplay } from '../format/lever-format';
 import { useLanguage } from '../i18n/use-language';
@@ -18,6 +17,7 @@ import { LeverInfo } from './lever-info';
 import { constantOf } from './path-editing';
 import { PathEditor } from './path-editor';
 import { formatSettingValue, localized } from '../../../src/format';
+import { useCachedT } from '../i18n/use-view-context';
 
 interface LeverCardProps {
   control: ControlSpec;
@@ -31,7 +31,7 @@ interface LeverCardProps {
 const NUDGE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
 export const LeverCard = memo(function LeverCard({ control, value, path }: LeverCardProps) {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const { language } = useLanguage();
   const { store } = useAppServices();
   const { spec, group } = control;

@@ -5,16 +5,16 @@
  */
 import { describeNormBase } from '@model';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import { controlDefault, type ControlSpec } from '../state/scenario';
 import { formatSettingValue, localized } from '../../../src/format';
+import { useCachedT } from '../i18n/use-view-context';
 
 /** Height the popover needs below its button, px (a long source sentence runs to about this). */
 const POPOVER_ROOM = 260;
 
 export function LeverInfo({ control, tooltipId }: { control: ControlSpec; tooltipId: string }) {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const { language } = useLanguage();
   const [pinned, setPinned] = useState(false);
   // Escape hides even a hover/focus popover until the pointer or focus leaves (WCAG 1.4.13).

@@ -6,12 +6,13 @@
  */
 import { samePathValue } from '@model';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAppServices } from '../app/app-context';
+import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { useActiveEntry } from '../state/use-app-state';
 import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
 import { LeverCard } from './lever-card';
+import { useCachedT } from '../i18n/use-view-context';
 
 const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 'services'] as const;
 /** Chapters shown collapsed at first: the norms are many and rarely changed. */
@@ -19,9 +20,11 @@ const COLLAPSED = new Set<string>(['services']);
 const isKey = (c: ControlSpec) => c.group === 'levers' && KEY_LEVERS.includes(c.spec.id);
 
 export function LeverPanel() {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();
+  // A collapsed chapter's cards (the 37 service norms) are made after the first paint.
+  const allCards = useAfterFirstPaint();
   const keyControls = useMemo(() => KEY_LEVERS.map((id) => CONTROLS.find((c) => isKey(c) && c.spec.id === id)!), []);
   const groups = useMemo(
     () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter && !isKey(c)) })).filter((g) => g.controls.length > 0),
@@ -63,7 +66,7 @@ export function LeverPanel() {
               {changed > 0 && <span className="chapter__changed">{t('levers.changedInChapter', { count: changed })}</span>}
             </summary>
             <ul className="chapter__cards">
-              {controls.map(card)}
+              {(allCards || !COLLAPSED.has(chapter)) && controls.map(card)}
             </ul>
           </details>
         );

@@ -51,7 +51,7 @@ export function panelConfig(panel: ChartPanel, language: ExportLang): ChartConfi
         ...bandDatasets(panel),
         ...panel.series.map((s) => ({
           label: s.name,
-          data: s.values as (number | null)[],
+          data: s.values,
           borderColor: `#${s.color}`,
           backgroundColor: `#${s.color}`,
           borderWidth: 2,

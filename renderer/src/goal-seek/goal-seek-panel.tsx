@@ -5,7 +5,6 @@
  * through the store's normal lever path.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LEVER_SPECS, type LeverChapter, type LeverId } from '@model';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';
@@ -34,6 +33,7 @@ import { onOpenGoalSeek } from './goal-seek-events';
 import './goal-seek.css';
 import { useActiveTargets } from '../plan-data/plan-data-store';
 import { localized } from '../../../src/format';
+import { useCachedT } from '../i18n/use-view-context';
 
 /** The solvable levers grouped by the plan's chapters, in display order. */
 const LEVER_GROUPS: [LeverChapter, LeverId[]][] = [];
@@ -45,7 +45,7 @@ for (const id of GOAL_LEVERS) {
 }
 
 export function GoalSeekPanel() {
-  const { t } = useTranslation('goalSeek');
+  const t = useCachedT('goalSeek');
   const { format, language } = useLanguage();
   const { store } = useAppServices();
   const { scenario } = useActiveEntry();

@@ -25,13 +25,15 @@ export interface ModelResults {
   services: ServiceRow[];
   /** Wall time of the model run, indicators and service demand, ms (shown in the bench, decides worker or not). */
   elapsedMs: number;
+  /** When the run started (performance.now(), ms): bench:ui splits a lever move's time at it. */
+  startedAt: number;
 }
 
 export function computeResults(levers: LeverValues, norms: NormValues): ModelResults {
   const started = performance.now();
   const { run, indicators: rows, services = [] } = scenarioReport({ levers, norms });
   const byAge = rows.map((_, t) => populationByAge(run, t));
-  return { levers, norms, run, rows, byAge, services, elapsedMs: performance.now() - started };
+  return { levers, norms, run, rows, byAge, services, elapsedMs: performance.now() - started, startedAt: started };
 }
 
 /** The row of a calendar year, if the run reaches it. */

@@ -1,6 +1,7 @@
 /** The right side of the editor: tiles, charts and the checklist, all from one model run. */
-import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useAppServices } from '../app/app-context';
+import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
 import { birthsDeathsViewModel } from '../charts/births-deaths-view-model';
 import { ChartPanel } from '../charts/chart-panel';
@@ -8,7 +9,7 @@ import { PyramidPanel } from '../charts/pyramid-panel';
 import { residentsViewModel } from '../charts/residents-view-model';
 import { serviceDemandViewModel } from '../charts/service-demand-view-model';
 import { GoalSeekPanel } from '../goal-seek/goal-seek-panel';
-import { useLanguage } from '../i18n/use-language';
+import { useViewContext } from '../i18n/use-view-context';
 import type { ModelResults } from '../model/model-results';
 import { targetChecklist } from '@model';
 import { ObservedPanel } from '../plan-data/observed-panel';
@@ -21,23 +22,35 @@ import { PLAN_YEAR } from './plan-targets';
 import { TargetChecklist } from './target-checklist';
 import { BandsSwitch } from '../uncertainty/bands-switch';
 import { TornadoPanel } from '../uncertainty/tornado-panel';
-import { useBands } from '../uncertainty/use-bands';
+import { useBands, type FollowValues } from '../uncertainty/use-bands';
 import { useBandsSetting } from '../uncertainty/bands-setting';
+
+// Panels that read the stores themselves: memoised so a new model run does not re-render them.
+const GoalSeek = memo(GoalSeekPanel);
+const Observed = memo(ObservedPanel);
 
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
-  const { t } = useTranslation();
-  const { format } = useLanguage();
+  const ctx = useViewContext();
+  const belowTheFold = useAfterFirstPaint();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const [showBands, setShowBands] = useBandsSetting();
   const { rows, services, norms, run, levers } = results;
+  const { store } = useAppServices();
+  // The editor's values as they change, so a band request leaves before the new line is drawn.
+  const follow = useCallback<FollowValues>(
+    (listener) => store.subscribe(() => {
+      const { entries, activeId } = store.getState();
+      listener(entries[activeId].scenario.levers, entries[activeId].scenario.norms);
+    }),
+    [store],
+  );
   const targets = useActiveTargets().targets;
-  const bands = useBands(showBands, levers, norms, targets);
+  const bands = useBands(showBands, levers, norms, targets, follow);
   const probabilities = useMemo(
     () => (!showBands ? undefined : bands.result ? Object.fromEntries(bands.result.targets.map((p) => [p.id, p.probability])) : ('pending' as const)),
     [showBands, bands.result],
   );
-  const ctx = useMemo(() => ({ t, format }), [t, format]);
   const observed = useObservations()?.file ?? null;
   const headline = useMemo(
     () => headlineViewModel({ rows, services, norms, targets, observed, probabilities }, ctx),
@@ -67,10 +80,15 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
         <PyramidPanel results={results} live={live} />
         <ChartPanel vm={serviceDemand} live={live} />
       </div>
-      <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
-      <TornadoPanel levers={levers} norms={norms} years={years} />
-      <GoalSeekPanel />
-      <ObservedPanel />
+      {/* Below the fold: after the first paint, so the page's start shows the charts first. */}
+      {belowTheFold && (
+        <>
+          <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
+          <TornadoPanel levers={levers} norms={norms} years={years} />
+          <GoalSeek />
+          <Observed />
+        </>
+      )}
     </div>
   );
 });

@@ -1,11 +1,11 @@
 /** The plan-target checklist with its year picker. */
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChecklistViewModel } from './checklist-view-model';
+import { useCachedT } from '../i18n/use-view-context';
 
 /** `picker`: the target-set chooser shown in the header (the checklist reads whichever set is active). */
 export function TargetChecklist({ vm, onYear, picker }: { vm: ChecklistViewModel; onYear: (year: number) => void; picker?: ReactNode }) {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const selectId = useId();
   return (
     <section className="checklist" aria-labelledby="checklist-title" data-testid="checklist">

@@ -5,9 +5,11 @@
 import { isChartOnScreen, lastRenderTimes, lastUpdateDurations, registeredCharts } from '../charts/chart-registry';
 
 export interface LeverLatency {
+  /** When the input event happened (performance.now(), ms). */
+  inputAt: number;
   /** Input event → the last chart drawn, ms. */
   totalMs: number;
-  /** Input event → the start of the frame that recomputed, ms (waiting for the frame). */
+  /** Input event → the model run starting, ms: the event's own handling (the store, the undo history). */
   waitMs: number;
   /** The model run and indicators within that, ms. */
   modelMs: number;
@@ -18,6 +20,8 @@ export interface LeverLatency {
   /** Charts that drew after the input / charts on screen (off-screen ones wait until scrolled to). */
   chartsDrawn: number;
   charts: number;
+  /** chart.js update and drawing of each chart that drew, ms, by chart key. */
+  perChart: Record<string, number>;
 }
 
 const ENABLED = import.meta.env.MODE === 'e2e';
@@ -30,23 +34,30 @@ export function markLeverInput(eventTime?: number): void {
   inputAt = eventTime ?? performance.now();
 }
 
-/** Called after the results of a frame have been rendered (charts update synchronously). */
-export function markResultsRendered(frameStart: number, modelMs: number, renderedAt: number): void {
+/**
+ * Called once new results have been rendered and every chart on screen has updated (a layout effect
+ * of the editor, which runs after its charts'): `modelStart` is when the model run began.
+ */
+export function markResultsRendered(modelStart: number, modelMs: number, renderedAt: number): void {
   if (!ENABLED || inputAt === null) return;
   const start = inputAt;
   inputAt = null;
   const visible = [...registeredCharts().keys()].filter(isChartOnScreen);
   const times = visible.map((key) => lastRenderTimes().get(key) ?? 0);
   const drawn = times.filter((t) => t >= start);
-  const chartsMs = visible.reduce((sum, key) => sum + ((lastRenderTimes().get(key) ?? 0) >= start ? (lastUpdateDurations().get(key) ?? 0) : 0), 0);
+  const perChart: Record<string, number> = {};
+  for (const key of visible) if ((lastRenderTimes().get(key) ?? 0) >= start) perChart[key] = lastUpdateDurations().get(key) ?? 0;
+  const chartsMs = Object.values(perChart).reduce((sum, ms) => sum + ms, 0);
   latencies.push({
+    inputAt: start,
     totalMs: Math.max(...drawn, start) - start,
-    waitMs: frameStart - start,
+    waitMs: modelStart - start,
     modelMs,
     chartsMs,
-    reactMs: renderedAt - frameStart - modelMs - chartsMs,
+    reactMs: renderedAt - modelStart - modelMs - chartsMs,
     chartsDrawn: drawn.length,
     charts: times.length,
+    perChart,
   });
 }
 
@@ -56,6 +67,9 @@ export interface BandLatency {
   totalMs: number;
   /** The probabilistic runs themselves (in the worker, or chunked on the main thread), ms. */
   computeMs: number;
+  /** When the request was made and when its result arrived (performance.now(), ms). */
+  requestedAt: number;
+  arrivedAt: number;
 }
 
 export const bandLatencies: BandLatency[] = [];
@@ -63,5 +77,6 @@ export const bandLatencies: BandLatency[] = [];
 /** Called when a band result for the values on screen arrives. */
 export function markBandsShown(requestedAt: number, computeMs: number): void {
   if (!ENABLED) return;
-  bandLatencies.push({ totalMs: performance.now() - requestedAt, computeMs });
+  const arrivedAt = performance.now();
+  bandLatencies.push({ totalMs: arrivedAt - requestedAt, computeMs, requestedAt, arrivedAt });
 }

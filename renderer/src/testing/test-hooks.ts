@@ -4,7 +4,7 @@
  */
 import type { Host } from '../host/host';
 import type { AppStore } from '../state/app-store';
-import { firstChartRenderedAt, isChartOnScreen, lastRenderTimes, registeredCharts } from '../charts/chart-registry';
+import { firstChartPaintedAt, firstChartRenderedAt, isChartOnScreen, lastRenderTimes, registeredCharts } from '../charts/chart-registry';
 import { bandLatencies, latencies, type BandLatency, type LeverLatency } from './instrumentation';
 
 /** Plain data of one chart, as the tests compare it. */
@@ -22,6 +22,8 @@ export interface XiqingTestHooks {
   renderTimes(): Record<string, number>;
   /** When the page first drew a chart, ms after navigation start (the cold start), or null. */
   firstChartAt(): number | null;
+  /** When the frame with that chart had been painted, ms after navigation start, or null. */
+  firstChartPaintedAt(): number | null;
   /** The middle of one drawn bar or point, in page coordinates (for clicking it), or null. */
   chartPoint(key: string, datasetIndex: number, index: number): { x: number; y: number } | null;
   latencies: LeverLatency[];
@@ -61,6 +63,7 @@ export function installTestHooks(host: Host, store: AppStore): void {
     },
     renderTimes: () => Object.fromEntries(lastRenderTimes()),
     firstChartAt: firstChartRenderedAt,
+    firstChartPaintedAt,
     chartPoint(key, datasetIndex, index) {
       const chart = registeredCharts().get(key);
       const element = chart?.getDatasetMeta(datasetIndex).data[index] as { x: number; y: number; base?: number; horizontal?: boolean } | undefined;

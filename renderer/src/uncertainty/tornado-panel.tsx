@@ -4,7 +4,6 @@
  * the values stop changing; clicking a bar applies that lever value as one undoable change.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChartEvent, ActiveElement, ChartOptions } from 'chart.js';
 import { LEVER_SPECS, sensitivity, type LeverValues, type NormValues, type SensitivityResult } from '@model';
 import { useAppServices } from '../app/app-context';
@@ -16,13 +15,14 @@ import { PLAN_YEAR } from '../results/plan-targets';
 import { tornadoViewModel } from './tornado-view-model';
 import { formatSettingValue, localized } from '../../../src/format';
 import { ChartExportButton } from '../export/chart-export-button';
+import { useCachedT } from '../i18n/use-view-context';
 
 const INDICATORS = ['residents', 'hukouPopulation', 'age65plusShare', 'childcarePlacesByNorm', 'careBeds'] as const;
 /** Wait this long after the last change before recomputing (about 40 model runs). */
 const SETTLE_MS = 250;
 
 export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; norms: NormValues; years: readonly number[] }) {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const { format } = useLanguage();
   const { store } = useAppServices();
   const [open, setOpen] = useState(false);
@@ -46,7 +46,8 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
   const indicatorLabel = t(`uncertainty:tornado.indicators.${indicator}`);
   const ctx = useMemo(() => ({ t, format }), [t, format]);
   const vm = useMemo(() => (result ? tornadoViewModel(result, indicatorLabel, ctx) : null), [result, indicatorLabel, ctx]);
-  const { instance, ref } = useRegisteredChart('tornado');
+  const data = useMemo(() => (vm ? chartData(vm) : null), [vm]);
+  const { ref, get: getChart } = useRegisteredChart('tornado');
   const options = useMemo((): ChartOptions<MixedType> | null => {
     if (!vm) return null;
     return {
@@ -87,14 +88,14 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
         </label>
       </div>
       <p className="tornado__hint">{t('uncertainty:tornado.hint')}</p>
-      {vm && options && (
+      {vm && data && options && (
         <figure className="chart-panel tornado__chart" data-testid="chart-tornado" aria-label={vm.title}>
           {/* Exportable as PNG like every chart; the deck's tornado slide and the workbook's sheet come from the export dialog. */}
           <div className="chart-panel__head">
             <h3>{vm.title}</h3>
-            <ChartExportButton getChart={() => instance.current} title={vm.title} testKey="tornado" />
+            <ChartExportButton getChart={getChart} title={vm.title} testKey="tornado" />
           </div>
-          <ChartCanvas className="chart-panel__canvas tornado__canvas" chartRef={ref} type="bar" data={chartData(vm)} options={options} description={vm.description} />
+          <ChartCanvas className="chart-panel__canvas tornado__canvas" chartRef={ref} type="bar" data={data} options={options} description={vm.description} />
         </figure>
       )}
       <p className="tornado__status" role="status" data-testid="tornado-status">{applied ?? ''}</p>

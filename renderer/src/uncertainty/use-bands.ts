@@ -1,9 +1,4 @@
-/**
- * Uncertainty bands that follow the editor's values: while the switch is on, every change of the
- * values asks the band host for a new run (superseding the last); the bands shown are those of the
- * values on screen, or none while a newer run is under way (never bands of other values).
- */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LeverValues, NormValues, PlanTarget, ProbabilisticResult } from '@model';
 import { markBandsShown } from '../testing/instrumentation';
 import { APP_RUNS, APP_SEED } from './band-request';
@@ -17,20 +12,48 @@ export interface BandsState {
   error: string | null;
 }
 
-/** `targets`: the active set's, whose probabilities the result carries (a new set asks again). */
-export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues, targets?: readonly PlanTarget[]): BandsState {
+/** Tells `listener` of each change of the values (before React renders them); returns an unsubscribe. */
+export type FollowValues = (listener: (levers: LeverValues, norms: NormValues) => void) => () => void;
+
+/**
+ * `targets`: the active set's, whose probabilities the result carries (a new set asks again).
+ * `follow`, if given, reports value changes as they happen (the editor's store): the request then
+ * goes to the worker before the deterministic line is rendered, not after.
+ */
+export function useBands(enabled: boolean, levers: LeverValues, norms: NormValues, targets?: readonly PlanTarget[], follow?: FollowValues): BandsState {
   const host = useRef<BandHost | null>(null);
   const [state, setState] = useState<{ for: unknown; result: ProbabilisticResult | null; error: string | null }>({ for: null, result: null, error: null });
-  useEffect(() => {
-    if (!enabled) return;
-    const h = (host.current ??= createBandHost());
+  /** The request last sent: asking again for the same values and targets (store, then render) sends nothing. */
+  const asked = useRef<{ levers: LeverValues; norms: NormValues; targets?: readonly PlanTarget[] } | null>(null);
+  /** The targets on screen, for requests made from `follow` between renders. */
+  const latestTargets = useRef(targets);
+  const ask = useCallback((levers: LeverValues, norms: NormValues) => {
+    const targets = latestTargets.current;
+    if (asked.current?.levers === levers && asked.current.norms === norms && asked.current.targets === targets) return;
     const key = { levers, norms, targets };
+    asked.current = key;
+    const h = (host.current ??= createBandHost());
     const askedAt = performance.now();
     h.request({ levers, norms }, APP_RUNS, APP_SEED, (reply) => {
       setState(reply.ok ? { for: key, result: reply.result, error: null } : { for: key, result: null, error: reply.error });
       if (reply.ok) markBandsShown(askedAt, reply.elapsedMs);
     }, targets);
-  }, [enabled, levers, norms, targets]);
+  }, []);
+  // The values on screen, asked for in the commit that shows them (a layout effect, not after the
+  // paint) if `follow` has not asked already; a request supersedes the last at once.
+  useLayoutEffect(() => {
+    latestTargets.current = targets;
+    if (enabled) ask(levers, norms);
+  }, [enabled, levers, norms, targets, ask]);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const off = follow?.(ask);
+    return () => {
+      off?.();
+      // Switched off: the next switch-on asks again, even for the same values.
+      asked.current = null;
+    };
+  }, [enabled, follow, ask]);
   useEffect(
     () => () => {
       host.current?.dispose();

@@ -117,7 +117,7 @@ describe('headlineTable', () => {
 
 describe('indicatorSeries', () => {
   it('gives one line per scenario equal to the model’s numbers, for demographic and service indicators', () => {
-    for (const indicator of ['residents', 'age65plusShare', 'deaths', 'careBeds', 'childcarePlacesByNorm'] as const) {
+    for (const indicator of ['residents', 'age65plusShare', 'careBeds', 'childcarePlacesByNorm'] as const) {
       const series = indicatorSeries(comparison, indicator)!;
       expect(series.years).toEqual(comparison.years);
       series.lines.forEach((line, i) => {
@@ -125,6 +125,19 @@ describe('indicatorSeries', () => {
         expect(line.values).toEqual(series.years.map((y) => modelValue(i, indicator, y)));
       });
     }
+  });
+
+  it('leaves a gap for a flow in 2020, whose row holds only the census-to-year-end months, and keeps stocks there', () => {
+    for (const indicator of ['births', 'deaths', 'inflowCentralCity'] as const) {
+      const series = indicatorSeries(comparison, indicator)!;
+      series.lines.forEach((line, i) => {
+        expect(line.values[0]).toBeNaN();
+        // The row itself keeps the 61 days' figure, far below a year's worth.
+        expect(modelValue(i, indicator, 2020)).toBeLessThan(modelValue(i, indicator, 2021) / 3);
+        expect(line.values.slice(1)).toEqual(series.years.slice(1).map((y) => modelValue(i, indicator, y)));
+      });
+    }
+    expect(indicatorSeries(comparison, 'residents')!.lines[0].values[0]).toBe(modelValue(0, 'residents', 2020));
   });
 });
 

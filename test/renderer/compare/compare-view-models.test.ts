@@ -86,7 +86,7 @@ describe('overlaid series view-model', () => {
       const model = indicatorSeries(comparison, indicator.id)!;
       const lines = vm.series.filter((s) => s.kind === 'line');
       expect(vm.labels).toEqual(model.years.map(String));
-      expect(lines.map((s) => s.data)).toEqual(model.lines.map((l) => l.values));
+      expect(lines.map((s) => s.data)).toEqual(model.lines.map((l) => l.values.map((v) => (Number.isFinite(v) ? v : null))));
       expect(lines.map((s) => s.color)).toEqual(scenarios.map((s) => s.colour));
       expect(lines.map((s) => s.label)).toEqual(scenarios.map((s) => s.name));
       // Targets: the plan's (the editor's), a point in their year at the target's value.
