@@ -13,6 +13,8 @@
  *    state's S[0]; under "even" half of M[0] joins them.
  * 5. "end" timing only: all net migrants join the end population at their age index, incl. age 0.
  * 6. Transfers between states, once, on the end-of-step populations (see `transfers.ts`).
+ * A state's net migrants may include an outflow given as a rate on its start-of-step population
+ * (`StepRates.outflow`), taken off the migrant counts age by age in the same pass.
  *
  * Accounting per state and sex: births are counted in the state the newborns join, deaths are the
  * start population's and the newborns' deaths in the step, net migration is what was actually added
