@@ -46,8 +46,12 @@ export function scenarioReport(values: ScenarioValues, options: ReportOptions = 
   const indicators = indicatorRows(run);
   const services = (options.services ?? true) ? serviceRows(run, values.norms) : undefined;
   const columns = services ? REPORT_COLUMNS : SCENARIO_COLUMNS;
-  const rows = indicators.map((r) =>
-    Object.fromEntries(columns.map((c) => [c, c === 'year' ? r.year : (indicatorValue({ rows: indicators, services }, c, r.year) ?? Number.NaN)])),
-  );
+  // Filled key by key (no pairs array per row): a slider move builds these rows every time.
+  const results = { rows: indicators, services };
+  const rows = indicators.map((r) => {
+    const row: Record<string, number> = {};
+    for (const c of columns) row[c] = c === 'year' ? r.year : (indicatorValue(results, c, r.year) ?? Number.NaN);
+    return row;
+  });
   return { run, indicators, services, columns, rows, census: censusIndicatorRow(run) };
 }

@@ -4,10 +4,10 @@
  * expressions follow the UN's `project_ccmpp_z_by_z` (WPP 2019), so that results agree with the
  * UN run to rounding, not just to the formula.
  *
- * Every function works on the block of `n = openAge + 1` cells starting at an offset. The survival
- * ratios and ASFR are range-checked by the engine once per distinct vector and step
- * ({@link countOutOfRange}); the migrant counts, different for every block, are checked here on the
- * reads the arithmetic does anyway. Anything found sets {@link StepCounter.bad}, and the engine then
+ * Every function works on the block of `n = openAge + 1` cells starting at an offset. Under the
+ * "even" timing the rates and migrant counts are checked in {@link evenTimingBlock} on the reads the
+ * arithmetic does anyway; under "end" the engine checks the survival ratios and ASFR once per distinct
+ * vector and step ({@link countOutOfRange}) and {@link addMigrants} the migrant counts. Anything found sets {@link StepCounter.bad}, and the engine then
  * runs the full check (validate-inputs.ts), which names the step, state and age.
  */
 
@@ -117,6 +117,15 @@ export function birthsToWomen(
  * {@link birthsToWomen} called in turn (so results are identical to the bit), without the start
  * population's scratch copy and with one read of each input instead of four passes.
  *
+ * An outflow given as a rate on the stock (`outRate` × `intensity`, see StepRates.outflow) is taken off
+ * the migrants in the same pass: at age x the net migrants are m[x] − outRate·intensity[x]·P(x−1)
+ * (the open group: × (P(open−1) + P(open))), the expressions {@link netOfOutflow} uses. With
+ * `outRate` 0 the migrants are m itself.
+ *
+ * The block's survival ratios (in [0, 1]), outflow intensity and, for a female block, ASFR (finite,
+ * ≥ 0) are range-checked at every age on the reads the arithmetic makes anyway (the comparisons run
+ * beside the sums, so they cost about nothing, where a separate pass over each vector did).
+ *
  * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sum of the
  * first half, and −∞ is always capped (the only place it is looked for).
  *
@@ -124,6 +133,8 @@ export function birthsToWomen(
  * @param next end-of-step population: ages 1..open of the block are written (age 0 is left to the births)
  * @param asfr the women's ASFR for a female block; undefined for a male block
  * @param deaths,migration per-block flows; `deaths[b]` and `migration[b]` are added to
+ * @param outRate,intensity the block's outflow rate and its age intensity (outRate 0: no outflow)
+ * @param outflow per-block emigrants; `outflow[b]` is set, persons
  * @returns births to the block's women, persons (0 for a male block)
  */
 export function evenTimingBlock(
@@ -138,10 +149,20 @@ export function evenTimingBlock(
   deaths: Float64Array,
   migration: Float64Array,
   counter: StepCounter,
+  outRate: number,
+  intensity: Float64Array,
+  outflow: Float64Array,
 ): number {
   const open = n - 1;
   let caps = 0;
+  let left = 0;
   let infinite = 0;
+  // Rates read outside their range (survival and intensity at every age, ASFR at every age of a female block).
+  let outOfRange = 0;
+  const s0 = s[0];
+  const i0 = intensity[0];
+  if (!(s0 >= 0 && s0 <= 1) || !(i0 >= 0 && i0 <= MAX)) outOfRange++;
+  if (asfr !== undefined && (!(asfr[0] >= 0 && asfr[0] <= MAX) || !(asfr[open] >= 0 && asfr[open] <= MAX))) outOfRange++;
   let firstHalf = 0;
   let secondHalf = 0;
   let died = 0;
@@ -156,11 +177,18 @@ export function evenTimingBlock(
     caps++;
   }
   let previous = have + h; // the start population (with its first half) one age below
+  let below = have; // the start population one age below, before any migrant joined
   firstHalf += h;
   for (let x = 1; x < open; x++) {
-    mx = m[x];
+    const ix = intensity[x];
+    const sx = s[x];
+    if (!(ix >= 0 && ix <= MAX) || !(sx >= 0 && sx <= 1)) outOfRange++;
+    const leaving = outRate * ix * below;
+    left += leaving;
+    mx = m[x] - leaving;
     h = mx * 0.5;
     have = cur[off + x];
+    below = have;
     if (h < -have) {
       if (h === -Infinity) infinite++;
       h = -have;
@@ -169,7 +197,7 @@ export function evenTimingBlock(
     const start = have + h;
     firstHalf += h;
     // UN form "P − (1 − S)·P" rather than "S·P": it is what their outputs were computed with.
-    const d = (1 - s[x]) * previous;
+    const d = (1 - sx) * previous;
     const survived = previous - d;
     died += d;
     let h2 = mx * 0.5;
@@ -180,13 +208,22 @@ export function evenTimingBlock(
     const end = survived + h2;
     next[off + x] = end;
     secondHalf += h2;
-    if (asfr !== undefined) births += (asfr[x] * (start + end)) / 2;
+    if (asfr !== undefined) {
+      const ax = asfr[x];
+      if (!(ax >= 0 && ax <= MAX)) outOfRange++;
+      births += (ax * (start + end)) / 2;
+    }
     previous = start;
   }
   // The open group: those reaching it and those already in it survive with S[open].
-  mx = m[open];
-  h = mx * 0.5;
   have = cur[off + open];
+  const iOpen = intensity[open];
+  const sOpen = s[open];
+  if (!(iOpen >= 0 && iOpen <= MAX) || !(sOpen >= 0 && sOpen <= 1)) outOfRange++;
+  const leavingOpen = outRate * iOpen * (below + have);
+  left += leavingOpen;
+  mx = m[open] - leavingOpen;
+  h = mx * 0.5;
   if (h < -have) {
     if (h === -Infinity) infinite++;
     h = -have;
@@ -194,7 +231,7 @@ export function evenTimingBlock(
   }
   firstHalf += h;
   const pOpen = previous + (have + h);
-  const dOpen = (1 - s[open]) * pOpen;
+  const dOpen = (1 - sOpen) * pOpen;
   const survivedOpen = pOpen - dOpen;
   let h2 = mx * 0.5;
   if (h2 < -survivedOpen) {
@@ -206,11 +243,42 @@ export function evenTimingBlock(
   migration[b] += firstHalf;
   deaths[b] += died + dOpen;
   migration[b] += secondHalf;
+  outflow[b] = left;
   counter.caps += caps;
   // A sum that is not finite means a NaN or +∞ among the migrants (or, harmlessly, an overflow:
   // the full check then finds nothing and the step stands).
   if (infinite > 0 || !(firstHalf - firstHalf === 0)) counter.bad++;
+  counter.bad += outOfRange;
   return births;
+}
+
+/**
+ * Net migrants of one block with an outflow taken off (see StepRates.outflow), written to `dst[0..n)`:
+ * m[x] − rate·intensity[x]·P(x−1) for 1 ≤ x < open, the open group's outflow on P(open−1) + P(open),
+ * m[0] unchanged; P is `start[off..]`. The expressions are those of {@link evenTimingBlock}.
+ *
+ * @returns the persons leaving
+ */
+export function netOfOutflow(
+  m: Float64Array,
+  rate: number,
+  intensity: Float64Array,
+  start: Float64Array,
+  off: number,
+  n: number,
+  dst: Float64Array,
+  dstOff: number,
+): number {
+  let left = 0;
+  dst[dstOff] = m[0];
+  for (let x = 1; x < n - 1; x++) {
+    const leaving = rate * intensity[x] * start[off + x - 1];
+    dst[dstOff + x] = m[x] - leaving;
+    left += leaving;
+  }
+  const leaving = rate * intensity[n - 1] * (start[off + n - 2] + start[off + n - 1]);
+  dst[dstOff + n - 1] = m[n - 1] - leaving;
+  return left + leaving;
 }
 
 /**

@@ -193,6 +193,11 @@ export function survivalFromMx(
  * Life expectancy at birth, years, from death rates (same conventions as {@link lifeTable}),
  * without allocating the table.
  *
+ * Its loop repeats the first lines of {@link lifeTable}'s on purpose: the mortality fit calls this
+ * dozens of times per e0 it solves for, and going through the full table (eight arrays per call) or a
+ * shared per-age callback costs the fit its speed; the two are compared value by value in
+ * test/reference/life-tables.test.ts, so they cannot drift apart.
+ *
  * @param mx death rates by single age 0..open, deaths per person-year; mx[open] > 0
  * @param ax optional separation factors
  * @param options a0 rule when `ax` is omitted

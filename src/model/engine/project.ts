@@ -13,6 +13,8 @@
  *    state's S[0]; under "even" half of M[0] joins them.
  * 5. "end" timing only: all net migrants join the end population at their age index, incl. age 0.
  * 6. Transfers between states, once, on the end-of-step populations (see `transfers.ts`).
+ * A state's net migrants may include an outflow given as a rate on its start-of-step population
+ * (`StepRates.outflow`), taken off the migrant counts age by age in the same pass.
  *
  * Accounting per state and sex: births are counted in the state the newborns join, deaths are the
  * start population's and the newborns' deaths in the step, net migration is what was actually added
@@ -21,7 +23,7 @@
  * Pure and deterministic. Memory: one buffer per projection holds every output (populations, flows)
  * and the scratch; the per-year arrays of the result are views into it.
  */
-import { addMigrants, birthsToWomen, countOutOfRange, evenTimingBlock, femaleBirths, surviveBlock, type StepCounter } from './cohort-step';
+import { addMigrants, birthsToWomen, countOutOfRange, evenTimingBlock, femaleBirths, netOfOutflow, surviveBlock, type StepCounter } from './cohort-step';
 import { applyTransfers } from './transfers';
 import type { BySex, MigrationTiming, MultiStateStepInputs, ProjectionResult, Sex, StepRates } from './types';
 import { checkSetup, checkStepInputs, stepShapeIsValid } from './validate-inputs';
@@ -57,7 +59,7 @@ export interface ProjectionInputs {
 /** Values a projection's results take in one buffer (see {@link ProjectionInputs.buffer}). */
 export function projectionBufferSize(states: number, openAge: number, steps: number): number {
   const cells = states * 2 * (openAge + 1);
-  return (steps + 1) * cells + steps * (3 * states * 2 + states * states);
+  return (steps + 1) * cells + steps * (4 * states * 2 + states * states);
 }
 
 /** Survival and ASFR vectors of a step already range-checked (states often share one; reused, no callbacks). */
@@ -74,7 +76,24 @@ function checkRateVectors(rates: readonly StepRates[], states: number): number {
   // An ASFR vector is checked against its own range even if it is also used as a survival vector.
   const survivalVectors = checked.length;
   for (let s = 0; s < states; s++) bad += checkOnce(rates[s].asfr, survivalVectors, 0, Number.MAX_VALUE);
+  const asfrVectors = checked.length;
+  for (let s = 0; s < states; s++) {
+    const out = rates[s].outflow;
+    if (out === undefined) continue;
+    if (!(out.rate >= 0 && out.rate <= Number.MAX_VALUE)) bad++;
+    bad += checkOnce(out.intensity, asfrVectors, 0, Number.MAX_VALUE);
+  }
   checked.length = 0;
+  return bad;
+}
+
+/** How many states' outflow levels are not finite and ≥ 0. */
+function checkOutflowLevels(rates: readonly StepRates[], states: number): number {
+  let bad = 0;
+  for (let s = 0; s < states; s++) {
+    const out = rates[s].outflow;
+    if (out !== undefined && !(out.rate >= 0 && out.rate <= Number.MAX_VALUE)) bad++;
+  }
   return bad;
 }
 
@@ -118,7 +137,7 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
 
   // One buffer for the run: populations of every year and the per-step flows (these are summed
   // into, so a reused buffer has them zeroed; every population cell is written).
-  const perStep = 3 * blocks + states * states;
+  const perStep = 4 * blocks + states * states;
   const outputs = projectionBufferSize(states, openAge, steps);
   const reuse = inputs.buffer !== undefined && inputs.buffer.length >= outputs;
   const arena = reuse ? inputs.buffer! : new Float64Array(outputs);
@@ -138,12 +157,17 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     births: [],
     deaths: [],
     netMigration: [],
+    outflow: [],
     transfers: [],
     caps: 0,
   };
   // Scratch of the full check's transfer-share sums, allocated only if that check runs.
   let shareSum: Float64Array | undefined;
   const newborns = new Float64Array(blocks);
+  // Without an outflow the pass takes off 0 · intensity · P = 0 (every P is finite): one loop for both.
+  const noIntensity = new Float64Array(n);
+  // "end" timing with an outflow: the block's net migrants, made before they are added (allocated if needed).
+  let netScratch: Float64Array | undefined;
   const counter: StepCounter = { caps: 0, bad: 0 };
 
   for (let t = 0; t < steps; t++) {
@@ -157,8 +181,10 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     const deaths = view(flowsAt + blocks, blocks);
     const migration = view(flowsAt + 2 * blocks, blocks);
     const moved = view(flowsAt + 3 * blocks, states * states);
+    const outflow = view(flowsAt + 3 * blocks + states * states, blocks);
     newborns.fill(0);
-    counter.bad = checkRateVectors(step.rates, states);
+    // Under "even" each block's pass range-checks the rates it reads (evenTimingBlock); the outflow levels here.
+    counter.bad = even ? checkOutflowLevels(step.rates, states) : checkRateVectors(step.rates, states);
 
     for (let s = 0; s < states; s++) {
       const r = step.rates[s];
@@ -166,8 +192,13 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
       let total: number;
       if (even) {
         // One pass per block (identical arithmetic to the three passes of the "end" branch's functions).
-        evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter);
-        total = evenTimingBlock(cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter);
+        const out = r.outflow;
+        const rate = out === undefined ? 0 : out.rate;
+        const intensity = out === undefined ? noIntensity : out.intensity;
+        evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter, rate, intensity, outflow);
+        total = evenTimingBlock(
+          cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter, rate, intensity, outflow,
+        );
       } else {
         deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n);
         deaths[s * 2 + 1] += surviveBlock(cur, womenOff, r.survival.female, next, womenOff, n);
@@ -184,7 +215,12 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
       for (let sex = 0; sex < 2; sex++) {
         const b = s * 2 + sex;
         const off = b * n;
-        const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
+        let m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
+        if (!even && r.outflow !== undefined) {
+          netScratch ??= new Float64Array(n);
+          outflow[b] = netOfOutflow(m, r.outflow.rate, r.outflow.intensity, cur, off, n, netScratch, 0);
+          m = netScratch;
+        }
         // Newborns take the infant survival of the state they join: that is whose life table they live by.
         const s0 = sex === 0 ? r.survival.male[0] : r.survival.female[0];
         const bornHere = newborns[b];
@@ -205,6 +241,7 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     result.births.push(births);
     result.deaths.push(deaths);
     result.netMigration.push(migration);
+    result.outflow!.push(outflow);
     result.transfers.push(moved);
   }
   result.caps = counter.caps;

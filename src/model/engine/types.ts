@@ -39,6 +39,23 @@ export interface StepRates {
   survival: BySex<AgeVector>;
   /** Net migrant counts by age index (age at the end of the step) and sex, persons in the step. */
   netMigrants: BySex<AgeVector>;
+  /**
+   * Optional emigration as a rate on the stock, taken off the net migrants inside the step's pass (no
+   * separate pass over the population): at age index 1 ≤ x < open the net migrants become
+   * netMigrants[x] − rate·intensity[x]·P(x−1), at the open group
+   * netMigrants[open] − rate·intensity[open]·(P(open−1) + P(open)), P being the start-of-step
+   * population of the same state and sex (those who would be x at the end); age 0 has none. The
+   * persons leaving are reported in {@link ProjectionResult.outflow}.
+   */
+  outflow?: StepOutflow;
+}
+
+/** Emigration of one state as a rate on its start-of-step population (see {@link StepRates.outflow}). */
+export interface StepOutflow {
+  /** Level, a fraction a year (finite, ≥ 0). */
+  rate: number;
+  /** Relative intensity by age index (finite, ≥ 0), the same for both sexes. */
+  intensity: AgeVector;
 }
 
 /**
@@ -88,6 +105,12 @@ export interface ProjectionResult {
   deaths: Float64Array[];
   /** Net migrants in step t → t+1 by state and sex, persons (the counts actually added, after caps). */
   netMigration: Float64Array[];
+  /**
+   * Emigrants of step t → t+1 by state and sex given as rates ({@link StepRates.outflow}):
+   * `outflow[t][state * 2 + sexIndex]`, persons before caps (already part of `netMigration`). Zero for
+   * states without an outflow; absent in results not made by the engine.
+   */
+  outflow?: Float64Array[];
   /** Persons moved between states in step t → t+1: `transfers[t][from * states + to]`. */
   transfers: Float64Array[];
   /** How many times a negative population was capped to keep counts non-negative. */

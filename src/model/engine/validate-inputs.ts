@@ -73,6 +73,7 @@ export function stepShapeIsValid(inputs: MultiStateStepInputs, states: number, n
     const r = inputs.rates[s];
     if (!r || !hasLength(r.asfr, n) || !(r.srb > 0 && r.srb < Infinity)) return false;
     if (!bySexHasLength(r.survival, n) || !bySexHasLength(r.netMigrants, n)) return false;
+    if (r.outflow !== undefined && (!r.outflow || !hasLength(r.outflow.intensity, n))) return false;
   }
   const transfers = inputs.transfers ?? [];
   for (let i = 0; i < transfers.length; i++) {
@@ -116,6 +117,12 @@ export function checkStepInputs(
     once('survival', r.survival.male, `${where}: survival.male`, 0, 1);
     once('survival', r.survival.female, `${where}: survival.female`, 0, 1);
     checkBySex(r.netMigrants, n, `${where}: netMigrants`, -MAX, MAX);
+    if (r.outflow !== undefined) {
+      if (!r.outflow) fail(`${where}: outflow must be an object with rate and intensity`);
+      const rate = r.outflow.rate;
+      if (!(rate >= 0 && rate <= MAX)) fail(`${where}: outflow.rate = ${rate} must be finite and ≥ 0`);
+      checkVector(r.outflow.intensity, n, `${where}: outflow.intensity`, 0, MAX);
+    }
   });
   const transfers = inputs.transfers ?? [];
   if (transfers.length === 0) return;

@@ -238,6 +238,22 @@ function summarise(
 }
 
 /**
+ * The solved 2020 gradients, per census population (shared by every run on one base, read-only), per
+ * student population and students' years: the census is the same for every scenario, so the two
+ * bisections (200 passes over the ages) run once per base, not once per slider move. Read-only.
+ */
+const gradients = new WeakMap<Float64Array, { students: ScenarioRun['students']; studentYears: number; gradient: SchoolingGradient }[]>();
+function censusGradient(run: ScenarioRun, students: BySex<Float64Array>, studentYears: number): SchoolingGradient {
+  let solved = gradients.get(run.census);
+  if (!solved) gradients.set(run.census, (solved = []));
+  for (const e of solved) if (e.students === run.students && Object.is(e.studentYears, studentYears)) return e.gradient;
+  const gradient = calibrateSchoolingGradient(nonStudentsByAge(run, -1), students, studentYears);
+  if (solved.length >= 16) solved.length = 0;
+  solved.push({ students: run.students, studentYears, gradient });
+  return gradient;
+}
+
+/**
  * Computes the schooling path of a run (pure; see {@link schoolingPath} for the memoised entry).
  * @param run a scenario run
  * @param norms the norm values (stream, school-leaver and student levels)
@@ -246,7 +262,7 @@ export function computeSchoolingPath(run: ScenarioRun, norms: NormValues): Schoo
   const students = studentsByAge(run);
   // The gradient is solved on the census (when schooling was counted) and carried to 31 December 2020
   // unchanged: two months of ageing move no one across a schooling level that matters here.
-  const gradient = calibrateSchoolingGradient(nonStudentsByAge(run, -1), students, norms.studentYears);
+  const gradient = censusGradient(run, students, norms.studentYears);
   let pop = nonStudentsByAge(run, 0);
   const leaverYears = norms.schoolLeaverYears;
   const leaverCollege = norms.schoolLeaverCollegeShare;
@@ -271,33 +287,43 @@ export function computeSchoolingPath(run: ScenarioRun, norms: NormValues): Schoo
     for (const sex of SEX_KEYS) {
       const y1 = nextYears[sex];
       const c1 = nextCollege[sex];
+      // The arrivals' fields read once per sex, not per age (the per-age loop below is the hot one).
+      const k = arrivals.length;
+      const profiles = arrivals.map((s) => s.profile[sex]);
+      const persons = arrivals.map((s) => s.persons);
+      const levelYears = arrivals.map((s) => s.years);
+      const levelCollege = arrivals.map((s) => s.college);
+      const popNow = pop[sex];
+      const popNext = next[sex];
+      const years0 = meanYears[sex];
+      const college0 = collegeShare[sex];
       for (let x = 0; x <= SCHOOLING_AGE_FROM; x++) {
         y1[x] = leaverYears;
         c1[x] = leaverCollege;
       }
       for (let x = SCHOOLING_AGE_FROM + 1; x < AGE_COUNT; x++) {
         // Level of those who were x−1 a year ago (the open group also takes last year's open group).
-        let prevYears = meanYears[sex][x - 1];
-        let prevCollege = collegeShare[sex][x - 1];
+        let prevYears = years0[x - 1];
+        let prevCollege = college0[x - 1];
         if (x === AGE_COUNT - 1) {
-          const a = pop[sex][x - 1];
-          const b = pop[sex][x];
+          const a = popNow[x - 1];
+          const b = popNow[x];
           if (a + b > 0) {
-            prevYears = (a * meanYears[sex][x - 1] + b * meanYears[sex][x]) / (a + b);
-            prevCollege = (a * collegeShare[sex][x - 1] + b * collegeShare[sex][x]) / (a + b);
+            prevYears = (a * years0[x - 1] + b * years0[x]) / (a + b);
+            prevCollege = (a * college0[x - 1] + b * college0[x]) / (a + b);
           }
         }
         let arrived = 0;
         let arrivedYears = 0;
         let arrivedCollege = 0;
-        for (const s of arrivals) {
-          const n = s.persons * s.profile[sex][x];
+        for (let j = 0; j < k; j++) {
+          const n = persons[j] * profiles[j][x];
           arrived += n;
-          arrivedYears += n * s.years;
-          arrivedCollege += n * s.college;
+          arrivedYears += n * levelYears[j];
+          arrivedCollege += n * levelCollege[j];
         }
         // Whoever is here and did not arrive this step stayed: survivors net of leavers, at last year's level.
-        const stayed = Math.max(0, next[sex][x] - arrived);
+        const stayed = Math.max(0, popNext[x] - arrived);
         const total = stayed + arrived;
         y1[x] = total > 0 ? (stayed * prevYears + arrivedYears) / total : prevYears;
         c1[x] = total > 0 ? (stayed * prevCollege + arrivedCollege) / total : prevCollege;

@@ -136,6 +136,11 @@ describe('project', () => {
     ['SRB ≤ 0', (s) => (s.rates[0].srb = 0)],
     ['short vector', (s) => (s.rates[0].asfr = new Float64Array(3))],
     ['missing state', (s) => (s.rates as StepRates[]).pop()],
+    ['a negative outflow rate', (s) => (s.rates[0].outflow = { rate: -0.01, intensity: vec(() => 1) })],
+    ['a NaN outflow rate', (s) => (s.rates[1].outflow = { rate: NaN, intensity: vec(() => 1) })],
+    ['a negative outflow intensity at age 0 (never used)', (s) => (s.rates[0].outflow = { rate: 0.1, intensity: vec((x) => (x === 0 ? -1 : 1)) })],
+    ['an infinite outflow intensity at the open age', (s) => (s.rates[1].outflow = { rate: 0.1, intensity: vec((x) => (x === OPEN ? Infinity : 1)) })],
+    ['a short outflow intensity', (s) => (s.rates[0].outflow = { rate: 0.1, intensity: new Float64Array(3) })],
     ['transfer to itself', (s) => (s.transfers as StateTransfer[]).push({ from: 1, to: 1, rate: zeros() })],
     ['transfer to no state', (s) => (s.transfers as StateTransfer[]).push({ from: 0, to: 2, rate: zeros() })],
     [
@@ -160,6 +165,26 @@ describe('project', () => {
     expect(reused.population[3].buffer).toBe(buffer.buffer);
     const bad: MultiStateStepInputs = { ...step, rates: [rates(), rates({ survival: bySex((x) => (x === 4 ? 1.5 : 0.99)) })] };
     expect(() => project(inputs({ base: [basePop(), basePop()], step: bad, migrationTiming: 'even' }))).toThrow(/step 0, state 1: survival.male\[4\] = 1.5/);
+  });
+
+  it('takes an outflow given as a rate on the start population off the migrants, as if given as counts', () => {
+    const intensity = vec((x) => (x < 2 ? 0 : 1 + 0.1 * x));
+    const rate = 0.03;
+    const arrivals = bySex((x) => 20 - x);
+    for (const migrationTiming of ['end', 'even'] as const) {
+      const withRate = project(inputs({ base: [basePop()], steps: 1, migrationTiming, step: { rates: [rates({ netMigrants: arrivals, outflow: { rate, intensity } })], transfers: [] } }));
+      // The same step with the outflow worked out by hand on the base population (age x from those aged x − 1).
+      const p = basePop();
+      const net = (m: Float64Array, pop: Float64Array): Float64Array =>
+        vec((x) => (x === 0 ? m[0] : x < OPEN ? m[x] - rate * intensity[x] * pop[x - 1] : m[x] - rate * intensity[x] * (pop[OPEN - 1] + pop[OPEN])));
+      const counts = { male: net(arrivals.male, p.male), female: net(arrivals.female, p.female) };
+      const byHand = project(inputs({ base: [basePop()], steps: 1, migrationTiming, step: { rates: [rates({ netMigrants: counts })], transfers: [] } }));
+      withRate.population[1].forEach((v, i) => expect(v, `${migrationTiming} cell ${i}`).toBeCloseTo(byHand.population[1][i], 9));
+      expect(withRate.netMigration[0][0]).toBeCloseTo(byHand.netMigration[0][0], 9);
+      const leaving = total(arrivals.male) - total(counts.male);
+      expect(withRate.outflow![0][0]).toBeCloseTo(leaving, 9);
+      expect(leaving).toBeGreaterThan(0);
+    }
   });
 
   it('rejects a malformed setup', () => {

@@ -31,6 +31,7 @@ const changes: [string, Partial<LeverValues>][] = [
   ['fertility (TFR in 2035)', { tfr2035: 0.9 }],
   ['fertility (the migrant ratio only)', { migrantFertilityRatio: 1.2 }],
   ['the central-city hukou share (arrivals by state)', { centralCityHukouShare: 0.3 }],
+  ['the central-city inflow only (the other streams\' arrivals reused)', { centralCityInflow: 13_500 }],
   ['one year of a stream path', { outsideMigrants: { byYear: { '2020': 18100, '2021': 0, '2023': 15500, '2030': 9000 } } }],
   ['the settlement rate', { pointsSettlementRate: 0.02 }],
 ];
@@ -51,9 +52,15 @@ describe('caches between runs', () => {
     clearYearRateCaches();
     clearArrivalsCache();
     for (let i = 0; i < 3 * RATE_CACHE_SIZE; i++) {
-      runXiqing({ ...base, e02025: 82 + i * 0.01, tfr2025: 0.6 + i * 0.001, centralCityInflow: 10000 + i });
+      runXiqing({ ...base, e02025: 82 + i * 0.01, tfr2025: 0.6 + i * 0.001, outsideMigrants: 15000 + i });
     }
     expect(yearRateCacheSizes()).toEqual({ fertility: RATE_CACHE_SIZE, mortality: RATE_CACHE_SIZE });
     expect(arrivalsCacheSize()).toBe(ARRIVALS_CACHE_SIZE);
+  });
+
+  it('a central-city slider move computes no other stream\'s arrivals again', () => {
+    clearArrivalsCache();
+    for (let i = 0; i < 3 * ARRIVALS_CACHE_SIZE; i++) runXiqing({ ...base, centralCityInflow: 10000 + 50 * i });
+    expect(arrivalsCacheSize()).toBe(1);
   });
 });

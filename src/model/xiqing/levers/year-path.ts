@@ -62,23 +62,47 @@ export function valueInYear(v: PathValue, year: number): number {
   return best > Number.NEGATIVE_INFINITY ? bestValue : firstValue;
 }
 
+/** Per path: its values by year for the last range asked and the points they were read from. */
+const yearValues = new WeakMap<YearPath, { from: number; to: number; keys: string[]; points: number[]; values: readonly number[] }>();
+
+/** Whether a path still has exactly the points recorded (no allocation: paths are checked on every run). */
+function samePoints(byYear: Readonly<Record<string, number>>, keys: readonly string[], points: readonly number[]): boolean {
+  let k = 0;
+  for (const key in byYear) {
+    if (k >= keys.length || key !== keys[k] || !Object.is(byYear[key], points[k])) return false;
+    k++;
+  }
+  return k === keys.length;
+}
+
 /**
  * The values of `v` in the calendar years `from..to` (index year − from), by the rule of
  * {@link valueInYear}: the path's points are read once, so a run looks its years up without parsing
- * the path again each year. A plain array: small and allocated once per run.
+ * the path again each year. A path's values are kept (per path object, checked against its points on
+ * every call, so a path changed in place is read afresh): a slider move of another lever parses no
+ * path again. Read-only.
  */
-export function valuesByYear(v: PathValue, from: number, to: number): number[] {
+export function valuesByYear(v: PathValue, from: number, to: number): readonly number[] {
   const out: number[] = [];
   if (typeof v === 'number') {
     for (let y = from; y <= to; y++) out.push(v);
     return out;
   }
+  const kept = yearValues.get(v);
+  if (kept && kept.from === from && kept.to === to && samePoints(v.byYear, kept.keys, kept.points)) return kept.values;
   const points = pathPoints(v);
   let k = -1; // the latest listed point ≤ y
   for (let y = from; y <= to; y++) {
     while (k + 1 < points.length && points[k + 1][0] <= y) k++;
     out.push(k >= 0 ? points[k][1] : points.length ? points[0][1] : Number.NaN);
   }
+  const keys: string[] = [];
+  const values: number[] = [];
+  for (const key in v.byYear) {
+    keys.push(key);
+    values.push(v.byYear[key]);
+  }
+  yearValues.set(v, { from, to, keys, points: values, values: out });
   return out;
 }
 

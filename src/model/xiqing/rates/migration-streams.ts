@@ -115,28 +115,107 @@ function addProfileAt(target: Float64Array, state: number, profile: Profile, per
   }
 }
 
+/** Work lists of {@link arrivalsInto}: persons and profile by sex of one state's components (no callbacks inside). */
+const componentPersons = new Float64Array(5);
+const componentMale: Float64Array[] = [];
+const componentFemale: Float64Array[] = [];
+let components = 0;
+
+/** Adds a component to the work lists unless it brings no one. */
+function addComponent(persons: number, profile: Profile): void {
+  if (persons === 0) return;
+  componentPersons[components] = persons;
+  componentMale[components] = profile.male;
+  componentFemale[components] = profile.female;
+  components++;
+}
+
 /**
  * Writes the inflows by state of every stream for one year's volumes into `out` (flattened like the
- * engine's populations), persons by age at arrival.
+ * engine's populations), persons by age at arrival. Each cell is the sum, in the order of
+ * {@link inflowComponents}, of persons × profile over the components that bring anyone to the state,
+ * formed in one pass per state (the same sums as adding each component's profile in turn).
+ * `centralCity` false leaves the central-city stream out (see {@link arrivalsByYear}).
  */
-export function arrivalsInto(levers: LeverValues, volumes: StreamVolumes, profiles: StreamProfiles, out: Float64Array): void {
-  out.fill(0);
+export function arrivalsInto(levers: LeverValues, volumes: StreamVolumes, profiles: StreamProfiles, out: Float64Array, at = 0, centralCity = true): void {
   // Destination shares by stream (local, tianjin, outside).
   const h = levers.centralCityHukouShare;
   const settle = levers.talentSettlementRate;
-  const destination: Record<StreamId, readonly number[]> = {
-    centralCity: [h, 1 - h, 0],
-    outside: [0, 0, 1],
-    talent: [settle, 0, 1 - settle],
-    southStation: SOUTH_STATION_DESTINATION,
-  };
-  for (const c of inflowComponents(levers, volumes, profiles)) {
-    for (let s = 0; s < 3; s++) addProfileAt(out, s, c.profile, c.persons * destination[c.stream][s]);
+  const fam = levers.familyShare;
+  const n = AGE_COUNT;
+  for (let s = 0; s < 3; s++) {
+    components = 0;
+    // The components of inflowComponents, in its order, times the state's destination share.
+    if (centralCity) addComponent(volumes.centralCity * (s === 0 ? h : s === 1 ? 1 - h : 0), profiles.centralCity);
+    addComponent(volumes.outside * (1 - fam) * (s === 2 ? 1 : 0), profiles.labour);
+    addComponent(volumes.outside * fam * (s === 2 ? 1 : 0), profiles.family);
+    addComponent(volumes.talent * (s === 0 ? settle : s === 1 ? 0 : 1 - settle), profiles.talent);
+    addComponent(volumes.southStation * SOUTH_STATION_DESTINATION[s], profiles.centralCity);
+    for (let sex = 0; sex < 2; sex++) {
+      const off = at + (s * 2 + sex) * n;
+      const profile = sex === 0 ? componentMale : componentFemale;
+      for (let x = 0; x < n; x++) out[off + x] = 0;
+      for (let c = 0; c < components; c++) {
+        const persons = componentPersons[c];
+        const p = profile[c];
+        for (let x = 0; x < n; x++) out[off + x] += persons * p[x];
+      }
+    }
   }
 }
 
+/**
+ * A run's arrivals: those of year i are `centralCity[i] · perCentralCity + buffer[offset[i] ..]`
+ * (606 values each; years with the same other volumes share one row). See {@link arrivalsOfYear}.
+ */
+export interface ArrivalsTable {
+  /** Central-city arrivals by year, persons. */
+  centralCity: readonly number[];
+  /** Arrivals by state per central-city arrival (its profile split by the hukou share), per person. */
+  perCentralCity: Float64Array;
+  /** The other streams' arrivals, persons. */
+  buffer: Float64Array;
+  offset: readonly number[];
+}
+
+/**
+ * Writes the arrivals of year i of a table into `out`, persons by age at arrival. Central-city arrivals
+ * are a volume times a fixed split profile, so a move of the central-city slider (one volume a year)
+ * reuses the other streams' arrivals and only this sum is formed again; the result differs from
+ * {@link arrivalsInto} by rounding only (about 1e-16 relative).
+ */
+export function arrivalsOfYear(table: ArrivalsTable, i: number, out: Float64Array): void {
+  const cc = table.centralCity[i];
+  const unit = table.perCentralCity;
+  const rest = table.buffer;
+  const from = table.offset[i];
+  const cells = unit.length;
+  for (let k = 0; k < cells; k++) out[k] = cc * unit[k] + rest[from + k];
+}
+
+/** The central-city split profiles of the last few hukou shares (most runs use one). */
+const perCentralCityCache: { share: number; profiles: StreamProfiles; unit: Float64Array }[] = [];
+function perCentralCity(share: number, profiles: StreamProfiles): Float64Array {
+  for (const e of perCentralCityCache) if (e.profiles === profiles && Object.is(e.share, share)) return e.unit;
+  const n = AGE_COUNT;
+  const unit = new Float64Array(3 * 2 * n);
+  const p = profiles.centralCity;
+  for (let x = 0; x < n; x++) {
+    unit[x] = share * p.male[x];
+    unit[n + x] = share * p.female[x];
+    unit[2 * n + x] = (1 - share) * p.male[x];
+    unit[3 * n + x] = (1 - share) * p.female[x];
+  }
+  perCentralCityCache.unshift({ share, profiles, unit });
+  if (perCentralCityCache.length > ARRIVALS_CACHE_SIZE) perCentralCityCache.length = ARRIVALS_CACHE_SIZE;
+  return unit;
+}
+
+/** Whether two years' volumes other than the central city's are the same. */
+const sameOtherVolumes = (a: StreamVolumes, b: StreamVolumes): boolean => a.outside === b.outside && a.talent === b.talent && a.southStation === b.southStation;
+
 /** The arrivals of the last few runs, keyed by what they are computed from (see {@link arrivalsByYear}). */
-const arrivalsCache: { key: number[]; profiles: StreamProfiles; table: Float64Array[] }[] = [];
+const arrivalsCache: { key: number[]; profiles: StreamProfiles; buffer: Float64Array; offset: number[] }[] = [];
 /** Runs whose arrivals are kept: a few runs' worth (each at most one array of 606 values per year). */
 export const ARRIVALS_CACHE_SIZE = 8;
 
@@ -149,16 +228,20 @@ export function clearArrivalsCache(): void {
 export const arrivalsCacheSize = (): number => arrivalsCache.length;
 
 /**
- * The arrivals by state of every year of a run (index year − first year; {@link arrivalsInto}),
- * flattened like the engine's populations, persons by age at arrival. Years with the same volumes as
- * the year before share one array. Kept for the next runs, keyed by the volumes of every year, the
+ * The arrivals by state of every year of a run ({@link arrivalsOfYear}), persons by age at arrival.
+ * The other streams' arrivals are kept for the next runs, keyed by their volumes of every year, the
  * hukou shares and the profiles (by identity: profiles are built once and never changed), so a run
  * that moves no migration lever (a fertility slider, most of the tornado, the probabilistic runs'
- * fertility and mortality draws) reuses them. Read-only.
+ * fertility and mortality draws) or only the central-city inflow reuses them. Read-only, and valid
+ * until {@link ARRIVALS_CACHE_SIZE} other runs' arrivals were made (the memory of the entry dropped
+ * then is reused): a run reads it while it projects and keeps nothing.
  */
-export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolumes[], profiles: StreamProfiles): readonly Float64Array[] {
-  const key = [levers.centralCityHukouShare, levers.talentSettlementRate, levers.familyShare];
-  for (const v of volumes) key.push(v.centralCity, v.outside, v.talent, v.southStation);
+export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolumes[], profiles: StreamProfiles): ArrivalsTable {
+  const centralCity: number[] = [];
+  for (const v of volumes) centralCity.push(v.centralCity);
+  const unit = perCentralCity(levers.centralCityHukouShare, profiles);
+  const key = [levers.talentSettlementRate, levers.familyShare];
+  for (const v of volumes) key.push(v.outside, v.talent, v.southStation);
   for (let i = 0; i < arrivalsCache.length; i++) {
     const e = arrivalsCache[i];
     if (e.profiles !== profiles || e.key.length !== key.length) continue;
@@ -166,25 +249,27 @@ export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolu
     for (let k = 0; k < key.length && same; k++) same = Object.is(e.key[k], key[k]);
     if (same) {
       if (i > 0) arrivalsCache.unshift(...arrivalsCache.splice(i, 1));
-      return e.table;
+      return { centralCity, perCentralCity: unit, buffer: e.buffer, offset: e.offset };
     }
   }
   const n = 3 * 2 * AGE_COUNT;
   let distinct = 0;
-  for (let i = 0; i < volumes.length; i++) if (i === 0 || !sameVolumes(volumes[i - 1], volumes[i])) distinct++;
-  const buffer = new Float64Array(distinct * n);
-  const table: Float64Array[] = [];
+  for (let i = 0; i < volumes.length; i++) if (i === 0 || !sameOtherVolumes(volumes[i - 1], volumes[i])) distinct++;
+  // The entry about to be dropped lends its memory when it is large enough (no allocation per run).
+  const dropped = arrivalsCache.length >= ARRIVALS_CACHE_SIZE ? arrivalsCache.pop() : undefined;
+  const buffer = dropped && dropped.buffer.length >= distinct * n ? dropped.buffer : new Float64Array(distinct * n);
+  const offset: number[] = [];
   let d = -1;
   for (let i = 0; i < volumes.length; i++) {
-    if (i === 0 || !sameVolumes(volumes[i - 1], volumes[i])) {
+    if (i === 0 || !sameOtherVolumes(volumes[i - 1], volumes[i])) {
       d++;
-      arrivalsInto(levers, volumes[i], profiles, buffer.subarray(d * n, (d + 1) * n));
+      arrivalsInto(levers, volumes[i], profiles, buffer, d * n, false);
     }
-    table.push(buffer.subarray(d * n, (d + 1) * n));
+    offset.push(d * n);
   }
-  arrivalsCache.unshift({ key, profiles, table });
+  arrivalsCache.unshift({ key, profiles, buffer, offset });
   if (arrivalsCache.length > ARRIVALS_CACHE_SIZE) arrivalsCache.length = ARRIVALS_CACHE_SIZE;
-  return table;
+  return { centralCity, perCentralCity: unit, buffer, offset };
 }
 
 /**

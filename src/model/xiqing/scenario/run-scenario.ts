@@ -13,12 +13,15 @@ import type { StreamProfiles } from '../rates/migration-profiles';
 import {
   addArrivals,
   arrivalsByYear,
+  arrivalsOfYear,
+  LOCAL_OUTFLOW_FACTOR,
   netMigrantsInto,
   SHIPPED_PROFILES,
   SOUTH_STATION_DESTINATION,
   streamVolumesByYear,
   type StreamVolumes,
 } from '../rates/migration-streams';
+import { OUTFLOW_AGE_INTENSITY } from '../rates/migration-profiles';
 import { AGE_COUNT as AGES } from '../rates/mortality';
 import { settlementByYear } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
@@ -263,14 +266,16 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   /** Net migrants of calendar year startYear + i into `migrants`; the year's volumes and outflows. */
   const migrationOfYear = (i: number, start: Float64Array): StreamVolumes & { outflow: number; outflowLocal: number } => {
     const v = volumes[i];
-    const out = netMigrantsInto(arrivals[i], start, outflowRates[i], migrants);
+    arrivalsOfYear(arrivals, i, migrants);
+    // In place: each cell's arrivals are read before its net migrants are written.
+    const out = netMigrantsInto(migrants, start, outflowRates[i], migrants);
     return { centralCity: v.centralCity, outside: v.outside, talent: v.talent, southStation: v.southStation, outflow: out.outflow, outflowLocal: out.outflowLocal };
   };
 
-  const stepRates = (i: number): StepRates[] => {
+  const stepRates = (i: number, netMigrants: readonly BySex<Float64Array>[]): StepRates[] => {
     const rates: StepRates[] = [];
     for (let s = 0; s < nStates; s++) {
-      rates.push({ asfr: s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i], srb: levers.srb, survival: mortality.survival[i], netMigrants: migrantViews[s] });
+      rates.push({ asfr: s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i], srb: levers.srb, survival: mortality.survival[i], netMigrants: netMigrants[s] });
     }
     return rates;
   };
@@ -284,19 +289,38 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     centralCity: f * annual.centralCity, outside: f * annual.outside, talent: f * annual.talent,
     southStation: f * annual.southStation, outflow: f * annual.outflow, outflowLocal: f * annual.outflowLocal,
   });
-  const first = fractionalStep(census, stepRates(0), transfersIn[0], f, AGE_COUNT, yearEnd2020);
+  const first = fractionalStep(census, stepRates(0, migrantViews), transfersIn[0], f, AGE_COUNT, yearEnd2020);
 
+  // Full years: the engine takes the outflow off the arrivals in its own pass over the ages
+  // (StepRates.outflow, the expressions of netMigrantsInto), so the arrivals go in as they are.
+  const yearRates: StepRates[] = stepRates(1, migrantViews).map((r) => ({ ...r, outflow: { rate: 0, intensity: OUTFLOW_AGE_INTENSITY } }));
+  const yearInputs: { rates: StepRates[]; transfers: MultiStateStepInputs['transfers'] } = { rates: yearRates, transfers: [] };
+  let fresh = true; // whether `migrants` holds something else than the previous year's arrivals (net migrants, extra arrivals)
   const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
     const i = t + 1;
     const year = startYear + i;
     record(i, i, start);
-    streams.push(migrationOfYear(i, start));
     const extra = extraArrivals[year] ?? 0;
+    // The year's arrivals into the run's own array (its views are made once per run), unless it holds them already.
+    if (fresh || arrivals.offset[i] !== arrivals.offset[i - 1] || arrivals.centralCity[i] !== arrivals.centralCity[i - 1]) {
+      arrivalsOfYear(arrivals, i, migrants);
+    }
+    fresh = false;
     if (extra !== 0) {
       addArrivals(migrants, extra, options.profiles);
       extraSettled[i] = extra * SOUTH_STATION_DESTINATION[LOCAL];
+      fresh = true;
     }
-    return { rates: stepRates(i), transfers: transfersIn[i] };
+    // The engine reads a step's inputs during that step only: one set of objects serves every step.
+    const rate = outflowRates[i];
+    for (let s = 0; s < nStates; s++) {
+      const r = yearRates[s];
+      r.asfr = s === LOCAL ? fertility.asfrLocal[i] : fertility.asfrMigrant[i];
+      r.survival = mortality.survival[i];
+      r.outflow!.rate = rate * (s === LOCAL ? LOCAL_OUTFLOW_FACTOR : 1);
+    }
+    yearInputs.transfers = transfersIn[i];
+    return yearInputs;
   };
 
   if (buffers) {
@@ -312,6 +336,17 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     stepInputs,
     buffer: buffers?.projection,
   });
+  for (let t = 0; t < rows - 1; t++) {
+    const v = volumes[t + 1];
+    const out = projection.outflow![t];
+    let outflowLocal = 0;
+    let outflow = 0;
+    for (let b = 0; b < 2 * nStates; b++) {
+      if (b >> 1 === LOCAL) outflowLocal += out[b];
+      outflow += out[b];
+    }
+    streams.push({ centralCity: v.centralCity, outside: v.outside, talent: v.talent, southStation: v.southStation, outflow, outflowLocal });
+  }
 
   const run: ScenarioRun = {
     levers,
