@@ -2,10 +2,11 @@
  * The top bar's questions about the active scenario: its new name (both languages, checked before
  * anything is renamed), and what to do with unsaved changes when it is closed (save, discard, cancel).
  */
-import { type Localized, MAX_NAME_LENGTH } from '@model';
-import { useId, useState, type FormEvent } from 'react';
+import type { Localized } from '@model';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nameProblem, type NameProblem } from '../library/scenario-names';
+import { NameFields, useNameFields } from '../library/name-fields';
+import { nameProblem } from '../library/scenario-names';
 import { Dialog } from './dialog';
 
 interface RenameProps {
@@ -34,63 +35,20 @@ export function RenameScenarioDialog(props: RenameProps) {
 
 function RenameForm({ current, taken, own, inLibrary, busy, onRename, onClose }: RenameProps) {
   const { t } = useTranslation();
-  const [zh, setZh] = useState(current.zh);
-  const [en, setEn] = useState(current.en === current.zh ? '' : current.en);
-  const [problem, setProblem] = useState<NameProblem | null>(null);
-  const zhId = useId();
-  const enId = useId();
-  const errorId = useId();
+  const fields = useNameFields(current);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const name = { zh, en };
-    const found = nameProblem(name, taken, own);
-    setProblem(found);
+    const found = nameProblem(fields.name, taken, own);
+    fields.setProblem(found);
     if (found) return;
-    void onRename(name).then((ok) => ok && onClose());
+    void onRename(fields.name).then((ok) => ok && onClose());
   };
-  const message = problem && t(`renameDialog.problems.${problem}`, { max: MAX_NAME_LENGTH, name: zh.trim() });
-  const invalid = problem !== null;
 
   return (
     <form onSubmit={submit} data-testid="rename-dialog" noValidate>
-      <div className="scenario-dialog__field">
-        <label htmlFor={zhId}>{t('renameDialog.zh')}</label>
-        <input
-          id={zhId}
-          type="text"
-          lang="zh-CN"
-          value={zh}
-          maxLength={MAX_NAME_LENGTH}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : undefined}
-          onChange={(event) => {
-            setZh(event.target.value);
-            setProblem(null);
-          }}
-          data-testid="rename-zh"
-        />
-      </div>
-      <div className="scenario-dialog__field">
-        <label htmlFor={enId}>{t('renameDialog.en')}</label>
-        <input
-          id={enId}
-          type="text"
-          lang="en"
-          value={en}
-          placeholder={t('renameDialog.enPlaceholder')}
-          maxLength={MAX_NAME_LENGTH}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : undefined}
-          onChange={(event) => {
-            setEn(event.target.value);
-            setProblem(null);
-          }}
-          data-testid="rename-en"
-        />
-      </div>
       <p className="muted">{inLibrary ? t('renameDialog.inLibrary') : t('renameDialog.notInLibrary')}</p>
-      {message && <p id={errorId} className="scenario-dialog__error" role="alert" data-testid="rename-error" data-problem={problem}>{message}</p>}
+      <NameFields state={fields} fieldClass="scenario-dialog__field" errorClass="scenario-dialog__error" testId="rename" />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>{t('renameDialog.cancel')}</button>
         <button type="submit" className="button button--primary" disabled={busy} data-testid="rename-ok">{t('renameDialog.ok')}</button>
