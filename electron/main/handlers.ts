@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { AppInfo, FileFilter, HostHandlers, Language } from '../../src/host/contract';
 import { createLibraryHandlers } from '../../src/host/library/library-handlers';
 import { hostError, ioError } from '../../src/host/scenario-check';
+import { createCloseGuard, type CloseGuard } from './close-guard';
 import { createDropGrants, type DropGrants } from './drop-grants';
 import { createFileHandlers } from './file-handlers';
 import folderNames from './locales/folder-names.json';
@@ -48,12 +49,15 @@ export interface HandlerDeps {
   printPdf?: () => Promise<Uint8Array>;
   /** Walkthrough file dialogs and the presenter window; without them those channels answer cancel / not-allowed. */
   walkthrough?: { dialogs: WalkthroughDialogs; presenter: PresenterControl };
+  /** Asks the page before the main window closes with unsaved work; without it nothing is asked. */
+  closeGuard?: CloseGuard;
 }
 
 /** Every channel of the contract, for registration with ipcMain (ipc.ts). */
 export function createHandlers(deps: HandlerDeps): HostHandlers {
   const { settings, dialogs, log } = deps;
   const libraryFolder = () => settings.get().libraryFolder ?? join(deps.documentsFolder, LIBRARY_FOLDER_NAME);
+  const closeGuard = deps.closeGuard ?? createCloseGuard();
   const backend = createFsBackend({ libraryFolder, recoveryFolder: deps.recoveryFolder, writeFile: deps.writeFile, log });
 
   return {
@@ -77,6 +81,8 @@ export function createHandlers(deps: HandlerDeps): HostHandlers {
       dialogs: deps.walkthrough?.dialogs ?? NO_WALKTHROUGH_DIALOGS,
       presenter: deps.walkthrough?.presenter ?? NO_PRESENTER,
     }),
+    'window:set-unsaved': async (unsaved) => closeGuard.setUnsaved(unsaved),
+    'window:close-reply': async (requestId, answer) => closeGuard.answer(requestId, answer),
     'library:choose-folder': async () => {
       const chosen = await dialogs.chooseFolder(libraryFolder());
       if (chosen === null) return { status: 'canceled' };

@@ -8,6 +8,7 @@ import type { HostEvent, HostEvents, Language } from '../../src/host/contract';
 import { describeApp } from './app-info';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appEntryUrl } from './app-url';
+import { createCloseGuard } from './close-guard';
 import { createDialogs } from './dialogs';
 import { createHandlers } from './handlers';
 import { createDropGrants } from './drop-grants';
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
 
   const trust = { appWebContentsIds: () => new Set(BrowserWindow.getAllWindows().map((w) => w.webContents.id)), entryUrl };
   const dropGrants = createDropGrants();
+  const closeGuard = createCloseGuard(log);
   registerDropGrants(ipcMain, dropGrants, trust, log);
   registerIpcHandlers(ipcMain, createHandlers({
     settings,
@@ -60,6 +62,7 @@ async function start(): Promise<void> {
     recoveryFolder: join(app.getPath('userData'), 'recovery'),
     onLanguageChanged: applyMenu,
     log,
+    closeGuard,
     // The brief's print view is on screen in the main window; its print stylesheet shows only the brief.
     printPdf: async () => {
       if (!mainWindow) throw new Error('there is no window to print');
@@ -86,6 +89,7 @@ async function start(): Promise<void> {
     developer,
     onClose: (windowBounds) => void settings.update({ windowBounds }).catch((error: unknown) => log(`settings: cannot save window bounds: ${String(error)}`)),
   });
+  closeGuard.attach(mainWindow);
   mainWindow.on('closed', () => { mainWindow = null; });
   // Quit only after the last settings write has landed.
   app.on('window-all-closed', () => void settings.flush().finally(() => app.quit()));

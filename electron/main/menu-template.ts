@@ -38,6 +38,9 @@ export function buildMenuTemplate(language: Language, actions: MenuActions, opti
     { type: 'separator' },
     command(t.save, 'menu:save', 'CmdOrCtrl+S'),
     command(t.saveAs, 'menu:save-as', 'CmdOrCtrl+Shift+S'),
+    // The top bar's Rename and Close of the active scenario; F2 is the usual rename key.
+    command(t.rename, 'menu:rename', 'F2'),
+    command(t.closeScenario, 'menu:close-scenario', 'CmdOrCtrl+W'),
     { type: 'separator' },
     command(t.export, 'menu:export', 'CmdOrCtrl+E'),
     ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),

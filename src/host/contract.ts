@@ -123,6 +123,13 @@ export function describeTooLarge(name: string, bytes: number, maxBytes: number):
   return `${name} is ${mb(bytes, Math.ceil)}; a scenario file can be at most ${mb(maxBytes, Math.floor)}.`;
 }
 
+/**
+ * The page's answer when its window is about to close with unsaved work: `close` once the user saved
+ * everything or chose not to save, `stay` when the user cancelled (or a save did not happen).
+ */
+export type CloseAnswer = 'close' | 'stay';
+export const CLOSE_ANSWERS = ['close', 'stay'] as const satisfies readonly CloseAnswer[];
+
 /** The typed handler map: renderer → host requests, each answered asynchronously. */
 export type HostHandlers = {
   'settings:get': () => Promise<Settings>;
@@ -166,6 +173,13 @@ export type HostHandlers = {
   'walkthrough:sync-presenter': (state: PresenterState) => Promise<void>;
   /** A command from the presenter window, forwarded to the presenting window as 'walkthrough:command'. */
   'walkthrough:presenter-command': (command: PresenterCommand) => Promise<void>;
+  /**
+   * Whether the page has unsaved work now. Electron then asks the page before its window closes
+   * ('window:close-requested'); a browser asks with its own leave-page prompt (`beforeunload`).
+   */
+  'window:set-unsaved': (unsaved: boolean) => Promise<void>;
+  /** The answer to 'window:close-requested' number `requestId` (Electron; a browser never asks). */
+  'window:close-reply': (requestId: number, answer: CloseAnswer) => Promise<void>;
 };
 export type HostChannel = keyof HostHandlers;
 
@@ -175,6 +189,10 @@ export type HostEvents = {
   'menu:open': [];
   'menu:save': [];
   'menu:save-as': [];
+  /** Rename… of the active scenario (the top bar's Rename dialog). */
+  'menu:rename': [];
+  /** Close of the active scenario (asks first when it has unsaved changes). */
+  'menu:close-scenario': [];
   'menu:export': [];
   /** The renderer decides: native undo inside a focused text box, else lever history. */
   'menu:undo': [];
@@ -183,6 +201,11 @@ export type HostEvents = {
   /** The host has already stored the choice; the renderer relabels. */
   'menu:language': [language: Language];
   'menu:about': [];
+  /**
+   * The window is about to close (or the app to quit) with unsaved work: ask the user, save if asked,
+   * then answer with `answerCloseRequest(requestId, …)`. The window stays open until the answer.
+   */
+  'window:close-requested': [requestId: number];
   /** To the presenter window: what to show. */
   'walkthrough:presenter-state': [state: PresenterState];
   /** To the presenting window: a command from the presenter window. */
@@ -194,9 +217,9 @@ export type Unsubscribe = () => void;
 
 /** Runtime list of events, so the preload can refuse unknown names (complete: checked below). */
 export const HOST_EVENTS = [
-  'menu:new-from-preset', 'menu:open', 'menu:save', 'menu:save-as', 'menu:export',
+  'menu:new-from-preset', 'menu:open', 'menu:save', 'menu:save-as', 'menu:rename', 'menu:close-scenario', 'menu:export',
   'menu:undo', 'menu:redo', 'menu:view', 'menu:language', 'menu:about',
-  'walkthrough:presenter-state', 'walkthrough:command',
+  'window:close-requested', 'walkthrough:presenter-state', 'walkthrough:command',
 ] as const satisfies readonly HostEvent[];
 
 /**
@@ -244,6 +267,8 @@ export const HOST_METHODS = {
   openPresenter: 'walkthrough:open-presenter',
   syncPresenter: 'walkthrough:sync-presenter',
   sendPresenterCommand: 'walkthrough:presenter-command',
+  setUnsavedChanges: 'window:set-unsaved',
+  answerCloseRequest: 'window:close-reply',
 } as const satisfies Record<string, GeneratedChannel>;
 export type HostMethodName = keyof typeof HOST_METHODS;
 export type HostMethods = { [M in HostMethodName]: HostHandlers[(typeof HOST_METHODS)[M]] };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  LANGUAGES, MAX_EXPORT_BYTES, MAX_RECENT_FILES,
+  CLOSE_ANSWERS, LANGUAGES, MAX_EXPORT_BYTES, MAX_RECENT_FILES,
   type HostChannel, type HostHandlers, type Settings,
 } from './contract';
 import { LIBRARY_ARG_SCHEMAS } from './library-schemas';
@@ -67,6 +67,8 @@ export const ARG_SCHEMAS: { [K in HostChannel]: z.ZodType<Parameters<HostHandler
   })]),
   ...LIBRARY_ARG_SCHEMAS,
   ...WALKTHROUGH_ARG_SCHEMAS,
+  'window:set-unsaved': z.tuple([z.boolean()]),
+  'window:close-reply': z.tuple([z.number().int().positive(), z.enum(CLOSE_ANSWERS)]),
 };
 
 /** Thrown when a renderer sends arguments that do not match the contract. */

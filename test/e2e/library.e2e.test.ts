@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import libraryEn from '../../renderer/src/i18n/library/en.json';
 import libraryZh from '../../renderer/src/i18n/library/zh-CN.json';
+import zh from '../../renderer/src/i18n/zh-CN.json';
 import { openAppForFile, SHOTS } from './support/app-for-file';
 import { PROJECT_ROOT } from './support/build-renderer';
 import { personsTileText, presetLevers, rowOf, rowsFor, withLever } from './support/expected';
@@ -118,11 +119,34 @@ describe('scenario library in Chromium', () => {
     expect(await page.locator('[data-testid="scenario-select"] option:checked').textContent()).toBe(SAVED_NAME);
   });
 
-  it('renames with a Chinese name (Windows-unsafe characters only change the file name), and keeps notes', async () => {
+  it('renames in two fields, Chinese and English, with the Rename dialog’s checks and messages', async () => {
     await showLibrary();
     await entryRow(SAVED_ENTRY).locator('[data-testid="library-rename"]').click();
-    await page.locator('[data-testid="library-rename-input"]').fill(RENAMED);
-    await page.locator('[data-testid="library-rename-input"]').press('Enter');
+    const zhBox = page.locator('[data-testid="library-rename-zh"]');
+    const enBox = page.locator('[data-testid="library-rename-en"]');
+    const error = page.locator('[data-testid="library-rename-error"]');
+    expect(await zhBox.inputValue()).toBe('人才引领增长');
+    expect(await enBox.inputValue()).toBe('Talent-led growth');
+    await zhBox.fill('  ');
+    await zhBox.press('Enter');
+    expect(await error.textContent()).toBe(zh.renameDialog.problems.empty);
+    expect(await zhBox.getAttribute('aria-invalid')).toBe('true');
+    await zhBox.fill('常务会议 · 方案');
+    await zhBox.press('Enter');
+    expect(await error.getAttribute('data-problem')).toBe('separator');
+    expect(await error.textContent()).toBe(zh.renameDialog.problems.separator);
+    await entryRow(SAVED_ENTRY).screenshot({ path: join(SHOTS, 'library-rename-two-fields-zh.png') });
+    // Typing clears the message; nothing was renamed by the refused attempts.
+    await zhBox.fill('人才引领增长');
+    expect(await error.count()).toBe(0);
+    expect((await listing()).entries.map((e) => e.name)).toContain(SAVED_ENTRY);
+  });
+
+  it('renames with a Chinese name only (Windows-unsafe characters only change the file name), and keeps notes', async () => {
+    await page.locator('[data-testid="library-rename-zh"]').fill(RENAMED);
+    // An empty English field takes the Chinese name: one name in both languages.
+    await page.locator('[data-testid="library-rename-en"]').fill('');
+    await page.locator('[data-testid="library-rename-en"]').press('Enter');
     await entryRow(RENAMED).waitFor();
     expect(await entryRow(RENAMED).locator('.library-table__file').textContent()).toBe('人才引领_ 中心城区加快（33000）.json');
     // The open scenario follows the rename.

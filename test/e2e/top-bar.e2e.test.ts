@@ -228,7 +228,7 @@ describe('the top bar’s scenario commands in Chromium', () => {
     await select().selectOption(first);
     await page.locator('[data-testid="scenario-menu"]').click();
     expect(await page.locator('[role="menuitem"]').allTextContents()).toEqual([
-      `${zh.topBar.saveAs}Ctrl+Shift+S`, zh.topBar.rename, '关闭“近期趋势”', '关闭“人才引领增长”',
+      `${zh.topBar.saveAs}Ctrl+Shift+S`, `${zh.topBar.rename}F2`, '关闭“近期趋势”', '关闭“人才引领增长”',
     ]);
     await page.locator(`[data-testid="menu-close-${second}"]`).click();
     await expect.poll(openCount).toBe(1);

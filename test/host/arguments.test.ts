@@ -135,6 +135,11 @@ const cases: { [K in HostChannel]: { good: unknown[][]; bad: [unknown[], RegExp]
     ],
   },
   'walkthrough:presenter-command': { good: [['next'], ['hello'], ['replay']], bad: [[['open-devtools'], /argument 1: Invalid option/], [[], /expected at least 1 argument/]] },
+  'window:set-unsaved': { good: [[true], [false]], bad: [[['yes'], /argument 1: .*boolean/], [[], /expected at least 1 argument/]] },
+  'window:close-reply': {
+    good: [[1, 'close'], [7, 'stay']],
+    bad: [[[1, 'quit'], /argument 2: Invalid option/], [[0, 'close'], /argument 1: .*>0/], [[1.5, 'close'], /argument 1: .*expected int/], [[1], /expected at least 2 argument/]],
+  },
 };
 
 describe('argument validation', () => {

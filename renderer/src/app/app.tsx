@@ -16,6 +16,7 @@ import { saveActiveScenario } from './save-commands';
 import { openScenario, type Notice } from './scenario-files';
 import { TopBar, type AppView } from './top-bar';
 import { useHistoryCommands } from './use-history-commands';
+import { WindowCloseGuard } from './window-close';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -111,6 +112,7 @@ export function App() {
       <AboutDialog open={aboutOpen} host={host} onClose={() => setAboutOpen(false)} />
       <ExportDialogHost />
       <LibraryRuntime onOpened={showEditor} />
+      <WindowCloseGuard onSave={save} />
       <ToastArea />
     </div>
   );

@@ -3,7 +3,7 @@
  * from the defaults and "未保存" when it has changes not saved anywhere), a close button for it, Save,
  * and a menu with Save as, Rename and Close. Closing a scenario with unsaved changes asks first.
  */
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
@@ -22,7 +22,7 @@ interface ScenarioToolsProps {
 export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
-  const { store } = useAppServices();
+  const { host, store } = useAppServices();
   const session = useLibrarySession();
   const entries = useAppState((state) => state.entries);
   const order = useAppState((state) => state.order);
@@ -43,10 +43,10 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   const unsaved = session.isDirty(activeId);
   const link = links[activeId];
 
-  const close = (id: string) => {
+  const close = useCallback((id: string) => {
     if (session.isDirty(id)) setClosing(id);
     else session.closeOpen(id);
-  };
+  }, [session]);
   const answerClose = async (choice: 'save' | 'discard' | 'cancel') => {
     const id = closing;
     if (!id || choice === 'cancel') {
@@ -63,10 +63,32 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
     setClosing(null);
     if (await onSave(false)) session.closeOpen(id);
   };
-  const openRename = () => {
+  const openRename = useCallback(() => {
     void session.refresh();
     setRenaming(true);
-  };
+  }, [session]);
+
+  // The File menu's Rename… and Close scenario (and F2 in a browser, where there is no menu) do what
+  // the bar's own items do, to the scenario active at that moment.
+  // While another question is on screen (a menu shortcut still fires then), it is answered first.
+  useEffect(() => {
+    const questionOpen = () => document.querySelector('dialog[open]') !== null;
+    const offs = [
+      host.on('menu:rename', () => questionOpen() || openRename()),
+      host.on('menu:close-scenario', () => questionOpen() || close(store.getState().activeId)),
+    ];
+    if (host.kind === 'electron') return () => offs.forEach((off) => off());
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F2' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || questionOpen()) return;
+      event.preventDefault();
+      host.emit('menu:rename');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      offs.forEach((off) => off());
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [host, store, openRename, close]);
 
   return (
     <>
@@ -108,7 +130,7 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
           testId="scenario-menu"
           items={[
             { id: 'save-as', label: t('topBar.saveAs'), shortcut: 'Ctrl+Shift+S', onSelect: () => void onSave(true) },
-            { id: 'rename', label: t('topBar.rename'), onSelect: openRename },
+            { id: 'rename', label: t('topBar.rename'), shortcut: 'F2', onSelect: openRename },
             // A close command for each open scenario, the one shown first.
             { id: 'close', label: t('topBar.closeLabel', { name: activeName }), separated: true, onSelect: () => close(activeId) },
             ...order.filter((id) => id !== activeId).map((id) => ({ id: `close-${id}`, label: t('topBar.closeLabel', { name: nameOf(id) }), onSelect: () => close(id) })),

@@ -15,6 +15,7 @@ import { download, pickFile, readScenario } from './browser-files';
 import { createBrowserWalkthroughHandlers } from './browser-walkthrough';
 import { createEventHub } from './event-hub';
 import { createIndexedDbBackend } from './idb-backend';
+import { createLeavePrompt } from './leave-prompt';
 
 export const SETTINGS_KEY = 'xiqing-population-simulator/settings';
 
@@ -55,6 +56,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
   };
 
   const hub = createEventHub();
+  const leavePrompt = createLeavePrompt();
   const handlers: HostHandlers = {
     'settings:get': async () => settings,
     'settings:set': async (patch) => {
@@ -96,6 +98,9 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     ...createLibraryHandlers(libraryBackend),
     ...createBrowserWalkthroughHandlers(hub),
     'library:choose-folder': async () => hostError('not-allowed', 'In a browser the library is kept in the browser\'s own storage; there is no folder to choose.'),
+    // The browser asks with its own prompt before the page goes; it never sends 'window:close-requested'.
+    'window:set-unsaved': async (unsaved) => leavePrompt.set(unsaved),
+    'window:close-reply': async () => undefined,
   };
 
   const invoke = async (channel: HostChannel, ...raw: unknown[]) => {

@@ -57,14 +57,19 @@ export function createAutosave(host: Host, store: AppStore, tracker: Tracker, de
 
   store.subscribe(() => {
     let changed = false;
+    let backToSaved = false;
     for (const [id, entry] of Object.entries(store.getState().entries)) {
-      track(id);
+      const t = track(id);
       if (seen.get(id) !== entry.scenario) {
         seen.set(id, entry.scenario);
         changed = true;
+        // A change back to the saved text (an undo) clears its record at once rather than after the
+        // wait: a reload or exit inside the wait would otherwise be offered work that is not there.
+        if (t.written !== null && t.baseline !== null && scenarioText(entry.scenario) === t.baseline) backToSaved = true;
       }
     }
-    if (changed) schedule();
+    if (backToSaved) flush();
+    else if (changed) schedule();
   });
   for (const id of Object.keys(store.getState().entries)) track(id);
 

@@ -4,7 +4,7 @@
  * duplicate, rename, delete with Undo, notes, last modified), files that could not be read, and the
  * recently deleted ones.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry, UnreadableEntry } from '../../../src/host/contract';
 import { useAppServices } from '../app/app-context';
@@ -16,6 +16,7 @@ import { PRESETS } from '../presets/presets';
 import { scenarioName } from '../state/scenario';
 import { useAppState } from '../state/use-app-state';
 import { formatTime, hostErrorText } from './library-messages';
+import { LibraryRenameForm } from './library-rename-form';
 import { libraryTemplates, saveNames } from './save-names';
 import { copyNames, uniqueStoredName } from './scenario-names';
 import { useLibrarySession, useLibraryState } from './use-library-session';
@@ -207,7 +208,7 @@ function EntryRow({ entry, onOpened }: { entry: LibraryEntry; onOpened(): void }
     <tr data-entry={entry.name} data-testid="library-entry">
       <td className="library-table__name">
         {renaming ? (
-          <RenameForm entry={entry} onDone={() => setRenaming(false)} />
+          <LibraryRenameForm entry={entry} onDone={() => setRenaming(false)} />
         ) : (
           <>
             {/* A preset copy keeps both languages in its name; the row shows the interface language's. */}
@@ -245,45 +246,6 @@ function EntryRow({ entry, onOpened }: { entry: LibraryEntry; onOpened(): void }
         </button>
       </td>
     </tr>
-  );
-}
-
-function RenameForm({ entry, onDone }: { entry: LibraryEntry; onDone(): void }) {
-  const { t } = useTranslation('library');
-  const session = useLibrarySession();
-  const [name, setName] = useState(entry.name);
-  const inputId = useId();
-  const trimmed = name.trim();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!trimmed || trimmed === entry.name) {
-      onDone();
-      return;
-    }
-    void session.rename(entry.id, trimmed).then(onDone);
-  };
-  return (
-    <form className="library-rename" onSubmit={submit}>
-      <label htmlFor={inputId} className="visually-hidden">{t('mine.newName', { name: entry.name })}</label>
-      <input
-        id={inputId}
-        type="text"
-        value={name}
-        maxLength={200}
-        // The rename box is opened on purpose; the cursor belongs in it.
-        autoFocus
-        onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onDone();
-          }
-        }}
-        data-testid="library-rename-input"
-      />
-      <button type="submit" className="button button--small" disabled={!trimmed}>{t('mine.renameOk')}</button>
-      <button type="button" className="button button--small" onClick={onDone}>{t('mine.renameCancel')}</button>
-    </form>
   );
 }
 

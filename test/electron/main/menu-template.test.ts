@@ -24,6 +24,8 @@ describe('application menu', () => {
     expect(byLabel(template, '打开…').accelerator).toBe('CmdOrCtrl+O');
     expect(byLabel(template, '保存').accelerator).toBe('CmdOrCtrl+S');
     expect(byLabel(template, '另存为…').accelerator).toBe('CmdOrCtrl+Shift+S');
+    expect(byLabel(template, '重命名…').accelerator).toBe('F2');
+    expect(byLabel(template, '关闭情景').accelerator).toBe('CmdOrCtrl+W');
     expect(byLabel(template, '导出…').accelerator).toBe('CmdOrCtrl+E');
     expect(byLabel(template, '撤销').accelerator).toBe('CmdOrCtrl+Z');
     expect(items(template).filter((i) => i.label === '重做').map((i) => i.accelerator)).toEqual(['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y']);
@@ -33,7 +35,7 @@ describe('application menu', () => {
   it('is labelled in English', () => {
     const template = buildMenuTemplate('en', actions(), options);
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    for (const label of ['New from Preset…', 'Open…', 'Save', 'Save As…', 'Export…', 'Undo', 'Redo', 'Scenario Editor', 'Compare', 'Walkthrough', 'Language', 'Method and Sources', 'About']) {
+    for (const label of ['New from Preset…', 'Open…', 'Save', 'Save As…', 'Rename…', 'Close Scenario', 'Export…', 'Undo', 'Redo', 'Scenario Editor', 'Compare', 'Walkthrough', 'Language', 'Method and Sources', 'About']) {
       byLabel(template, label);
     }
   });
@@ -48,7 +50,7 @@ describe('application menu', () => {
     const template = buildMenuTemplate('en', a, options);
     const expected: [string, unknown[]][] = [
       ['New from Preset…', ['menu:new-from-preset']], ['Open…', ['menu:open']], ['Save', ['menu:save']],
-      ['Save As…', ['menu:save-as']], ['Export…', ['menu:export']], ['Undo', ['menu:undo']], ['Redo', ['menu:redo']],
+      ['Save As…', ['menu:save-as']], ['Rename…', ['menu:rename']], ['Close Scenario', ['menu:close-scenario']], ['Export…', ['menu:export']], ['Undo', ['menu:undo']], ['Redo', ['menu:redo']],
       ['Scenario Editor', ['menu:view', 'editor']], ['Library', ['menu:view', 'library']], ['Compare', ['menu:view', 'compare']], ['Walkthrough', ['menu:view', 'walkthrough']],
       ['Method and Sources', ['menu:view', 'method']], ['About', ['menu:about']],
     ];
@@ -57,6 +59,12 @@ describe('application menu', () => {
       click(byLabel(template, label));
       expect(a.send, label).toHaveBeenCalledWith(...call);
     }
+  });
+
+  it('gives no two commands the same shortcut', () => {
+    const accelerators = items(buildMenuTemplate('en', actions(), options)).map((i) => i.accelerator).filter(Boolean);
+    expect(accelerators.length).toBeGreaterThan(10);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
   it('offers the languages as radio items, the current one checked, each named in itself', () => {

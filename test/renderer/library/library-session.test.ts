@@ -75,6 +75,17 @@ describe('library session', () => {
     expect(await host.listRecovery()).toEqual([]);
   });
 
+  it('clears the record at once when an edit is changed back to the saved text, without waiting for the autosave delay', async () => {
+    const { host, store, session } = setup();
+    const before = active(store);
+    store.setValue('levers', 'talentInflow', 7_000);
+    session.flushAutosave();
+    expect(await host.listRecovery()).toHaveLength(1);
+    // An undo, then (in the app) perhaps a reload well inside the 60 s delay: no flush is asked for.
+    store.setValue('levers', 'talentInflow', before.levers.talentInflow);
+    await expect.poll(() => host.listRecovery()).toEqual([]);
+  });
+
   it('asks before overwriting an entry changed since it was opened; overwrite writes ours', async () => {
     const { host, store, session } = setup();
     await session.newFromPreset(preset('trend'), 'A');
