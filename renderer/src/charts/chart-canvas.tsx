@@ -1,15 +1,20 @@
 /**
  * The chart.js canvas every chart of the app draws on (the editor's panels, the compare view's small
- * multiples, the presentation). One chart.js instance lives as long as the component; new data is
- * written into it in place (chart-sync.ts: datasets matched by id, only what changed) and the chart is
- * updated only when something did change, in the same commit as the render that brought the data (a
- * layout effect), so a lever move is drawn in the frame that computed it. The view-model's description
- * is the canvas's label.
+ * multiples, the presentation), through react-chartjs-2's `Chart`, which owns the chart.js instance:
+ * one instance lives as long as the component, datasets are matched by id (`datasetIdKey`) and new
+ * data is assigned into them in place, and the chart is updated when `data` or `options` is a new
+ * reference. So that an unchanged chart is not updated on every model run, `data` is passed on with
+ * the previous references wherever the values are equal (chart-sync.ts), and callers memoise
+ * `options` and `plugins`. What this component adds: the chart made only once on screen or when the
+ * page is idle (`createWhenVisible`), a first drawing without the grow-in (`animateFirstDraw`), the
+ * instance registered through `chartRef` (exports, tests, the benchmark), and the view-model's
+ * description as the canvas's label.
  */
-import { useLayoutEffect, useRef } from 'react';
-import { Chart, type ChartOptions, type Plugin, type UpdateMode } from 'chart.js';
-import type { MixedData, MixedType } from './chart-config';
-import { copyData, syncChartData } from './chart-sync';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ChartOptions, Plugin, UpdateMode } from 'chart.js';
+import { Chart } from 'react-chartjs-2';
+import { DATASET_ID_KEY, type MixedData, type MixedType } from './chart-config';
+import { stableData } from './chart-sync';
 import type { MixedChart, RegisteredChart } from './use-registered-chart';
 
 export interface ChartCanvasProps {
@@ -21,7 +26,7 @@ export interface ChartCanvasProps {
   type: MixedType;
   data: MixedData;
   options: ChartOptions<MixedType>;
-  /** Read when the chart is made (as react-chartjs-2 did): keep them stable for a chart's life. */
+  /** Read when the chart is made (react-chartjs-2): keep them stable for a chart's life. */
   plugins?: Plugin<MixedType>[];
   /** chart.js's update mode for changes; `'none'` skips the animation. */
   updateMode?: UpdateMode;
@@ -72,67 +77,81 @@ function whenVisible(element: Element, create: () => void): () => void {
   };
 }
 
+/**
+ * `data` with the references of the last data passed on kept where the values are equal (see
+ * chart-sync.ts). The ref is only a cache of values already seen: a render React discards leaves in
+ * it data equal to or newer than what is on screen, which the next render compares against as well.
+ */
+function useStableData(data: MixedData): MixedData {
+  const kept = useRef(data);
+  // eslint-disable-next-line react-hooks/refs -- a cache of the last value, read and written in render by design
+  kept.current = stableData(kept.current, data);
+  // eslint-disable-next-line react-hooks/refs -- see above
+  return kept.current;
+}
+
 /** One chart.js chart in its box; see {@link ChartCanvasProps}. */
 export function ChartCanvas({ className, chartRef, type, data, options, plugins, updateMode, animateFirstDraw = true, createWhenVisible = false, description }: ChartCanvasProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<MixedChart | null>(null);
-  /** What the chart shows: the props last written into it. */
-  const applied = useRef<{ data: MixedData; options: ChartOptions<MixedType> } | null>(null);
-  /** The props of the latest render, for making the chart (the effect below runs only on `type`). */
-  const latest = useRef({ data, options, plugins, animateFirstDraw, createWhenVisible });
-
+  const box = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(!createWhenVisible);
   useLayoutEffect(() => {
-    latest.current = { data, options, plugins, animateFirstDraw, createWhenVisible };
-  });
+    const element = box.current;
+    if (shown || !element) return undefined;
+    return whenVisible(element, () => setShown(true));
+  }, [shown]);
 
-  useLayoutEffect(() => {
-    const element = canvas.current;
-    if (!element) return undefined;
-    let instance: MixedChart | null = null;
-    const create = () => {
-      // The props of the latest render: a chart made late shows the numbers of its moment.
-      const first = latest.current;
-      // chart.js mutates the options object it is given (merged scales): it gets a copy, never the memo.
-      instance = new Chart(element, {
-        type,
-        data: copyData(first.data),
-        options: first.animateFirstDraw ? { ...first.options } : { ...first.options, animation: false },
-        plugins: first.plugins,
-      }) as unknown as MixedChart;
-      // Later changes animate (or not) as the options say.
-      if (!first.animateFirstDraw) instance.options = { ...first.options } as MixedChart['options'];
-      chart.current = instance;
-      applied.current = { data: first.data, options: first.options };
-      chartRef(instance);
-    };
-    const cancel = latest.current.createWhenVisible ? whenVisible(element, create) : (create(), () => undefined);
-    return () => {
-      cancel();
-      if (!instance) return;
-      chartRef(null);
-      chart.current = null;
-      applied.current = null;
-      instance.destroy();
-    };
-  }, [type, chartRef]);
+  const chartData = useStableData(data);
 
-  useLayoutEffect(() => {
-    const instance = chart.current;
-    const shown = applied.current;
-    if (!instance || !shown) return;
-    let changed = false;
-    if (options !== shown.options) {
-      instance.options = { ...options } as MixedChart['options'];
-      changed = true;
+  // Without a grow-in, the chart is made with a copy of the options saying `animation: false`, and
+  // that copy is passed on (the same reference, so react-chartjs-2 leaves the chart alone) while the
+  // caller's options stay the ones the chart was made with; once made, the chart's animation is set
+  // back to the caller's, so later changes animate (or not) as the options say.
+  const quiet = useMemo(() => (animateFirstDraw ? options : { ...options, animation: false as const }), [options, animateFirstDraw]);
+  const madeWith = useRef<ChartOptions<MixedType> | null>(null);
+  /* eslint-disable react-hooks/refs -- the options the chart was made with: set once, in the render that mounts <Chart> */
+  if (shown && madeWith.current === null) madeWith.current = options;
+  const chartOptions = options === madeWith.current ? quiet : options;
+  /* eslint-enable react-hooks/refs */
+
+  // react-chartjs-2 calls its ref when it makes and destroys the chart, with the ref of its first
+  // render: a stable callback that hands the instance to the caller's latest `chartRef`.
+  const instance = useRef<MixedChart | null>(null);
+  const registered = useRef(chartRef);
+  const firstDrawAnimated = useRef(animateFirstDraw);
+  const forward = useCallback((chart: MixedChart | null | undefined) => {
+    instance.current = chart ?? null;
+    if (chart && !firstDrawAnimated.current) {
+      const animation = madeWith.current?.animation;
+      const live = chart.options as Record<string, unknown>;
+      if (animation === undefined) delete live.animation;
+      else live.animation = animation;
     }
-    if (data !== shown.data) changed = syncChartData(instance.data as MixedData, data) || changed;
-    applied.current = { data, options };
-    if (changed) instance.update(updateMode);
-  }, [data, options, updateMode]);
+    registered.current(instance.current);
+  }, []);
+  useLayoutEffect(() => {
+    firstDrawAnimated.current = animateFirstDraw;
+    if (registered.current === chartRef) return;
+    registered.current(null);
+    registered.current = chartRef;
+    chartRef(instance.current);
+  }, [chartRef, animateFirstDraw]);
 
   return (
-    <div className={className}>
-      <canvas ref={canvas} role="img" width={300} height={150} aria-label={description} />
+    <div ref={box} className={className}>
+      {shown ? (
+        <Chart
+          ref={forward}
+          type={type}
+          data={chartData}
+          options={chartOptions}
+          plugins={plugins}
+          updateMode={updateMode}
+          datasetIdKey={DATASET_ID_KEY}
+          aria-label={description}
+        />
+      ) : (
+        <canvas role="img" width={300} height={150} aria-label={description} />
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Brings a live chart's data up to a new view-model's, touching only what changed: chart.js redraws
- * every dataset of a chart on each update, so the saving is in not updating at all when nothing
- * changed (a norm slider moves only the services chart) and in keeping chart.js's own arrays and
- * dataset objects (no re-parsing of unchanged configuration, no garbage per move).
+ * Change detection for chart data. A view-model is made afresh on every model run, so every chart's
+ * `data` is a new object on every lever move, although most charts show the same numbers (a norm
+ * slider moves only the services chart). react-chartjs-2 updates a chart whenever `data.labels` or
+ * `data.datasets` is a new reference, and chart.js then redraws every dataset of it; keeping the
+ * previous references when the values are equal spares the unchanged charts all of that work.
  */
 import type { KeyedDataset, MixedData } from './chart-config';
 
@@ -15,72 +16,39 @@ function sameValues(a: Values, b: Values): boolean {
   return true;
 }
 
-/** Writes `next` into `target` (same array object, which chart.js listens to) when they differ. */
-function syncValues(target: unknown[], next: Values): boolean {
-  if (sameValues(target, next)) return false;
-  target.length = next.length;
-  for (let i = 0; i < next.length; i++) target[i] = next[i];
+/** Same keys, and each value the same (arrays compared element by element: data, dash patterns). */
+function sameDataset(a: KeyedDataset, b: KeyedDataset): boolean {
+  if (a === b) return true;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) {
+    const u = x[key];
+    const v = y[key];
+    if (Object.is(u, v)) continue;
+    if (!(key in y) || !Array.isArray(u) || !Array.isArray(v) || !sameValues(u, v)) return false;
+  }
   return true;
 }
 
-/** A chart's own copy of a dataset: arrays copied so the view-model's are never mutated later. */
-export function copyDataset(dataset: KeyedDataset): KeyedDataset {
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(dataset)) copy[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
-  return copy as unknown as KeyedDataset;
-}
-
-/** A chart's own copy of data (see copyDataset). */
-export function copyData(data: MixedData): MixedData {
-  return { ...data, labels: data.labels ? [...data.labels] : [], datasets: (data.datasets as KeyedDataset[]).map(copyDataset) };
-}
-
-/** Updates one dataset in place; true if anything changed. */
-function syncDataset(target: KeyedDataset, next: KeyedDataset): boolean {
-  const t = target as unknown as Record<string, unknown>;
-  const n = next as unknown as Record<string, unknown>;
-  let changed = false;
-  for (const key of Object.keys(t)) {
-    if (!(key in n)) {
-      delete t[key];
-      changed = true;
-    }
-  }
-  for (const [key, value] of Object.entries(n)) {
-    const current = t[key];
-    if (Array.isArray(value) && Array.isArray(current)) {
-      changed = syncValues(current, value) || changed;
-    } else if (!Object.is(current, value)) {
-      t[key] = Array.isArray(value) ? [...value] : value;
-      changed = true;
-    }
-  }
-  return changed;
+function sameDatasets(a: readonly KeyedDataset[], b: readonly KeyedDataset[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDataset(a[i], b[i])) return false;
+  return true;
 }
 
 /**
- * Makes `target` (a live chart's `chart.data`) equal to `next`: labels and each dataset's values are
- * written into the existing arrays, datasets are matched by `id`, new ones are copied in and missing
- * ones dropped. Returns whether anything changed (whether the chart needs an update).
+ * `next`, with the labels and datasets of `previous` kept (same references) where they are equal in
+ * value; `previous` itself if nothing differs. What is passed to react-chartjs-2, which then updates
+ * the chart only when something did change.
  */
-export function syncChartData(target: MixedData, next: MixedData): boolean {
-  let changed = false;
-  const labels = (target.labels ??= []);
-  changed = syncValues(labels as unknown[], next.labels ?? []) || changed;
-  const byId = new Map((target.datasets as KeyedDataset[]).map((d) => [d.id, d]));
-  const datasets = (next.datasets as KeyedDataset[]).map((dataset) => {
-    const current = byId.get(dataset.id);
-    if (!current) {
-      changed = true;
-      return copyDataset(dataset);
-    }
-    byId.delete(dataset.id);
-    changed = syncDataset(current, dataset) || changed;
-    return current;
-  });
-  if (byId.size > 0 || datasets.some((d, i) => d !== target.datasets[i])) {
-    target.datasets = datasets;
-    changed = true;
-  }
-  return changed;
+export function stableData(previous: MixedData, next: MixedData): MixedData {
+  if (previous === next) return previous;
+  const labels = sameValues(previous.labels ?? [], next.labels ?? []) ? previous.labels : next.labels;
+  const datasets = sameDatasets(previous.datasets, next.datasets) ? previous.datasets : next.datasets;
+  if (labels === previous.labels && datasets === previous.datasets) return previous;
+  if (labels === next.labels && datasets === next.datasets) return next;
+  return { ...next, labels, datasets };
 }

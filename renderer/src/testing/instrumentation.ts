@@ -35,7 +35,7 @@ export function markLeverInput(eventTime?: number): void {
 }
 
 /**
- * Called once new results have been rendered and every chart on screen has updated (a layout effect
+ * Called once new results have been rendered and every chart on screen has updated (an effect
  * of the editor, which runs after its charts'): `modelStart` is when the model run began.
  */
 export function markResultsRendered(modelStart: number, modelMs: number, renderedAt: number): void {
