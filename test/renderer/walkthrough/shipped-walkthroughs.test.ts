@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indicatorValue } from '../../../src/model/indicators';
-import { parseWalkthroughText, PREDICTABLE_INDICATORS, type PredictableIndicator, WALKTHROUGH_FORMAT } from '../../../src/model/walkthrough-file/walkthrough-file';
+import { parseWalkthroughText, PREDICTABLE_INDICATORS, WALKTHROUGH_FORMAT } from '../../../src/model/walkthrough-file/walkthrough-file';
 import { numberFormat } from '../../../src/format';
 import { createI18n } from '../../../renderer/src/i18n/i18n';
 import { presetList } from '../../../renderer/src/presets/preset-list';
@@ -17,6 +17,7 @@ import { resolveSteps } from '../../../renderer/src/walkthrough/walkthrough-reso
 import { countUnits, guessExample, guessUnit, indicatorKind, indicatorParts, parseGuess, stepResults } from '../../../renderer/src/walkthrough/walkthrough-results';
 import { presetValuesList } from '../../../renderer/src/walkthrough/walkthrough-steps';
 import { loadPresetModules } from '../support/preset-modules';
+import { CHANGE, NAMES } from '../../helpers/walkthrough-question-words';
 
 const SCENARIOS = resolve(import.meta.dirname, '../../../scenarios');
 const presets = presetValuesList(presetList(loadPresetModules()).presets);
@@ -27,24 +28,6 @@ const files = readdirSync(SCENARIOS)
   .map((name) => ({ name, text: readFileSync(join(SCENARIOS, name), 'utf8') }))
   .filter(({ text }) => (JSON.parse(text) as { format?: string }).format === WALKTHROUGH_FORMAT);
 
-/** How each predictable indicator is named in a question, per language. */
-const NAMES: Record<PredictableIndicator, { zh: RegExp; en: RegExp }> = {
-  residents: { zh: /常住人口/, en: /resident/i },
-  hukouPopulation: { zh: /户籍人口/, en: /hukou/i },
-  births: { zh: /出生/, en: /birth/i },
-  deaths: { zh: /死亡/, en: /death/i },
-  age60plusShare: { zh: /60岁/, en: /60/ },
-  age65plusShare: { zh: /65岁/, en: /65/ },
-  age0to2: { zh: /0—2岁|3岁以下/, en: /0–2|under 3/i },
-  age3to5: { zh: /3—5岁/, en: /3–5/ },
-  childcarePlacesByNorm: { zh: /托位/, en: /childcare/i },
-  preschoolPlaces: { zh: /学位|幼儿园/, en: /kindergarten|preschool/i },
-  careBeds: { zh: /养老床位/, en: /care beds/i },
-  netMigration: { zh: /净迁入|净迁移/, en: /net migration/i },
-  settlements: { zh: /落户/, en: /settle/i },
-};
-/** Words that ask for a change rather than a level. */
-const CHANGE = { zh: /增加|减少|增长|下降|变化|多出|少了|多多少|少多少/, en: /increase|decrease|grow|fall|change|more than|fewer than|rise|by how much/i };
 
 describe('the walkthrough files shipped in scenarios/', () => {
   it('are found (the example at least), and each loads and resolves against the presets', () => {
