@@ -237,6 +237,13 @@ describe('scenario editor in Chromium', () => {
   it('fits the editor at 1280×2000 and 1024×768 in both languages: every tile and chart drawn, nothing overflowing sideways', async () => {
     const expectFits = async (width: number) => {
       await page.waitForFunction((w) => window.innerWidth === w && document.documentElement.scrollWidth <= w, width);
+      // chart.js resizes a canvas in the frame after its box changes (ResizeObserver, then a throttled
+      // resize): wait for that frame rather than read the canvases one frame early.
+      await page.waitForFunction(
+        (w) => Array.from(document.querySelectorAll('canvas')).every((c) => c.getBoundingClientRect().right <= w),
+        width,
+        { timeout: 5_000 },
+      );
       await settle();
       const shown = await layout();
       expect(shown.scrollWidth).toBeLessThanOrEqual(width);
