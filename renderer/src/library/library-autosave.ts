@@ -1,6 +1,5 @@
 // Writes unsaved work to the recovery area shortly after each change, and clears it once saved.
 import type { HostError } from '../../../src/host/contract';
-import { scenarioText } from '../app/scenario-files';
 import type { Host } from '../host/host';
 import type { AppStore } from '../state/app-store';
 import { isError } from './library-session-types';
@@ -20,7 +19,7 @@ export interface Autosave {
  * is saved or changed back. `onError` hears the host's refusals.
  */
 export function createAutosave(host: Host, store: AppStore, tracker: Tracker, delay: number, onError: (error: HostError) => void): Autosave {
-  const { track, seen } = tracker;
+  const { track, seen, isDirty, textOf } = tracker;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const schedule = () => {
@@ -38,8 +37,8 @@ export function createAutosave(host: Host, store: AppStore, tracker: Tracker, de
     }
     for (const [id, entry] of Object.entries(store.getState().entries)) {
       const t = track(id);
-      const text = scenarioText(entry.scenario);
-      const dirty = t.baseline === null || text !== t.baseline;
+      const text = textOf(entry.scenario);
+      const dirty = isDirty(id);
       if (dirty && text !== t.written) {
         t.written = text;
         void host.writeRecovery(t.recoveryId, text).then(
@@ -65,7 +64,7 @@ export function createAutosave(host: Host, store: AppStore, tracker: Tracker, de
         changed = true;
         // A change back to the saved text (an undo) clears its record at once rather than after the
         // wait: a reload or exit inside the wait would otherwise be offered work that is not there.
-        if (t.written !== null && t.baseline !== null && scenarioText(entry.scenario) === t.baseline) backToSaved = true;
+        if (t.written !== null && !isDirty(id)) backToSaved = true;
       }
     }
     if (backToSaved) flush();

@@ -29,6 +29,8 @@ export interface Tracker {
   track(id: string): Tracked;
   /** Whether an open scenario has changes not saved anywhere. */
   isDirty(scenarioId: string): boolean;
+  /** A scenario's file text, written once per scenario object (the store replaces an edited one). */
+  textOf(scenario: Scenario): string;
 }
 
 function randomKey(): string {
@@ -45,13 +47,23 @@ export function createTracker(store: AppStore): Tracker {
   const seen = new Map<string, Scenario>();
 
   const scenarioOf = (id: string): Scenario | undefined => store.getState().entries[id]?.scenario;
+  // Asked on every store change (autosave, the window's unsaved flag): serialise each state once.
+  const texts = new WeakMap<Scenario, string>();
+  const textOf = (scenario: Scenario): string => {
+    let text = texts.get(scenario);
+    if (text === undefined) {
+      text = scenarioText(scenario);
+      texts.set(scenario, text);
+    }
+    return text;
+  };
   const unsavedId = (scenarioId: string) => `${UNSAVED_PREFIX}${runKey}:${scenarioId}`;
 
   const track = (id: string): Tracked => {
     let t = tracked.get(id);
     if (!t) {
       const scenario = scenarioOf(id);
-      t = { recoveryId: unsavedId(id), baseline: scenario ? scenarioText(scenario) : null, link: null, written: null };
+      t = { recoveryId: unsavedId(id), baseline: scenario ? textOf(scenario) : null, link: null, written: null };
       tracked.set(id, t);
       if (scenario) seen.set(id, scenario);
     }
@@ -62,8 +74,8 @@ export function createTracker(store: AppStore): Tracker {
     const scenario = scenarioOf(scenarioId);
     if (!scenario) return false;
     const t = track(scenarioId);
-    return t.baseline === null || scenarioText(scenario) !== t.baseline;
+    return t.baseline === null || textOf(scenario) !== t.baseline;
   };
 
-  return { tracked, seen, scenarioOf, unsavedId, track, isDirty };
+  return { tracked, seen, scenarioOf, unsavedId, track, isDirty, textOf };
 }
