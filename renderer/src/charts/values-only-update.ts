@@ -15,6 +15,7 @@
  * Any update not marked (a resize, a legend click, Replay, a new language or unit) is chart.js's own.
  */
 import { Chart } from 'chart.js';
+import { installLegendFitCache } from './legend-fit-cache';
 
 type UpdateFn = (this: Chart, mode?: unknown) => void;
 interface ChartInternals {
@@ -128,4 +129,5 @@ export function installValuesOnlyUpdate(): void {
   proto._updateScales = function keepScales(this: Chart) {
     if (!updatingValues.has(this)) updateScales.call(this);
   };
+  installLegendFitCache(isUpdatingValuesOnly);
 }

@@ -28,6 +28,9 @@ import { useBandsSetting } from '../uncertainty/bands-setting';
 // Panels that read the stores themselves: memoised so a new model run does not re-render them.
 const GoalSeek = memo(GoalSeekPanel);
 const Observed = memo(ObservedPanel);
+const Tornado = memo(TornadoPanel);
+/** One element for every render: the picker reads its own store and needs no re-render from here. */
+const picker = <TargetSetPicker />;
 
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
@@ -63,7 +66,10 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
     () => serviceDemandViewModel(services, norms.childcarePlacesPer1000, ctx, bands.result),
     [services, norms, ctx, bands.result],
   );
-  const years = useMemo(() => rows.map((r) => r.year), [rows]);
+  // The same array while the years are the same (they change only with the end-year lever), so the
+  // memoised panels given them are not re-rendered by a new model run.
+  const yearsKey = rows.map((r) => r.year).join();
+  const years = useMemo(() => (yearsKey === '' ? [] : yearsKey.split(',').map(Number)), [yearsKey]);
   // The end-year lever can shorten the run below the chosen year: then check the last year.
   const year = years.includes(checkYear) ? checkYear : years[years.length - 1];
   const targetRows = useMemo(() => targetChecklist(run, norms, year, targets), [run, norms, year, targets]);
@@ -83,8 +89,8 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
       {/* Below the fold: after the first paint, so the page's start shows the charts first. */}
       {belowTheFold && (
         <>
-          <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
-          <TornadoPanel levers={levers} norms={norms} years={years} />
+          <TargetChecklist vm={checklist} onYear={setCheckYear} picker={picker} />
+          <Tornado years={years} />
           <GoalSeek />
           <Observed />
         </>

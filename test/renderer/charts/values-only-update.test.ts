@@ -1,6 +1,6 @@
 /**
  * An update marked as changing values only ends where chart.js's own update ends — the same scales,
- * ticks and element positions — while keeping the options it resolved (no cache growing by an entry
+ * ticks, element positions and legend (its fit kept: legend-fit-cache.ts) — while keeping the options it resolved (no cache growing by an entry
  * per update); an unmarked update, new options, or options changed in place get chart.js's own.
  * Charts are made in Node on a stub canvas (chart.js's basic platform): nothing is drawn, but scales,
  * ticks, elements and options are real.
@@ -48,9 +48,13 @@ function setValues(chart: Chart, data: MixedData, valuesOnly: boolean) {
   chart.update('none');
 }
 
-/** What a chart shows: every scale's range and tick labels, and every element's position. */
+type LegendState = { left: number; top: number; width: number; height: number; legendHitBoxes: object[]; legendItems: { text: string }[] };
+
+/** What a chart shows: every scale's range and tick labels, every element's position, the legend's place and items. */
 function drawn(chart: Chart) {
+  const legend = (chart as unknown as { legend: LegendState }).legend;
   return {
+    legend: { box: [legend.left, legend.top, legend.width, legend.height], hitBoxes: legend.legendHitBoxes, items: legend.legendItems.map((i) => i.text) },
     scales: Object.values(chart.scales).map((s) => ({ id: s.id, min: s.min, max: s.max, box: [s.left, s.top, s.right, s.bottom], ticks: s.ticks.map((t) => t.label) })),
     area: { ...chart.chartArea },
     elements: chart.getSortedVisibleDatasetMetas().map((m) => m.data.map((e) => [e.x, e.y])),
