@@ -48,8 +48,10 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
     unsaved: session.isDirty(state.activeId),
   }), [session]);
   // What the tools show, not the scenarios themselves: a lever move re-renders them only when the
-  // count of changes or the unsaved mark changes.
-  const { order, activeId, names, changes, unsaved } = useAppStateEqual(select, sameToolsState);
+  // count of changes or the unsaved mark changes. The mark is read again here: a save changes it
+  // without changing the store (the library's state re-renders the tools then).
+  const { order, activeId, names, changes } = useAppStateEqual(select, sameToolsState);
+  const unsaved = session.isDirty(activeId);
   // Re-render on a save, a rename or a close, which change the links; an edit changes `entries`.
   const links = useLibraryState((s) => s.links);
   const busy = useLibraryState((s) => s.busy);
