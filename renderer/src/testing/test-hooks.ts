@@ -10,7 +10,7 @@ import { bandLatencies, latencies, type BandLatency, type LeverLatency } from '.
 /** Plain data of one chart, as the tests compare it. */
 export interface ChartSnapshot {
   onScreen: boolean;
-  /** Whether an animation is still running (chart.js keeps an element's in `$animations`). */
+  /** Whether an animation is still running, of an element or the tooltip (chart.js keeps them in `$animations`). */
   animating: boolean;
   labels: string[];
   datasets: { label: string; data: (number | null)[]; pointStyle?: string }[];
@@ -58,8 +58,9 @@ export function installTestHooks(host: Host, store: AppStore): void {
       for (const [key, chart] of registeredCharts()) {
         out[key] = {
           onScreen: isChartOnScreen(key),
-          animating: chart.getSortedVisibleDatasetMetas().some((meta) => (meta.data as unknown as Animated[])
-            .some((element) => Object.values(element.$animations ?? {}).some((animation) => animation.active()))),
+          // Every dataset's elements (a hidden one's too: hiding animates), and the tooltip (it fades).
+          animating: [...chart.data.datasets.flatMap((_, i) => chart.getDatasetMeta(i).data as unknown as Animated[]), chart.tooltip as unknown as Animated | undefined]
+            .some((element) => Object.values(element?.$animations ?? {}).some((animation) => animation.active())),
           labels: (chart.data.labels ?? []).map(String),
           datasets: chart.data.datasets.map((d) => {
             const pointStyle = (d as { pointStyle?: unknown }).pointStyle;
