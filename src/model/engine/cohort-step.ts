@@ -154,6 +154,8 @@ export function evenTimingBlock(
   outflow: Float64Array,
 ): number {
   const open = n - 1;
+  // A local copy of the bound: a module-level constant is read from the module's context on every use.
+  const max = MAX;
   let caps = 0;
   let left = 0;
   let infinite = 0;
@@ -161,8 +163,8 @@ export function evenTimingBlock(
   let outOfRange = 0;
   const s0 = s[0];
   const i0 = intensity[0];
-  if (!(s0 >= 0 && s0 <= 1) || !(i0 >= 0 && i0 <= MAX)) outOfRange++;
-  if (asfr !== undefined && (!(asfr[0] >= 0 && asfr[0] <= MAX) || !(asfr[open] >= 0 && asfr[open] <= MAX))) outOfRange++;
+  if (!(s0 >= 0 && s0 <= 1) || !(i0 >= 0 && i0 <= max)) outOfRange++;
+  if (asfr !== undefined && (!(asfr[0] >= 0 && asfr[0] <= max) || !(asfr[open] >= 0 && asfr[open] <= max))) outOfRange++;
   let firstHalf = 0;
   let secondHalf = 0;
   let died = 0;
@@ -182,7 +184,7 @@ export function evenTimingBlock(
   for (let x = 1; x < open; x++) {
     const ix = intensity[x];
     const sx = s[x];
-    if (!(ix >= 0 && ix <= MAX) || !(sx >= 0 && sx <= 1)) outOfRange++;
+    if (!(ix >= 0 && ix <= max) || !(sx >= 0 && sx <= 1)) outOfRange++;
     const leaving = outRate * ix * below;
     left += leaving;
     mx = m[x] - leaving;
@@ -210,7 +212,7 @@ export function evenTimingBlock(
     secondHalf += h2;
     if (asfr !== undefined) {
       const ax = asfr[x];
-      if (!(ax >= 0 && ax <= MAX)) outOfRange++;
+      if (!(ax >= 0 && ax <= max)) outOfRange++;
       births += (ax * (start + end)) / 2;
     }
     previous = start;
@@ -219,7 +221,7 @@ export function evenTimingBlock(
   have = cur[off + open];
   const iOpen = intensity[open];
   const sOpen = s[open];
-  if (!(iOpen >= 0 && iOpen <= MAX) || !(sOpen >= 0 && sOpen <= 1)) outOfRange++;
+  if (!(iOpen >= 0 && iOpen <= max) || !(sOpen >= 0 && sOpen <= 1)) outOfRange++;
   const leavingOpen = outRate * iOpen * (below + have);
   left += leavingOpen;
   mx = m[open] - leavingOpen;
