@@ -206,9 +206,11 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
         const out = r.outflow;
         const rate = out === undefined ? 0 : out.rate;
         const intensity = out === undefined ? noIntensity : out.intensity;
-        evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter, rate, intensity, outflow);
+        // The arena itself rather than the year views: one array for the pass's reads and writes.
+        const at = t * cells + s * 2 * n;
+        evenTimingBlock(arena, at, at + cells, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter, rate, intensity, outflow);
         total = evenTimingBlock(
-          cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter, rate, intensity, outflow,
+          arena, at + n, at + cells + n, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter, rate, intensity, outflow,
         );
       } else {
         deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n);
