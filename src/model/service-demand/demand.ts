@@ -11,10 +11,10 @@ import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 import { type AgeGroupBase, ageGroupOf, personsIn } from './norm-population';
 import { DEFAULT_NORMS, NORM_SPECS, type NormId, type NormValues } from './norm-specs';
 import { prevalenceByAge } from './prevalence';
-import { populationWithStatusOf, residentsByAgeOf, residentsOf } from './run-populations';
+import { type RunPopulations, runPopulations } from './run-populations';
 import { type SchoolingSummary, schoolingSummary } from './schooling';
 import type { ServiceRow } from './service-row';
-import { urbanisationAt } from './urbanisation';
+import { urbanisationOf } from './urbanisation';
 
 /**
  * Whole units needed for `x` (classes, kindergartens, centres, doctors): rounded up, with a tolerance
@@ -64,6 +64,8 @@ function normGroups(): Record<GroupNorm, AgeGroupBase> {
 /** What every year's row of one run under one set of norms shares: computed once per {@link serviceRows} call. */
 interface DemandContext {
   run: ScenarioRun;
+  /** The run's populations by year (summed once per run). */
+  pops: RunPopulations;
   norms: NormValues;
   /** Prevalence by single age of the three elderly groups, fractions (memoised by prevalence.ts). */
   careDependent: Float64Array;
@@ -76,6 +78,7 @@ interface DemandContext {
 function demandContext(run: ScenarioRun, norms: NormValues): DemandContext {
   return {
     run,
+    pops: runPopulations(run),
     norms,
     careDependent: prevalenceByAge(norms.careDependentShare60plus, norms.disabilityDoublingYears),
     disabled: prevalenceByAge(norms.disabledShare60plus, norms.disabilityDoublingYears),
@@ -98,13 +101,13 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
 }
 
 /** Each norm is applied to the population its spec names (`appliesTo`): residents or Xiqing-hukou residents, in an age group; persons. */
-function normBase(run: ScenarioRun, t: number, group: AgeGroupBase): number {
-  return personsIn(populationWithStatusOf(run, t, group.status), group);
+function normBase(pops: RunPopulations, t: number, group: AgeGroupBase): number {
+  return personsIn(pops.withStatus(t, group.status), group);
 }
 
 /** Expected cases in a norm's population: its prevalence by age (doubling with age) times the persons of each age, persons. */
-function expectedCases(run: ScenarioRun, t: number, group: AgeGroupBase, prevalence: Float64Array): number {
-  const pop = populationWithStatusOf(run, t, group.status);
+function expectedCases(pops: RunPopulations, t: number, group: AgeGroupBase, prevalence: Float64Array): number {
+  const pop = pops.withStatus(t, group.status);
   let sum = 0;
   for (let x = group.fromAge; x <= Math.min(group.toAge, AGE_COUNT - 1); x++) sum += prevalence[x] * (pop.male[x] + pop.female[x]);
   return sum;
@@ -112,21 +115,21 @@ function expectedCases(run: ScenarioRun, t: number, group: AgeGroupBase, prevale
 
 /** The row of year index `t` (checked by the caller). */
 function demandRow(ctx: DemandContext, t: number): ServiceRow {
-  const { run, norms, groups } = ctx;
-  const p = residentsByAgeOf(run, t);
-  const residents = residentsOf(run, t);
+  const { run, pops, norms, groups } = ctx;
+  const p = pops.residentsByAge(t);
+  const residents = pops.residents(t);
   const yearsSince2020 = t;
 
   // Childcare: the plan's norm is per 1,000 residents; families' demand is a share of under-3s.
   const under3 = sumAges(p, 0, 2);
-  const childcarePlacesByNorm = (normBase(run, t, groups.childcarePlacesPer1000) * norms.childcarePlacesPer1000) / 1000;
-  const childcarePlacesByDemand = normBase(run, t, groups.childcareDemandRate) * norms.childcareDemandRate;
+  const childcarePlacesByNorm = (normBase(pops, t, groups.childcarePlacesPer1000) * norms.childcarePlacesPer1000) / 1000;
+  const childcarePlacesByDemand = normBase(pops, t, groups.childcareDemandRate) * norms.childcareDemandRate;
   const childcareSupply = norms.childcareSupply2020 + norms.childcarePlacesAddedPerYear * yearsSince2020;
 
   // Preschool: places for ages 3–5 by the enrolment norm; classes per age band, since class sizes differ.
   const enrol = norms.preschoolEnrolment;
   const age3to5 = bothSexes(p, 3) + bothSexes(p, 4) + bothSexes(p, 5);
-  const preschoolPlaces = normBase(run, t, groups.preschoolEnrolment) * enrol;
+  const preschoolPlaces = normBase(pops, t, groups.preschoolEnrolment) * enrol;
   const preschoolClasses =
     wholeUnits((bothSexes(p, 3) * enrol) / norms.kindergartenClassSizeAge3) +
     wholeUnits((bothSexes(p, 4) * enrol) / norms.kindergartenClassSizeAge4) +
@@ -134,7 +137,7 @@ function demandRow(ctx: DemandContext, t: number): ServiceRow {
   // Today's kindergarten places: the 2020 gross enrolment applied to the 2020 ages 3–5.
   const group2020 = groups.preschoolEnrolment2020;
   const preschoolSupply =
-    norms.preschoolEnrolment2020 * personsIn(populationWithStatusOf(run, 0, group2020.status), group2020) +
+    norms.preschoolEnrolment2020 * personsIn(pops.withStatus(0, group2020.status), group2020) +
     norms.preschoolPlacesAddedPerYear * yearsSince2020;
 
   // Compulsory education: every resident child is a pupil.
@@ -145,10 +148,10 @@ function demandRow(ctx: DemandContext, t: number): ServiceRow {
   // Elderly.
   const age60plus = sumAges(p, 60, 100);
   const age65plus = sumAges(p, 65, 100);
-  const careBeds = (normBase(run, t, groups.careBedsPer1000Elderly) * norms.careBedsPer1000Elderly) / 1000;
-  const healthManagedElderly = normBase(run, t, groups.healthManagementRate) * norms.healthManagementRate;
+  const careBeds = (normBase(pops, t, groups.careBedsPer1000Elderly) * norms.careBedsPer1000Elderly) / 1000;
+  const healthManagedElderly = normBase(pops, t, groups.healthManagementRate) * norms.healthManagementRate;
 
-  const urban = urbanisationAt(run, norms, t);
+  const urban = urbanisationOf(residents, pops.residents(0), norms, t);
 
   return {
     year: run.years[t],
@@ -168,23 +171,23 @@ function demandRow(ctx: DemandContext, t: number): ServiceRow {
     preschoolAttainableEnrolment: age3to5 > 0 ? Math.min(1, preschoolSupply / age3to5) : 1,
     age6to11,
     primaryPlaces: age6to11,
-    primaryClasses: wholeUnits(normBase(run, t, groups.primaryClassSize) / norms.primaryClassSize),
+    primaryClasses: wholeUnits(normBase(pops, t, groups.primaryClassSize) / norms.primaryClassSize),
     age12to14,
     juniorPlaces: age12to14,
-    juniorClasses: wholeUnits(normBase(run, t, groups.juniorClassSize) / norms.juniorClassSize),
+    juniorClasses: wholeUnits(normBase(pops, t, groups.juniorClassSize) / norms.juniorClassSize),
     nonLocalPupilShare: age6to14 > 0 ? Math.min(1, nonLocalAges(run, t, 6, 14) / age6to14) : 0,
     age60plus,
     age65plus,
     age80plus: sumAges(p, 80, 100),
     // Three separate groups that overlap (a person with dementia is often also unable to care for
     // themselves): each is its own figure and they are never added into one demand.
-    careDependentElderly: expectedCases(run, t, groups.careDependentShare60plus, ctx.careDependent),
-    disabledElderly: expectedCases(run, t, groups.disabledShare60plus, ctx.disabled),
-    dementiaElderly: expectedCases(run, t, groups.dementiaShare60plus, ctx.dementia),
+    careDependentElderly: expectedCases(pops, t, groups.careDependentShare60plus, ctx.careDependent),
+    disabledElderly: expectedCases(pops, t, groups.disabledShare60plus, ctx.disabled),
+    dementiaElderly: expectedCases(pops, t, groups.dementiaShare60plus, ctx.dementia),
     careBeds,
     nursingBeds: careBeds * norms.nursingBedShare,
-    dayCareCentres: wholeUnits(normBase(run, t, groups.elderlyPerDayCareCentre) / norms.elderlyPerDayCareCentre),
-    mealServiceUsers: normBase(run, t, groups.mealServiceRate) * norms.mealServiceRate,
+    dayCareCentres: wholeUnits(normBase(pops, t, groups.elderlyPerDayCareCentre) / norms.elderlyPerDayCareCentre),
+    mealServiceUsers: normBase(pops, t, groups.mealServiceRate) * norms.mealServiceRate,
     healthManagedElderly,
     familyDoctors: wholeUnits(healthManagedElderly / norms.elderlyPerFamilyDoctor),
     meanSchoolingYears16to59: ctx.schooling.meanYears16to59[t],

@@ -9,69 +9,132 @@
  * its populations are read (as for the schooling path). The arrays returned are shared: read-only.
  */
 import type { BySex } from '../engine/types';
-import { populationByAge } from '../xiqing/scenario/indicators';
+import { AGE_COUNT } from '../xiqing/rates/mortality';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 import { populationWithStatus } from './norm-population';
 import type { NormStatus } from './norms/norm-spec-common';
 
-/** The sums of one run, filled year by year as they are asked for. */
-interface RunPopulations {
-  /** Residents (students included) by sex and single age, persons, per year index. */
-  residentsByAge: (BySex<Float64Array> | undefined)[];
-  /** Xiqing-hukou residents by sex and single age, persons, per year index. */
-  hukouByAge: (BySex<Float64Array> | undefined)[];
-  /** Residents (students included), persons, per year index; NaN until summed. */
-  residents: Float64Array;
+const studentMemo = new WeakMap<ScenarioRun['students'], BySex<Float64Array>>();
+
+/**
+ * Students by sex and single age summed over states (state by state), persons. Every run on one base
+ * shares its students, so they are summed once per base. Shared: do not modify.
+ */
+export function pooledStudents(run: ScenarioRun): BySex<Float64Array> {
+  let pooled = studentMemo.get(run.students);
+  if (!pooled) {
+    const male = new Float64Array(AGE_COUNT);
+    const female = new Float64Array(AGE_COUNT);
+    for (const s of run.students) {
+      for (let x = 0; x < AGE_COUNT; x++) {
+        male[x] += s.male[x];
+        female[x] += s.female[x];
+      }
+    }
+    studentMemo.set(run.students, (pooled = { male, female }));
+  }
+  return pooled;
+}
+
+/** The sums of one run, each year's filled when first asked for. */
+export class RunPopulations {
+  private readonly byAge: (BySex<Float64Array> | undefined)[];
+  private readonly hukou: (BySex<Float64Array> | undefined)[];
+  /** Residents per year index, persons; NaN until summed. */
+  private readonly totals: Float64Array;
+  /** Storage of `byAge`: men then women of year t at [t·2·101 ..] (one allocation per run, not two per year). */
+  private buffer: Float64Array | undefined;
+
+  constructor(private readonly run: ScenarioRun) {
+    const n = run.projection.population.length;
+    this.byAge = new Array<undefined>(n).fill(undefined);
+    this.hukou = new Array<undefined>(n).fill(undefined);
+    this.totals = new Float64Array(n).fill(Number.NaN);
+  }
+
+  /**
+   * Residents (students included) by sex and single age 0..100 in year index `t`, persons: the
+   * students, then each state's cells added state by state (the order of `populationByAge`, whose
+   * values these are to the bit). Shared: do not modify.
+   */
+  residentsByAge(t: number): BySex<Float64Array> {
+    return this.byAge[t] ?? this.sum(t);
+  }
+
+  /**
+   * Residents of year index `t` (students included), persons: every cell of the year in storage
+   * order, then the students state by state, age by age (the order fixes the last bits of the sum).
+   */
+  residents(t: number): number {
+    const total = this.totals[t];
+    if (!Number.isNaN(total)) return total;
+    this.sum(t);
+    return this.totals[t];
+  }
+
+  /** Persons by sex and single age in year index `t` with the given status (see `populationWithStatus`). Shared: do not modify. */
+  withStatus(t: number, status: NormStatus): BySex<Float64Array> {
+    if (status === 'resident') return this.residentsByAge(t);
+    return (this.hukou[t] ??= populationWithStatus(this.run, t, status));
+  }
+
+  /** One pass over year t's cells: residents by age and the residents' total (each in its own order). */
+  private sum(t: number): BySex<Float64Array> {
+    const A = AGE_COUNT;
+    const run = this.run;
+    const students = pooledStudents(run);
+    const pop = run.projection.population[t];
+    this.buffer ??= new Float64Array(this.byAge.length * 2 * A);
+    const both = this.buffer.subarray(t * 2 * A, (t + 1) * 2 * A);
+    both.set(students.male, 0);
+    both.set(students.female, A);
+    let total = 0;
+    for (let s = 0; s < run.projection.states; s++) {
+      const m = s * 2 * A;
+      const f = m + A;
+      for (let x = 0; x < A; x++) {
+        both[x] += pop[m + x];
+        total += pop[m + x];
+      }
+      for (let x = 0; x < A; x++) {
+        both[A + x] += pop[f + x];
+        total += pop[f + x];
+      }
+    }
+    for (const s of run.students) for (let x = 0; x < s.male.length; x++) total += s.male[x] + s.female[x];
+    this.totals[t] = total;
+    const byAge = { male: both.subarray(0, A), female: both.subarray(A) };
+    this.byAge[t] = byAge;
+    return byAge;
+  }
 }
 
 const memo = new WeakMap<ScenarioRun, RunPopulations>();
 
-function populationsOf(run: ScenarioRun): RunPopulations {
+/** The populations of a run (memoised per run). */
+export function runPopulations(run: ScenarioRun): RunPopulations {
   let p = memo.get(run);
-  if (!p) {
-    const n = run.projection.population.length;
-    p = { residentsByAge: new Array(n).fill(undefined), hukouByAge: new Array(n).fill(undefined), residents: new Float64Array(n).fill(Number.NaN) };
-    memo.set(run, p);
-  }
+  if (!p) memo.set(run, (p = new RunPopulations(run)));
   return p;
 }
 
-/**
- * Residents (students included) by sex and single age 0..100 in year index `t`, persons: the values of
- * `populationByAge(run, t)`, computed once per run and year. Shared: do not modify.
- */
+/** Residents by sex and single age in year index `t` (see {@link RunPopulations.residentsByAge}). Shared: do not modify. */
 export function residentsByAgeOf(run: ScenarioRun, t: number): BySex<Float64Array> {
-  const p = populationsOf(run);
-  return (p.residentsByAge[t] ??= populationByAge(run, t));
+  return runPopulations(run).residentsByAge(t);
 }
 
-/** Residents by sex and single age of every year index of the run (see {@link residentsByAgeOf}). */
+/** Residents by sex and single age of every year index of the run (see {@link RunPopulations.residentsByAge}). Shared: do not modify. */
 export function residentsByAgeByYear(run: ScenarioRun): readonly BySex<Float64Array>[] {
-  return run.years.map((_, t) => residentsByAgeOf(run, t));
+  const p = runPopulations(run);
+  return run.years.map((_, t) => p.residentsByAge(t));
 }
 
-/**
- * Persons by sex and single age in year index `t` with the given status (see `populationWithStatus`),
- * computed once per run, year and status. Shared: do not modify.
- */
+/** Persons by sex and single age in year index `t` with a status (see {@link RunPopulations.withStatus}). Shared: do not modify. */
 export function populationWithStatusOf(run: ScenarioRun, t: number, status: NormStatus): BySex<Float64Array> {
-  if (status === 'resident') return residentsByAgeOf(run, t);
-  const p = populationsOf(run);
-  return (p.hukouByAge[t] ??= populationWithStatus(run, t, status));
+  return runPopulations(run).withStatus(t, status);
 }
 
-/**
- * Residents of year index `t` (students included), persons: every cell of the year in storage order,
- * then the students state by state, age by age (the order fixes the last bits of the sum).
- */
+/** Residents of year index `t`, persons (see {@link RunPopulations.residents}). */
 export function residentsOf(run: ScenarioRun, t: number): number {
-  const p = populationsOf(run);
-  let sum = p.residents[t];
-  if (!Number.isNaN(sum)) return sum;
-  sum = 0;
-  const pop = run.projection.population[t];
-  for (let i = 0; i < pop.length; i++) sum += pop[i];
-  for (const s of run.students) for (let x = 0; x < s.male.length; x++) sum += s.male[x] + s.female[x];
-  p.residents[t] = sum;
-  return sum;
+  return runPopulations(run).residents(t);
 }

@@ -29,6 +29,7 @@ import { inflowComponents, type StreamId } from '../xiqing/rates/migration-strea
 import { AGE_COUNT } from '../xiqing/rates/mortality';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 import type { NormValues } from './norm-specs';
+import { pooledStudents } from './run-populations';
 import {
   calibrateSchoolingGradient, SCHOOLING_AGE_FROM, SCHOOLING_AGE_TO, STUDENT_COLLEGE_SHARE, type SchoolingGradient,
 } from './schooling-gradient';
@@ -79,19 +80,6 @@ function nonStudentsInto<T extends Float64Array>(run: ScenarioRun, t: number, ou
     }
   }
   return out;
-}
-
-/** Students by sex and age, pooled over states, persons. */
-export function studentsByAge(run: ScenarioRun): BySex<Float64Array> {
-  const male = new Float64Array(AGE_COUNT);
-  const female = new Float64Array(AGE_COUNT);
-  for (const s of run.students) {
-    for (let x = 0; x < AGE_COUNT; x++) {
-      male[x] += s.male[x];
-      female[x] += s.female[x];
-    }
-  }
-  return { male, female };
 }
 
 /**
@@ -159,13 +147,23 @@ const work = {
   levels: new Float64Array(2 * 4 * AGE_COUNT),
 };
 
-/** Each inflow stream's schooling: mean years and college share of its arrivals aged 16+. */
-function streamLevel(norms: NormValues, stream: StreamId): [number, number] {
+/** Each inflow stream's schooling: mean years of its arrivals aged 16+, years. */
+function streamYears(norms: NormValues, stream: StreamId): number {
   switch (stream) {
-    case 'centralCity': return [norms.centralCityYears, norms.centralCityCollegeShare];
-    case 'outside': return [norms.outsideMigrantYears, norms.outsideMigrantCollegeShare];
-    case 'talent': return [norms.talentYears, norms.talentCollegeShare];
-    case 'southStation': return [norms.southStationYears, norms.southStationCollegeShare];
+    case 'centralCity': return norms.centralCityYears;
+    case 'outside': return norms.outsideMigrantYears;
+    case 'talent': return norms.talentYears;
+    case 'southStation': return norms.southStationYears;
+  }
+}
+
+/** Each inflow stream's schooling: college share of its arrivals aged 16+, fraction. */
+function streamCollege(norms: NormValues, stream: StreamId): number {
+  switch (stream) {
+    case 'centralCity': return norms.centralCityCollegeShare;
+    case 'outside': return norms.outsideMigrantCollegeShare;
+    case 'talent': return norms.talentCollegeShare;
+    case 'southStation': return norms.southStationCollegeShare;
   }
 }
 
@@ -188,7 +186,7 @@ function carryLevels(run: ScenarioRun, norms: NormValues, levels: Float64Array, 
   const A = AGE_COUNT;
   const slot = (t: number): number => (allAges ? t : t % 2) * 4 * A;
   const top = allAges ? A - 1 : SCHOOLING_AGE_TO;
-  const students = studentsByAge(run);
+  const students = pooledStudents(run);
   const studentYears = norms.studentYears;
   // The gradient is solved on the census (when schooling was counted) and carried to 31 December 2020
   // unchanged: two months of ageing move no one across a schooling level that matters here.
@@ -215,7 +213,8 @@ function carryLevels(run: ScenarioRun, norms: NormValues, levels: Float64Array, 
     const k = components.length;
     for (let j = 0; j < k; j++) {
       persons[j] = components[j].persons;
-      [levelYears[j], levelCollege[j]] = streamLevel(norms, components[j].stream);
+      levelYears[j] = streamYears(norms, components[j].stream);
+      levelCollege[j] = streamCollege(norms, components[j].stream);
     }
     const now = slot(t);
     const after = slot(t + 1);
@@ -225,6 +224,8 @@ function carryLevels(run: ScenarioRun, norms: NormValues, levels: Float64Array, 
       arrivedYears.fill(0);
       arrivedCollege.fill(0);
       for (let j = 0; j < k; j++) {
+        // A component that brings no one adds exact zeros: skipping it leaves every sum as it is.
+        if (persons[j] === 0) continue;
         const profile = sex === 0 ? components[j].profile.male : components[j].profile.female;
         for (let x = SCHOOLING_AGE_FROM + 1; x <= top; x++) {
           const n = persons[j] * profile[x];

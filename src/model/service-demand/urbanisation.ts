@@ -40,8 +40,19 @@ export interface UrbanisationYear {
  * @param t year index into `run.years`
  */
 export function urbanisationAt(run: ScenarioRun, norms: NormValues, t: number): UrbanisationYear {
-  const residents = residentsOf(run, t);
-  const rural2020 = (1 - URBANISATION_2020) * residentsOf(run, 0);
+  return urbanisationOf(residentsOf(run, t), residentsOf(run, 0), norms, t);
+}
+
+/**
+ * Urbanisation in year index t from the residents of that year and of 2020 (the formula of
+ * {@link urbanisationAt}, for callers that hold the totals already).
+ * @param residents residents of year index t, persons
+ * @param residents2020 residents of year index 0 (31 December 2020), persons
+ * @param norms uses `ruralChangeRate` (fraction per year)
+ * @param t year index (years since 2020)
+ */
+export function urbanisationOf(residents: number, residents2020: number, norms: NormValues, t: number): UrbanisationYear {
+  const rural2020 = (1 - URBANISATION_2020) * residents2020;
   const rural = Math.min(residents, rural2020 * (1 + norms.ruralChangeRate) ** t);
   return { rural, urban: residents - rural, urbanisation: residents > 0 ? (residents - rural) / residents : 0 };
 }
