@@ -59,22 +59,24 @@ export interface SchoolingPath {
 
 /** Non-student residents of year index t by sex and age, pooled over states, persons. */
 export function nonStudentsByAge(run: ScenarioRun, t: number): BySex<Float64Array> {
-  const both = nonStudentsInto(run, t, new Float64Array(2 * AGE_COUNT));
+  const both = nonStudentsInto(run, t, new Float64Array(2 * AGE_COUNT), 0, AGE_COUNT - 1);
   return { male: both.subarray(0, AGE_COUNT), female: both.subarray(AGE_COUNT) };
 }
 
 /**
- * Non-student residents of year index t (−1: the census, when schooling was counted) pooled over
- * states into `out`: men at 0..100, women at 101..201, persons. Returns `out`.
+ * Non-student residents of year index t (−1: the census, when schooling was counted) aged `from`..`to`
+ * pooled over states into `out`: men at 0..100, women at 101..201, persons (other ages untouched: each
+ * age is its own sum). Returns `out`.
  */
-function nonStudentsInto<T extends Float64Array>(run: ScenarioRun, t: number, out: T): T {
+function nonStudentsInto<T extends Float64Array>(run: ScenarioRun, t: number, out: T, from: number, to: number): T {
   const pop = t < 0 ? run.census : run.projection.population[t];
   const states = run.projection.states;
-  out.fill(0);
+  out.fill(0, from, to + 1);
+  out.fill(0, AGE_COUNT + from, AGE_COUNT + to + 1);
   for (let s = 0; s < states; s++) {
     const m = s * 2 * AGE_COUNT;
     const f = m + AGE_COUNT;
-    for (let x = 0; x < AGE_COUNT; x++) {
+    for (let x = from; x <= to; x++) {
       out[x] += pop[m + x];
       out[AGE_COUNT + x] += pop[f + x];
     }
@@ -193,7 +195,8 @@ function carryLevels(run: ScenarioRun, norms: NormValues, levels: Float64Array, 
   const gradient = censusGradient(run, students, studentYears);
   const leaverYears = norms.schoolLeaverYears;
   const leaverCollege = norms.schoolLeaverCollegeShare;
-  let pop = nonStudentsInto(run, 0, work.pop);
+  // The cohort step reads the non-students from 16 (the summary) up to the oldest age carried.
+  let pop = nonStudentsInto(run, 0, work.pop, SCHOOLING_AGE_FROM, top);
   let next = work.next;
 
   // 2020: the calibrated gradient from 16 up; younger children are not counted, so hold them at the leaver level.
@@ -207,7 +210,7 @@ function carryLevels(run: ScenarioRun, norms: NormValues, levels: Float64Array, 
 
   const { arrived, arrivedYears, arrivedCollege, persons, levelYears, levelCollege } = work;
   for (let t = 0; t + 1 < run.years.length; t++) {
-    nonStudentsInto(run, t + 1, next);
+    nonStudentsInto(run, t + 1, next, SCHOOLING_AGE_FROM, top);
     // Arrivals between the stocks of rows t and t+1 are those of row t+1's calendar year.
     const components = inflowComponents(run.levers, run.streams[t + 1]);
     const k = components.length;
