@@ -82,28 +82,26 @@ export class RunPopulations {
   private sum(t: number): BySex<Float64Array> {
     const A = AGE_COUNT;
     const run = this.run;
-    const students = pooledStudents(run);
+    const states = run.projection.states;
+    const { male: studentsMale, female: studentsFemale } = pooledStudents(run);
     const pop = run.projection.population[t];
-    this.buffer ??= new Float64Array(this.byAge.length * 2 * A);
-    const both = this.buffer.subarray(t * 2 * A, (t + 1) * 2 * A);
-    both.set(students.male, 0);
-    both.set(students.female, A);
-    let total = 0;
-    for (let s = 0; s < run.projection.states; s++) {
-      const m = s * 2 * A;
-      const f = m + A;
-      for (let x = 0; x < A; x++) {
-        both[x] += pop[m + x];
-        total += pop[m + x];
+    const buffer = (this.buffer ??= new Float64Array(this.byAge.length * 2 * A));
+    const at = t * 2 * A;
+    for (let x = 0; x < A; x++) {
+      let m = studentsMale[x];
+      let f = studentsFemale[x];
+      for (let s = 0; s < states; s++) {
+        m += pop[s * 2 * A + x];
+        f += pop[(s * 2 + 1) * A + x];
       }
-      for (let x = 0; x < A; x++) {
-        both[A + x] += pop[f + x];
-        total += pop[f + x];
-      }
+      buffer[at + x] = m;
+      buffer[at + A + x] = f;
     }
+    let total = 0;
+    for (let i = 0; i < pop.length; i++) total += pop[i];
     for (const s of run.students) for (let x = 0; x < s.male.length; x++) total += s.male[x] + s.female[x];
     this.totals[t] = total;
-    const byAge = { male: both.subarray(0, A), female: both.subarray(A) };
+    const byAge = { male: buffer.subarray(at, at + A), female: buffer.subarray(at + A, at + 2 * A) };
     this.byAge[t] = byAge;
     return byAge;
   }
