@@ -118,6 +118,8 @@ describe('observed figures in Chromium', () => {
     expect(state.count).toBe(before + 1);
     // The panel names the fit after the source's shown name; it must not read as trend's own name.
     expect(state.name).toBe('近期趋势（校准 实际数据）');
+    // The observations' name is Chinese only: the English name says what was fitted to, in English.
+    expect(state.nameEn).toBe('Recent trend (fitted to observed figures)');
     expect(state.past).toBe(1);
     // The page's fit is the model's own fit of trend to these figures (run here in Node).
     const observed = [{ year: 2021, residents: 1_190_000, hukouPopulation: 475_000, births: 9_100 }, { year: 2022, residents: 1_186_200, hukouPopulation: 484_300 }, { year: 2023, residents: 1_194_700, hukouPopulation: 491_600 }];

@@ -27,8 +27,23 @@ function ruleText(rule: ContinuationRule): { zh: string; en: string } {
  */
 export function fittedScenarioName(sourceName: string, observationsName: string): string {
   const parts = bilingualParts(sourceName);
-  const zh = `${(parts?.zh ?? sourceName).trim()}（校准 ${observationsName}）`;
-  return parts ? joinBilingual({ zh, en: `${parts.en} (fitted to ${observationsName})` }) : zh;
+  const observed = observationsNameIn(observationsName);
+  const zh = `${(parts?.zh ?? sourceName).trim()}（校准 ${observed.zh}）`;
+  return parts ? joinBilingual({ zh, en: `${parts.en} (fitted to ${observed.en})` }) : zh;
+}
+
+/** Chinese characters (CJK unified ideographs): a name with them and no English part has none to show in English. */
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The observations' name in each language: its own parts when it has both; a Chinese-only name is not
+ * put into the English name (it read "Recent trend (fitted to 实际数据)"), which then says what was fitted to.
+ */
+function observationsNameIn(name: string): { zh: string; en: string } {
+  const parts = bilingualParts(name);
+  if (parts && parts.zh && parts.en) return parts;
+  const only = name.trim();
+  return { zh: only, en: HAN.test(only) ? 'observed figures' : only };
 }
 
 const persons = (v: number) => Math.round(v).toLocaleString('en-US');

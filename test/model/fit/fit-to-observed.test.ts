@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import example from '../../../src/model/observations/data/xiqing-year-end.observations.json';
 import { fittedPath } from '../../../src/model/fit/continuation';
 import { FIT_MIGRATION_LEVERS, FIT_SETTLEMENT_LEVER, fitToObserved } from '../../../src/model/fit/fit-to-observed';
-import { fittedScenarioFile } from '../../../src/model/fit/fitted-scenario';
+import { fittedScenarioFile, fittedScenarioName } from '../../../src/model/fit/fitted-scenario';
 import type { Observation } from '../../../src/model/observations/observations-file';
 import { parseScenarioText, scenarioValues, serializeScenario } from '../../../src/model/scenario-file/scenario-file';
 import { DEFAULT_NORMS } from '../../../src/model/service-demand/norm-specs';
@@ -122,7 +122,10 @@ describe('fit to observed', () => {
   it('makes an ordinary scenario file named after its source that saves, reloads and reruns the same', () => {
     const file = fittedScenarioFile({ name: '趋势 · Trend' }, DEFAULT_NORMS, '生成', result, { kind: 'hold' });
     // Both languages keep their own part: the mark goes inside each, not after the English one.
-    expect(file.name).toBe('趋势（校准 生成） · Trend (fitted to 生成)');
+    // A Chinese-only observations name is not put into the English name; a bilingual one gives each language its part.
+    expect(file.name).toBe('趋势（校准 生成） · Trend (fitted to observed figures)');
+    expect(fittedScenarioName('趋势 · Trend', '实际数据 · Observed 2021–23')).toBe('趋势（校准 实际数据） · Trend (fitted to Observed 2021–23)');
+    expect(fittedScenarioName('趋势 · Trend', 'stats-bureau')).toBe('趋势（校准 stats-bureau） · Trend (fitted to stats-bureau)');
     expect(fittedScenarioFile({ name: '我的情景' }, DEFAULT_NORMS, '生成', result, { kind: 'hold' }).name).toBe('我的情景（校准 生成）');
     // The fitted out-migration rates are the preset's (to 1e-7), so the description lists those.
     const pct = (y: number) => `${(at(CONTRACTION, 'outflowRate', y) * 100).toFixed(2)}%`;
