@@ -64,11 +64,10 @@ export class RunPopulations {
   /**
    * Residents of year index `t` (students included), persons: every cell of the year in storage
    * order, then the students state by state, age by age (the order fixes the last bits of the sum).
+   * Every year's total is summed at the first call.
    */
   residents(t: number): number {
-    const total = this.totals[t];
-    if (!Number.isNaN(total)) return total;
-    this.sum(t);
+    if (Number.isNaN(this.totals[t])) this.sumTotals();
     return this.totals[t];
   }
 
@@ -78,7 +77,7 @@ export class RunPopulations {
     return (this.hukou[t] ??= populationWithStatus(this.run, t, status));
   }
 
-  /** One pass over year t's cells: residents by age and the residents' total (each in its own order). */
+  /** One pass over year t's cells: residents by age (the students, then each state's cells). */
   private sum(t: number): BySex<Float64Array> {
     const A = AGE_COUNT;
     const run = this.run;
@@ -97,13 +96,52 @@ export class RunPopulations {
       buffer[at + x] = m;
       buffer[at + A + x] = f;
     }
-    let total = 0;
-    for (let i = 0; i < pop.length; i++) total += pop[i];
-    for (const s of run.students) for (let x = 0; x < s.male.length; x++) total += s.male[x] + s.female[x];
-    this.totals[t] = total;
     const byAge = { male: buffer.subarray(at, at + A), female: buffer.subarray(at + A, at + 2 * A) };
     this.byAge[t] = byAge;
     return byAge;
+  }
+
+  /**
+   * Every year's residents total, four years side by side: each total is still one running sum in
+   * its own order (so equal to the bit to summing the year alone), but four independent sums keep the
+   * processor busy where one would wait on each addition.
+   */
+  private sumTotals(): void {
+    const pops = this.run.projection.population;
+    const students = this.run.students;
+    const n = pops.length;
+    const last = n - 1;
+    for (let t = 0; t < n; t += 4) {
+      const p0 = pops[t];
+      const p1 = pops[Math.min(t + 1, last)];
+      const p2 = pops[Math.min(t + 2, last)];
+      const p3 = pops[Math.min(t + 3, last)];
+      const cells = p0.length;
+      if (p1.length !== cells || p2.length !== cells || p3.length !== cells) throw new Error('the years of a run hold different numbers of cells');
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < cells; i++) {
+        s0 += p0[i];
+        s1 += p1[i];
+        s2 += p2[i];
+        s3 += p3[i];
+      }
+      for (const st of students) {
+        for (let x = 0; x < st.male.length; x++) {
+          const v = st.male[x] + st.female[x];
+          s0 += v;
+          s1 += v;
+          s2 += v;
+          s3 += v;
+        }
+      }
+      this.totals[t] = s0;
+      if (t + 1 < n) this.totals[t + 1] = s1;
+      if (t + 2 < n) this.totals[t + 2] = s2;
+      if (t + 3 < n) this.totals[t + 3] = s3;
+    }
   }
 }
 
