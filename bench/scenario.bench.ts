@@ -14,8 +14,7 @@
  * Run: npx tsx bench/scenario.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_LEVERS, DEFAULT_NORMS, headlineEvaluator, indicatorRows, runXiqing, scenarioReport } from '@model';
-import { computeResults } from '../renderer/src/model/model-results';
+import { DEFAULT_LEVERS, DEFAULT_NORMS, headlineEvaluator, indicatorRows, residentsByAgeByYear, runXiqing, scenarioReport } from '@model';
 
 const WARMUP = 500;
 const RUNS = 1000;
@@ -60,10 +59,11 @@ const report = medianOf((i) => scenarioReport({ levers: levers(i), norms }).serv
 console.log(`  whole report (every indicator and service row)   median ${report.median.toFixed(3)} ms   p95 ${report.p95.toFixed(3)} ms`);
 const keyed = medianOf((i) => scenarioReport({ levers: levers(i), norms }).rows[15].residents, 50, 1000);
 console.log(`  whole report with its keyed rows read (CLI, exports)  median ${keyed.median.toFixed(3)} ms   p95 ${keyed.p95.toFixed(3)} ms`);
-// What the editor computes on a slider move (renderer/src/model/model-results.ts).
+// What the editor computes on a slider move (renderer/src/model/model-results.ts, computeResults).
 const slider = medianOf((i) => {
-  const r = computeResults(levers(i), norms);
-  return r.rows[15].residents + r.services[15].careBeds + r.byAge[15].male[30];
+  const r = scenarioReport({ levers: levers(i), norms });
+  const byAge = residentsByAgeByYear(r.run);
+  return r.indicators[15].residents + r.services![15].careBeds + byAge[15].male[30];
 }, 50, 1000);
 console.log(`  a slider move in the editor (run, rows, services, pyramids)  median ${slider.median.toFixed(3)} ms   p95 ${slider.p95.toFixed(3)} ms`);
 if (!Number.isFinite(sink)) console.log('(unreachable: keeps the work observable)');
