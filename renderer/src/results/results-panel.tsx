@@ -66,7 +66,8 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const years = useMemo(() => rows.map((r) => r.year), [rows]);
   // The end-year lever can shorten the run below the chosen year: then check the last year.
   const year = years.includes(checkYear) ? checkYear : years[years.length - 1];
-  const targetRows = useMemo(() => targetChecklist(run, norms, year, targets), [run, norms, year, targets]);
+  // The checklist reads the rows the tiles and charts read (the same run), computing nothing again.
+  const targetRows = useMemo(() => targetChecklist(run, norms, year, targets, { rows, services }), [run, norms, year, targets, rows, services]);
   const checklist = useMemo(() => checklistViewModel(targetRows, years, year, ctx), [targetRows, years, year, ctx]);
 
   return (
