@@ -105,6 +105,7 @@ export type { NormBase } from './service-demand/norms/norm-spec-common';
 export { describeNormBase } from './service-demand/norm-population';
 export type { ServiceRow } from './service-demand/service-row';
 export { serviceRows } from './service-demand/demand';
+export { residentsByAgeByYear } from './service-demand/run-populations';
 export {
   PLAN_TARGETS, PLAN_TARGET_SET, checkTarget, meets, planTargetChecklist, targetChecklist, targetStatus,
   type PlanTarget, type PlanTargetRow, type TargetKind, type TargetMeasure, type TargetSet, type TargetStatus,

@@ -1,7 +1,7 @@
 // The pyramids section of the Compare page: baseline and one partner on one axis, one year slider.
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BySex, populationByAge, type ScenarioResult } from '@model';
+import { type BySex, residentsByAgeByYear, type ScenarioResult } from '@model';
 import { ChartPanel } from '../charts/chart-panel';
 import { YearSlider } from '../charts/year-slider';
 import { ChartExportContext } from '../export';
@@ -10,12 +10,12 @@ import type { ComparisonBodyProps } from './comparison-body';
 import { pyramidPartner } from './compare-store';
 import { comparePyramidViewModels } from './pyramids-view-model';
 
-const byAgeCache = new WeakMap<ScenarioResult, BySex<Float64Array>[]>();
-/** Residents by sex and single age for every year of a run (computed once per result). */
-function byAgeOf(result: ScenarioResult): BySex<Float64Array>[] {
+const byAgeCache = new WeakMap<ScenarioResult, readonly BySex<Float64Array>[]>();
+/** Residents by sex and single age for every year of a run: the sums its service rows were computed from (read-only). */
+function byAgeOf(result: ScenarioResult): readonly BySex<Float64Array>[] {
   let byAge = byAgeCache.get(result);
   if (!byAge) {
-    byAge = result.rows.map((_, i) => populationByAge(result.run, i));
+    byAge = residentsByAgeByYear(result.run).slice(0, result.rows.length);
     byAgeCache.set(result, byAge);
   }
   return byAge;

@@ -1,13 +1,15 @@
 /**
  * One model run and everything the editor shows from it. Computed once per frame at most, so every
- * chart and tile reads the same numbers from the same run.
+ * chart and tile reads the same numbers from the same run. Only what the editor shows is computed:
+ * the report's keyed output rows and census row (exports and the CLI read them) are built only if
+ * read, and the pyramid's residents by age are the sums the service rows were computed from.
  */
 import {
   type BySex,
   type IndicatorRow,
   type LeverValues,
   type NormValues,
-  populationByAge,
+  residentsByAgeByYear,
   type ScenarioRun,
   scenarioReport,
   type ServiceRow,
@@ -19,8 +21,8 @@ export interface ModelResults {
   run: ScenarioRun;
   /** One row per year, 2020..endYear. */
   rows: IndicatorRow[];
-  /** Residents by sex and single age, one entry per row (for the pyramid). */
-  byAge: BySex<Float64Array>[];
+  /** Residents by sex and single age, persons, one entry per row (for the pyramid). Shared with the service rows: read-only. */
+  byAge: readonly BySex<Float64Array>[];
   /** Service demand per year (same years as `rows`) under the scenario's norms. */
   services: ServiceRow[];
   /** Wall time of the model run, indicators and service demand, ms (shown in the bench, decides worker or not). */
@@ -32,7 +34,7 @@ export interface ModelResults {
 export function computeResults(levers: LeverValues, norms: NormValues): ModelResults {
   const started = performance.now();
   const { run, indicators: rows, services = [] } = scenarioReport({ levers, norms });
-  const byAge = rows.map((_, t) => populationByAge(run, t));
+  const byAge = residentsByAgeByYear(run);
   return { levers, norms, run, rows, byAge, services, elapsedMs: performance.now() - started, startedAt: started };
 }
 

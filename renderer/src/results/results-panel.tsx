@@ -81,7 +81,11 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const laterYears = useMemo(() => (laterYearsKey === '' ? [] : laterYearsKey.split(',').map(Number)), [laterYearsKey]);
   // The end-year lever can shorten the run below the chosen year: then check the last year.
   const year = laterYears.includes(checkYear) ? checkYear : laterYears[laterYears.length - 1];
-  const targetRows = useMemo(() => targetChecklist(later.run, later.norms, year, targets), [later, year, targets]);
+  // The checklist reads the rows the tiles and charts read (the same run), computing nothing again.
+  const targetRows = useMemo(
+    () => targetChecklist(later.run, later.norms, year, targets, { rows: later.rows, services: later.services }),
+    [later, year, targets],
+  );
   const checklist = useMemo(() => checklistViewModel(targetRows, laterYears, year, ctx), [targetRows, laterYears, year, ctx]);
 
   return (

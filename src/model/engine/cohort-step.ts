@@ -129,8 +129,11 @@ export function birthsToWomen(
  * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sum of the
  * first half, and −∞ is always capped (the only place it is looked for).
  *
- * @param cur start-of-step population (not modified)
- * @param next end-of-step population: ages 1..open of the block are written (age 0 is left to the births)
+ * @param pop the projection's populations (start and end of the step in one array: each distinct array
+ *   a loop touches costs every access a check and loads in optimised code)
+ * @param from where the block's start-of-step population begins in `pop` (not modified)
+ * @param to where the block's end-of-step population begins in `pop`: ages 1..open are written (age 0 is
+ *   left to the births)
  * @param asfr the women's ASFR for a female block; undefined for a male block
  * @param deaths,migration per-block flows; `deaths[b]` and `migration[b]` are added to
  * @param outRate,intensity the block's outflow rate and its age intensity (outRate 0: no outflow)
@@ -138,9 +141,9 @@ export function birthsToWomen(
  * @returns births to the block's women, persons (0 for a male block)
  */
 export function evenTimingBlock(
-  cur: Float64Array,
-  next: Float64Array,
-  off: number,
+  pop: Float64Array,
+  from: number,
+  to: number,
   n: number,
   m: Float64Array,
   s: Float64Array,
@@ -154,6 +157,8 @@ export function evenTimingBlock(
   outflow: Float64Array,
 ): number {
   const open = n - 1;
+  // A local copy of the bound: a module-level constant is read from the module's context on every use.
+  const max = MAX;
   let caps = 0;
   let left = 0;
   let infinite = 0;
@@ -161,8 +166,8 @@ export function evenTimingBlock(
   let outOfRange = 0;
   const s0 = s[0];
   const i0 = intensity[0];
-  if (!(s0 >= 0 && s0 <= 1) || !(i0 >= 0 && i0 <= MAX)) outOfRange++;
-  if (asfr !== undefined && (!(asfr[0] >= 0 && asfr[0] <= MAX) || !(asfr[open] >= 0 && asfr[open] <= MAX))) outOfRange++;
+  if (!(s0 >= 0 && s0 <= 1) || !(i0 >= 0 && i0 <= max)) outOfRange++;
+  if (asfr !== undefined && (!(asfr[0] >= 0 && asfr[0] <= max) || !(asfr[open] >= 0 && asfr[open] <= max))) outOfRange++;
   let firstHalf = 0;
   let secondHalf = 0;
   let died = 0;
@@ -170,7 +175,7 @@ export function evenTimingBlock(
   // Age 0: only the first half of its migrants (it survives into age 1; the newborns fill age 0).
   let mx = m[0];
   let h = mx * 0.5;
-  let have = cur[off];
+  let have = pop[from];
   if (h < -have) {
     if (h === -Infinity) infinite++;
     h = -have;
@@ -182,12 +187,12 @@ export function evenTimingBlock(
   for (let x = 1; x < open; x++) {
     const ix = intensity[x];
     const sx = s[x];
-    if (!(ix >= 0 && ix <= MAX) || !(sx >= 0 && sx <= 1)) outOfRange++;
+    if (!(ix >= 0 && ix <= max) || !(sx >= 0 && sx <= 1)) outOfRange++;
     const leaving = outRate * ix * below;
     left += leaving;
     mx = m[x] - leaving;
     h = mx * 0.5;
-    have = cur[off + x];
+    have = pop[from + x];
     below = have;
     if (h < -have) {
       if (h === -Infinity) infinite++;
@@ -206,20 +211,20 @@ export function evenTimingBlock(
       caps++;
     }
     const end = survived + h2;
-    next[off + x] = end;
+    pop[to + x] = end;
     secondHalf += h2;
     if (asfr !== undefined) {
       const ax = asfr[x];
-      if (!(ax >= 0 && ax <= MAX)) outOfRange++;
+      if (!(ax >= 0 && ax <= max)) outOfRange++;
       births += (ax * (start + end)) / 2;
     }
     previous = start;
   }
   // The open group: those reaching it and those already in it survive with S[open].
-  have = cur[off + open];
+  have = pop[from + open];
   const iOpen = intensity[open];
   const sOpen = s[open];
-  if (!(iOpen >= 0 && iOpen <= MAX) || !(sOpen >= 0 && sOpen <= 1)) outOfRange++;
+  if (!(iOpen >= 0 && iOpen <= max) || !(sOpen >= 0 && sOpen <= 1)) outOfRange++;
   const leavingOpen = outRate * iOpen * (below + have);
   left += leavingOpen;
   mx = m[open] - leavingOpen;
@@ -238,7 +243,7 @@ export function evenTimingBlock(
     h2 = -survivedOpen;
     caps++;
   }
-  next[off + open] = survivedOpen + h2;
+  pop[to + open] = survivedOpen + h2;
   secondHalf += h2;
   migration[b] += firstHalf;
   deaths[b] += died + dOpen;

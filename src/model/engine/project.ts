@@ -62,6 +62,13 @@ export function projectionBufferSize(states: number, openAge: number, steps: num
   return (steps + 1) * cells + steps * (4 * states * 2 + states * states);
 }
 
+/** A shared vector of n zeros (read-only: the engine only reads it), kept for the last n asked. */
+let zeroVector = new Float64Array(0);
+function zeros(n: number): Float64Array {
+  if (zeroVector.length !== n) zeroVector = new Float64Array(n);
+  return zeroVector;
+}
+
 /** Survival and ASFR vectors of a step already range-checked (states often share one; reused, no callbacks). */
 const checked: Float64Array[] = [];
 
@@ -142,7 +149,11 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
   const reuse = inputs.buffer !== undefined && inputs.buffer.length >= outputs;
   const arena = reuse ? inputs.buffer! : new Float64Array(outputs);
   if (reuse) arena.fill(0, (steps + 1) * cells, outputs);
-  const view = (from: number, length: number): Float64Array => arena.subarray(from, from + length);
+  // Views made with the constructor rather than subarray (which looks up the species constructor: about
+  // twice the cost, and a run makes six views a step).
+  const memory = arena.buffer;
+  const byteOffset = arena.byteOffset;
+  const view = (from: number, length: number): Float64Array => new Float64Array(memory, byteOffset + from * 8, length);
   const first = view(0, cells);
   base.forEach((b, s) => {
     first.set(b.male, s * 2 * n);
@@ -165,7 +176,7 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
   let shareSum: Float64Array | undefined;
   const newborns = new Float64Array(blocks);
   // Without an outflow the pass takes off 0 · intensity · P = 0 (every P is finite): one loop for both.
-  const noIntensity = new Float64Array(n);
+  const noIntensity = zeros(n);
   // "end" timing with an outflow: the block's net migrants, made before they are added (allocated if needed).
   let netScratch: Float64Array | undefined;
   const counter: StepCounter = { caps: 0, bad: 0 };
@@ -195,9 +206,11 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
         const out = r.outflow;
         const rate = out === undefined ? 0 : out.rate;
         const intensity = out === undefined ? noIntensity : out.intensity;
-        evenTimingBlock(cur, next, s * 2 * n, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter, rate, intensity, outflow);
+        // The arena itself rather than the year views: one array for the pass's reads and writes.
+        const at = t * cells + s * 2 * n;
+        evenTimingBlock(arena, at, at + cells, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter, rate, intensity, outflow);
         total = evenTimingBlock(
-          cur, next, womenOff, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter, rate, intensity, outflow,
+          arena, at + n, at + cells + n, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter, rate, intensity, outflow,
         );
       } else {
         deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n);

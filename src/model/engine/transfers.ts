@@ -11,6 +11,8 @@ import type { StateTransfer } from './types';
 /** The distinct share vectors of the current call and their non-zero age spans [lo, hi] (reused: no callbacks inside). */
 const distinct: Float64Array[] = [];
 const spans: number[] = [];
+/** Per transfer and sex (2·i + sex): the index of its share vector in `distinct`. */
+const spanOf: number[] = [];
 
 /**
  * Moves persons between the state blocks of `pop` (layout `(state·2 + sex)·n + age`).
@@ -54,42 +56,114 @@ export function applyTransfers(
   }
   let bad = 0;
   distinct.length = 0;
-  for (const tr of transfers) {
-    let total = 0;
+  // Each distinct share vector is range-checked once, and only the ages where it is not zero move
+  // anyone (a zero share adds 0 to every sum: skipping those ages changes no result).
+  spanOf.length = 2 * transfers.length;
+  for (let i = 0; i < transfers.length; i++) {
+    const rate = transfers[i].rate;
     for (let sex = 0; sex < 2; sex++) {
-      const rate = sex === 0 ? tr.rate.male : tr.rate.female;
-      // Each distinct share vector is range-checked once, and only the ages where it is not zero move
-      // anyone (a zero share adds 0 to every sum: skipping those ages changes no result).
-      let k = distinct.indexOf(rate);
+      const v = sex === 0 ? rate.male : rate.female;
+      let k = distinct.indexOf(v);
       if (k < 0) {
-        k = distinct.push(rate) - 1;
-        let lo = n;
-        let hi = -1;
-        for (let x = 0; x < n; x++) {
-          const r = rate[x];
-          if (!(r >= 0 && r <= 1)) bad++;
-          if (r !== 0) {
-            if (lo === n) lo = x;
-            hi = x;
-          }
-        }
-        spans[2 * k] = lo;
-        spans[2 * k + 1] = hi;
+        k = distinct.push(v) - 1;
+        bad += checkShares(v, n, k);
       }
-      const fromOff = (tr.from * 2 + sex) * n;
-      const toOff = (tr.to * 2 + sex) * n;
-      for (let x = spans[2 * k], hi = spans[2 * k + 1]; x <= hi; x++) {
-        let flow = rate[x] * source[fromOff + x];
-        // Rates summing to exactly 1 can overshoot the remainder by an ulp; never go below zero.
-        const left = pop[fromOff + x];
-        if (flow > left) flow = left;
-        pop[fromOff + x] = left - flow;
-        pop[toOff + x] += flow;
-        total += flow;
-      }
+      spanOf[2 * i + sex] = k;
     }
-    moved[tr.from * states + tr.to] += total;
+  }
+  for (let i = 0; i < transfers.length; ) {
+    // Two transfers whose sources are not touched by the other (no snapshot) and that move the same ages
+    // run in one loop: each cell sees the same operations in the same order, and the two sums of persons
+    // moved proceed side by side instead of one after the other (each sum is a chain of dependent adds).
+    if (!snapshot && i + 1 < transfers.length && spans[2 * spanOf[2 * i]] === spans[2 * spanOf[2 * i + 2]]
+      && spans[2 * spanOf[2 * i] + 1] === spans[2 * spanOf[2 * i + 2] + 1]
+      && spans[2 * spanOf[2 * i + 1]] === spans[2 * spanOf[2 * i + 3]]
+      && spans[2 * spanOf[2 * i + 1] + 1] === spans[2 * spanOf[2 * i + 3] + 1]) {
+      movePair(pop, transfers[i], transfers[i + 1], 2 * i, states, n, moved);
+      i += 2;
+    } else {
+      moveOne(pop, source, transfers[i], 2 * i, states, n, moved);
+      i++;
+    }
   }
   distinct.length = 0;
   return bad;
+}
+
+/** Values of a share vector outside [0, 1]; records its non-zero age span [lo, hi] at spans[2k..2k+1]. */
+function checkShares(rate: Float64Array, n: number, k: number): number {
+  let bad = 0;
+  let lo = n;
+  let hi = -1;
+  for (let x = 0; x < n; x++) {
+    const r = rate[x];
+    if (!(r >= 0 && r <= 1)) bad++;
+    if (r !== 0) {
+      if (lo === n) lo = x;
+      hi = x;
+    }
+  }
+  spans[2 * k] = lo;
+  spans[2 * k + 1] = hi;
+  return bad;
+}
+
+/**
+ * One transfer: flows are shares of `source` (the pre-transfer values), taken from and added to `pop`.
+ * @param at index of the transfer's male span in spanOf (female at at + 1)
+ */
+function moveOne(pop: Float64Array, source: Float64Array, tr: StateTransfer, at: number, states: number, n: number, moved: Float64Array): void {
+  let total = 0;
+  for (let sex = 0; sex < 2; sex++) {
+    const rate = sex === 0 ? tr.rate.male : tr.rate.female;
+    const k = spanOf[at + sex];
+    const fromOff = (tr.from * 2 + sex) * n;
+    const toOff = (tr.to * 2 + sex) * n;
+    for (let x = spans[2 * k], hi = spans[2 * k + 1]; x <= hi; x++) {
+      let flow = rate[x] * source[fromOff + x];
+      // Rates summing to exactly 1 can overshoot the remainder by an ulp; never go below zero.
+      const left = pop[fromOff + x];
+      if (flow > left) flow = left;
+      pop[fromOff + x] = left - flow;
+      pop[toOff + x] += flow;
+      total += flow;
+    }
+  }
+  moved[tr.from * states + tr.to] += total;
+}
+
+/**
+ * Two transfers a and b in one pass, as {@link moveOne}(a) then {@link moveOne}(b) would give them to the
+ * bit, when neither source is a destination nor shared (so `pop` still holds the pre-transfer source
+ * values) and both share vectors of a sex have the same span.
+ * @param at index of a's male span in spanOf (b's at at + 2)
+ */
+function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, at: number, states: number, n: number, moved: Float64Array): void {
+  let totalA = 0;
+  let totalB = 0;
+  for (let sex = 0; sex < 2; sex++) {
+    const rateA = sex === 0 ? a.rate.male : a.rate.female;
+    const rateB = sex === 0 ? b.rate.male : b.rate.female;
+    const k = spanOf[at + sex];
+    const fromA = (a.from * 2 + sex) * n;
+    const toA = (a.to * 2 + sex) * n;
+    const fromB = (b.from * 2 + sex) * n;
+    const toB = (b.to * 2 + sex) * n;
+    for (let x = spans[2 * k], hi = spans[2 * k + 1]; x <= hi; x++) {
+      const leftA = pop[fromA + x];
+      let flowA = rateA[x] * leftA;
+      if (flowA > leftA) flowA = leftA;
+      pop[fromA + x] = leftA - flowA;
+      pop[toA + x] += flowA;
+      totalA += flowA;
+      const leftB = pop[fromB + x];
+      let flowB = rateB[x] * leftB;
+      if (flowB > leftB) flowB = leftB;
+      pop[fromB + x] = leftB - flowB;
+      pop[toB + x] += flowB;
+      totalB += flowB;
+    }
+  }
+  moved[a.from * states + a.to] += totalA;
+  moved[b.from * states + b.to] += totalB;
 }

@@ -7,15 +7,14 @@
 import type { BySex } from '../engine/types';
 import { LOCAL } from '../xiqing/hukou-states';
 import { AGE_COUNT } from '../xiqing/rates/mortality';
-import { populationByAge } from '../xiqing/scenario/indicators';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
-import { ageGroupOf, personsIn, populationWithStatus } from './norm-population';
+import { type AgeGroupBase, ageGroupOf, personsIn } from './norm-population';
 import { DEFAULT_NORMS, NORM_SPECS, type NormId, type NormValues } from './norm-specs';
-import type { NormStatus } from './norms/norm-spec-common';
 import { prevalenceByAge } from './prevalence';
-import { schoolingPath } from './schooling';
+import { type RunPopulations, runPopulations } from './run-populations';
+import { type SchoolingSummary, schoolingSummary } from './schooling';
 import type { ServiceRow } from './service-row';
-import { residentsAt, urbanisationAt } from './urbanisation';
+import { urbanisationOf } from './urbanisation';
 
 /**
  * Whole units needed for `x` (classes, kindergartens, centres, doctors): rounded up, with a tolerance
@@ -23,6 +22,11 @@ import { residentsAt, urbanisationAt } from './urbanisation';
  */
 export function wholeUnits(x: number): number {
   return Math.max(0, Math.ceil(x - 1e-9));
+}
+
+/** Persons of both sexes at age `x`. */
+function bothSexes(p: BySex<Float64Array>, x: number): number {
+  return p.male[x] + p.female[x];
 }
 
 function sumAges(p: BySex<Float64Array>, from: number, to: number): number {
@@ -42,6 +46,48 @@ function nonLocalAges(run: ScenarioRun, t: number, from: number, to: number): nu
   return s;
 }
 
+/** The norms that are rates on people: each is applied to the age group its spec names. */
+const GROUP_NORMS = [
+  'childcarePlacesPer1000', 'childcareDemandRate', 'preschoolEnrolment', 'preschoolEnrolment2020', 'primaryClassSize',
+  'juniorClassSize', 'careBedsPer1000Elderly', 'healthManagementRate', 'elderlyPerDayCareCentre', 'mealServiceRate',
+  'careDependentShare60plus', 'disabledShare60plus', 'dementiaShare60plus',
+] as const satisfies readonly NormId[];
+type GroupNorm = (typeof GROUP_NORMS)[number];
+
+/** Each norm's age group, read from its spec's `appliesTo` (once per set of rows, not per year and row). */
+function normGroups(): Record<GroupNorm, AgeGroupBase> {
+  const groups = {} as Record<GroupNorm, AgeGroupBase>;
+  for (const id of GROUP_NORMS) groups[id] = ageGroupOf(id, NORM_SPECS[id].appliesTo);
+  return groups;
+}
+
+/** What every year's row of one run under one set of norms shares: computed once per {@link serviceRows} call. */
+interface DemandContext {
+  run: ScenarioRun;
+  /** The run's populations by year (summed once per run). */
+  pops: RunPopulations;
+  norms: NormValues;
+  /** Prevalence by single age of the three elderly groups, fractions (memoised by prevalence.ts). */
+  careDependent: Float64Array;
+  disabled: Float64Array;
+  dementia: Float64Array;
+  schooling: SchoolingSummary;
+  groups: Record<GroupNorm, AgeGroupBase>;
+}
+
+function demandContext(run: ScenarioRun, norms: NormValues): DemandContext {
+  return {
+    run,
+    pops: runPopulations(run),
+    norms,
+    careDependent: prevalenceByAge(norms.careDependentShare60plus, norms.disabilityDoublingYears),
+    disabled: prevalenceByAge(norms.disabledShare60plus, norms.disabilityDoublingYears),
+    dementia: prevalenceByAge(norms.dementiaShare60plus, norms.dementiaDoublingYears),
+    schooling: schoolingSummary(run, norms),
+    groups: normGroups(),
+  };
+}
+
 /**
  * The service-demand row of year index `t` (0 = 2020).
  *
@@ -51,46 +97,47 @@ function nonLocalAges(run: ScenarioRun, t: number, from: number, to: number): nu
  */
 export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): ServiceRow {
   if (!(t >= 0 && t < run.years.length && Number.isInteger(t))) throw new RangeError(`year index ${t} is outside the run (0..${run.years.length - 1})`);
-  const p = populationByAge(run, t);
-  const residents = residentsAt(run, t);
+  return demandRow(demandContext(run, norms), t);
+}
+
+/** Each norm is applied to the population its spec names (`appliesTo`): residents or Xiqing-hukou residents, in an age group; persons. */
+function normBase(pops: RunPopulations, t: number, group: AgeGroupBase): number {
+  return personsIn(pops.withStatus(t, group.status), group);
+}
+
+/** Expected cases in a norm's population: its prevalence by age (doubling with age) times the persons of each age, persons. */
+function expectedCases(pops: RunPopulations, t: number, group: AgeGroupBase, prevalence: Float64Array): number {
+  const pop = pops.withStatus(t, group.status);
+  let sum = 0;
+  for (let x = group.fromAge; x <= Math.min(group.toAge, AGE_COUNT - 1); x++) sum += prevalence[x] * (pop.male[x] + pop.female[x]);
+  return sum;
+}
+
+/** The row of year index `t` (checked by the caller). */
+function demandRow(ctx: DemandContext, t: number): ServiceRow {
+  const { run, pops, norms, groups } = ctx;
+  const p = pops.residentsByAge(t);
+  const residents = pops.residents(t);
   const yearsSince2020 = t;
-  // Each norm is applied to the population its spec names (`appliesTo`): residents or Xiqing-hukou
-  // residents, in an age group.
-  const byStatus: Partial<Record<NormStatus, BySex<Float64Array>>> = { resident: p };
-  const withStatus = (status: NormStatus) => (byStatus[status] ??= populationWithStatus(run, t, status));
-  const base = (id: NormId): number => {
-    const group = ageGroupOf(id, NORM_SPECS[id].appliesTo);
-    return personsIn(withStatus(group.status), group);
-  };
-  /** Expected cases: the norm's prevalence by age (doubling every `doublingYears`) over its population. */
-  const cases = (id: NormId, share: number, doublingYears: number): number => {
-    const group = ageGroupOf(id, NORM_SPECS[id].appliesTo);
-    const pop = withStatus(group.status);
-    const prevalence = prevalenceByAge(share, doublingYears);
-    let sum = 0;
-    for (let x = group.fromAge; x <= Math.min(group.toAge, AGE_COUNT - 1); x++) sum += prevalence[x] * (pop.male[x] + pop.female[x]);
-    return sum;
-  };
 
   // Childcare: the plan's norm is per 1,000 residents; families' demand is a share of under-3s.
   const under3 = sumAges(p, 0, 2);
-  const childcarePlacesByNorm = (base('childcarePlacesPer1000') * norms.childcarePlacesPer1000) / 1000;
-  const childcarePlacesByDemand = base('childcareDemandRate') * norms.childcareDemandRate;
+  const childcarePlacesByNorm = (normBase(pops, t, groups.childcarePlacesPer1000) * norms.childcarePlacesPer1000) / 1000;
+  const childcarePlacesByDemand = normBase(pops, t, groups.childcareDemandRate) * norms.childcareDemandRate;
   const childcareSupply = norms.childcareSupply2020 + norms.childcarePlacesAddedPerYear * yearsSince2020;
 
   // Preschool: places for ages 3–5 by the enrolment norm; classes per age band, since class sizes differ.
-  const byAge = (x: number): number => p.male[x] + p.female[x];
   const enrol = norms.preschoolEnrolment;
-  const age3to5 = byAge(3) + byAge(4) + byAge(5);
-  const preschoolPlaces = base('preschoolEnrolment') * enrol;
+  const age3to5 = bothSexes(p, 3) + bothSexes(p, 4) + bothSexes(p, 5);
+  const preschoolPlaces = normBase(pops, t, groups.preschoolEnrolment) * enrol;
   const preschoolClasses =
-    wholeUnits((byAge(3) * enrol) / norms.kindergartenClassSizeAge3) +
-    wholeUnits((byAge(4) * enrol) / norms.kindergartenClassSizeAge4) +
-    wholeUnits((byAge(5) * enrol) / norms.kindergartenClassSizeAge5);
+    wholeUnits((bothSexes(p, 3) * enrol) / norms.kindergartenClassSizeAge3) +
+    wholeUnits((bothSexes(p, 4) * enrol) / norms.kindergartenClassSizeAge4) +
+    wholeUnits((bothSexes(p, 5) * enrol) / norms.kindergartenClassSizeAge5);
   // Today's kindergarten places: the 2020 gross enrolment applied to the 2020 ages 3–5.
-  const group2020 = ageGroupOf('preschoolEnrolment2020', NORM_SPECS.preschoolEnrolment2020.appliesTo);
+  const group2020 = groups.preschoolEnrolment2020;
   const preschoolSupply =
-    norms.preschoolEnrolment2020 * personsIn(t === 0 ? withStatus(group2020.status) : populationWithStatus(run, 0, group2020.status), group2020) +
+    norms.preschoolEnrolment2020 * personsIn(pops.withStatus(0, group2020.status), group2020) +
     norms.preschoolPlacesAddedPerYear * yearsSince2020;
 
   // Compulsory education: every resident child is a pupil.
@@ -101,11 +148,10 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
   // Elderly.
   const age60plus = sumAges(p, 60, 100);
   const age65plus = sumAges(p, 65, 100);
-  const careBeds = (base('careBedsPer1000Elderly') * norms.careBedsPer1000Elderly) / 1000;
-  const healthManagedElderly = base('healthManagementRate') * norms.healthManagementRate;
+  const careBeds = (normBase(pops, t, groups.careBedsPer1000Elderly) * norms.careBedsPer1000Elderly) / 1000;
+  const healthManagedElderly = normBase(pops, t, groups.healthManagementRate) * norms.healthManagementRate;
 
-  const schooling = schoolingPath(run, norms).years[t];
-  const urban = urbanisationAt(run, norms, t);
+  const urban = urbanisationOf(residents, pops.residents(0), norms, t);
 
   return {
     year: run.years[t],
@@ -125,27 +171,27 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
     preschoolAttainableEnrolment: age3to5 > 0 ? Math.min(1, preschoolSupply / age3to5) : 1,
     age6to11,
     primaryPlaces: age6to11,
-    primaryClasses: wholeUnits(base('primaryClassSize') / norms.primaryClassSize),
+    primaryClasses: wholeUnits(normBase(pops, t, groups.primaryClassSize) / norms.primaryClassSize),
     age12to14,
     juniorPlaces: age12to14,
-    juniorClasses: wholeUnits(base('juniorClassSize') / norms.juniorClassSize),
+    juniorClasses: wholeUnits(normBase(pops, t, groups.juniorClassSize) / norms.juniorClassSize),
     nonLocalPupilShare: age6to14 > 0 ? Math.min(1, nonLocalAges(run, t, 6, 14) / age6to14) : 0,
     age60plus,
     age65plus,
     age80plus: sumAges(p, 80, 100),
     // Three separate groups that overlap (a person with dementia is often also unable to care for
     // themselves): each is its own figure and they are never added into one demand.
-    careDependentElderly: cases('careDependentShare60plus', norms.careDependentShare60plus, norms.disabilityDoublingYears),
-    disabledElderly: cases('disabledShare60plus', norms.disabledShare60plus, norms.disabilityDoublingYears),
-    dementiaElderly: cases('dementiaShare60plus', norms.dementiaShare60plus, norms.dementiaDoublingYears),
+    careDependentElderly: expectedCases(pops, t, groups.careDependentShare60plus, ctx.careDependent),
+    disabledElderly: expectedCases(pops, t, groups.disabledShare60plus, ctx.disabled),
+    dementiaElderly: expectedCases(pops, t, groups.dementiaShare60plus, ctx.dementia),
     careBeds,
     nursingBeds: careBeds * norms.nursingBedShare,
-    dayCareCentres: wholeUnits(base('elderlyPerDayCareCentre') / norms.elderlyPerDayCareCentre),
-    mealServiceUsers: base('mealServiceRate') * norms.mealServiceRate,
+    dayCareCentres: wholeUnits(normBase(pops, t, groups.elderlyPerDayCareCentre) / norms.elderlyPerDayCareCentre),
+    mealServiceUsers: normBase(pops, t, groups.mealServiceRate) * norms.mealServiceRate,
     healthManagedElderly,
     familyDoctors: wholeUnits(healthManagedElderly / norms.elderlyPerFamilyDoctor),
-    meanSchoolingYears16to59: schooling.meanYears16to59,
-    collegeShare16to59: schooling.collegeShare16to59,
+    meanSchoolingYears16to59: ctx.schooling.meanYears16to59[t],
+    collegeShare16to59: ctx.schooling.collegeShare16to59[t],
     urbanisation: urban.urbanisation,
     urbanResidents: urban.urban,
     ruralResidents: urban.rural,
@@ -154,5 +200,6 @@ export function serviceDemand(run: ScenarioRun, norms: NormValues, t: number): S
 
 /** Service rows for every year of the run (2020..endYear). */
 export function serviceRows(run: ScenarioRun, norms: NormValues = DEFAULT_NORMS): ServiceRow[] {
-  return run.years.map((_, t) => serviceDemand(run, norms, t));
+  const ctx = demandContext(run, norms);
+  return run.years.map((_, t) => demandRow(ctx, t));
 }

@@ -21,126 +21,23 @@
  *  5. University-area students (special population) have their own level (`studentYears`, 100%
  *     college: the census counts students at the level they attend) and never age.
  *
- * The 2020 gradient (an ASSUMPTION, grade U, calibrated to the A-grade targets):
- *  - college share c(x) = logistic(a − b·max(0, x − 25)), b = {@link COLLEGE_ODDS_SLOPE}: the odds of
- *    a college education halve about every 8.7 years of age above 25, roughly the pattern of China's
- *    higher-education expansion; flat below 25 (non-student residents under 25 are taken to reach the
- *    level of the youngest cohorts that have finished school);
- *  - mean years of those without college n(x) = n25 − d·max(0, x − 25) (d = {@link NON_COLLEGE_SLOPE},
- *    older people have more primary, fewer senior-secondary years), kept within 0..12;
- *  - mean years m(x) = c(x)·{@link COLLEGE_YEARS} + (1 − c(x))·n(x);
- *  - a is solved so the college share hits 42.6%, then n25 so the mean hits 12.31 (bisection, exact).
- * Both sexes share the gradient (Xiqing's 2020 mean was 11.31 years for men and for women alike).
+ * The 2020 gradient (an ASSUMPTION, grade U, calibrated to the A-grade targets) is documented and
+ * solved in schooling-gradient.ts.
  */
 import type { BySex } from '../engine/types';
-import type { Profile } from '../xiqing/rates/migration-profiles';
 import { inflowComponents, type StreamId } from '../xiqing/rates/migration-streams';
 import { AGE_COUNT } from '../xiqing/rates/mortality';
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 import type { NormValues } from './norm-specs';
+import { pooledStudents } from './run-populations';
+import {
+  calibrateSchoolingGradient, SCHOOLING_AGE_FROM, SCHOOLING_AGE_TO, STUDENT_COLLEGE_SHARE, type SchoolingGradient,
+} from './schooling-gradient';
 
-/** Ages of the plan's indicator (劳动年龄人口), years, inclusive. */
-export const SCHOOLING_AGE_FROM = 16;
-export const SCHOOLING_AGE_TO = 59;
-
-/** 2020 targets the base gradient reproduces (plan, base year, grade A): mean years and college share, ages 16–59. */
-export const SCHOOLING_2020 = { meanYears16to59: 12.31, collegeShare16to59: 0.426 } as const;
-
-/**
- * Mean years of schooling of residents with college education or above, years: Xiqing 2020 census
- * counts by level (专科 124,453 at 15 years, 本科及以上 254,060) and the published mean of 11.31 years
- * for ages 6+ imply 本科及以上 ≈ 16.45 years (some postgraduates at 19), so the college group averages
- * ≈ 16.0 years (grade D; census2020_yearbook_selected.csv).
- */
-export const COLLEGE_YEARS = 16.0;
-
-/** Highest mean schooling of people without college: complete senior secondary, years. */
-export const NON_COLLEGE_MAX_YEARS = 12;
-
-/** Age above which the 2020 gradient declines, years. */
-export const GRADIENT_PIVOT_AGE = 25;
-
-/** Fall of the log-odds of college per year of age above 25 (assumption, grade U). */
-export const COLLEGE_ODDS_SLOPE = 0.08;
-
-/** Fall of the mean years of people without college per year of age above 25, years per year (assumption, grade U). */
-export const NON_COLLEGE_SLOPE = 0.06;
-
-/** Students' college share: all are enrolled in higher education (census counts the level attended). */
-export const STUDENT_COLLEGE_SHARE = 1;
-
-/** Schooling by single age 0..100 (both sexes alike), the 2020 base gradient. */
-export interface SchoolingGradient {
-  /** Share with college education or above, fraction 0..1, by age. */
-  collegeShare: Float64Array;
-  /** Mean years of schooling, years, by age. */
-  meanYears: Float64Array;
-  /** The solved intercept a (log-odds of college at ages ≤ 25). */
-  collegeLogit25: number;
-  /** The solved mean years of people without college at ages ≤ 25, years. */
-  nonCollegeYears25: number;
-}
-
-const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
-
-function fillGradient(a: number, n25: number, out: SchoolingGradient): void {
-  for (let x = 0; x < AGE_COUNT; x++) {
-    const above = Math.max(0, x - GRADIENT_PIVOT_AGE);
-    const c = logistic(a - COLLEGE_ODDS_SLOPE * above);
-    const n = Math.min(NON_COLLEGE_MAX_YEARS, Math.max(0, n25 - NON_COLLEGE_SLOPE * above));
-    out.collegeShare[x] = c;
-    out.meanYears[x] = c * COLLEGE_YEARS + (1 - c) * n;
-  }
-  out.collegeLogit25 = a;
-  out.nonCollegeYears25 = n25;
-}
-
-/** Persons aged 16–59 and their totals of an attribute, summed over sexes. */
-function bandTotal(pop: BySex<ArrayLike<number>>, attr?: ArrayLike<number>): number {
-  let s = 0;
-  for (let x = SCHOOLING_AGE_FROM; x <= SCHOOLING_AGE_TO; x++) s += (pop.male[x] + pop.female[x]) * (attr ? attr[x] : 1);
-  return s;
-}
-
-/** Bisection for an increasing function f on [lo, hi] with f = 0 inside (or the nearer end). */
-function solveIncreasing(f: (v: number) => number, lo: number, hi: number): number {
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (f(mid) < 0) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-/**
- * Solves the 2020 gradient so that non-students (gradient) plus students (fixed level) aged 16–59
- * have the 2020 college share and mean years.
- *
- * @param nonStudents non-student residents by sex and single age, persons
- * @param students students by sex and single age, persons
- * @param studentYears students' mean years of schooling, years
- */
-export function calibrateSchoolingGradient(
-  nonStudents: BySex<ArrayLike<number>>,
-  students: BySex<ArrayLike<number>>,
-  studentYears: number,
-): SchoolingGradient {
-  const g: SchoolingGradient = {
-    collegeShare: new Float64Array(AGE_COUNT),
-    meanYears: new Float64Array(AGE_COUNT),
-    collegeLogit25: 0,
-    nonCollegeYears25: 0,
-  };
-  const studentsBand = bandTotal(students);
-  const persons = bandTotal(nonStudents) + studentsBand;
-  const collegeTarget = SCHOOLING_2020.collegeShare16to59 * persons - STUDENT_COLLEGE_SHARE * studentsBand;
-  const yearsTarget = SCHOOLING_2020.meanYears16to59 * persons - studentYears * studentsBand;
-  // College share rises with a; the mean years rise with n25 once a is fixed (n enters with weight 1 − c).
-  const a = solveIncreasing((v) => (fillGradient(v, 0, g), bandTotal(nonStudents, g.collegeShare) - collegeTarget), -30, 30);
-  const n25 = solveIncreasing((v) => (fillGradient(a, v, g), bandTotal(nonStudents, g.meanYears) - yearsTarget), 0, 40);
-  fillGradient(a, n25, g);
-  return g;
-}
+export {
+  calibrateSchoolingGradient, COLLEGE_ODDS_SLOPE, COLLEGE_YEARS, GRADIENT_PIVOT_AGE, NON_COLLEGE_MAX_YEARS, NON_COLLEGE_SLOPE,
+  SCHOOLING_2020, SCHOOLING_AGE_FROM, SCHOOLING_AGE_TO, STUDENT_COLLEGE_SHARE, type SchoolingGradient,
+} from './schooling-gradient';
 
 /** Schooling of one year: by sex and age for non-students, and the 16–59 summary incl. students. */
 export interface SchoolingYear {
@@ -160,81 +57,63 @@ export interface SchoolingPath {
   years: SchoolingYear[];
 }
 
-const SEX_KEYS = ['male', 'female'] as const;
-
 /** Non-student residents of year index t by sex and age, pooled over states, persons. */
 export function nonStudentsByAge(run: ScenarioRun, t: number): BySex<Float64Array> {
-  // t = −1: the census population (schooling is counted at the census, 1 November 2020).
+  const both = nonStudentsInto(run, t, new Float64Array(2 * AGE_COUNT), 0, AGE_COUNT - 1);
+  return { male: both.subarray(0, AGE_COUNT), female: both.subarray(AGE_COUNT) };
+}
+
+/**
+ * Non-student residents of year index t (−1: the census, when schooling was counted) aged `from`..`to`
+ * pooled over states into `out`: men at 0..100, women at 101..201, persons (other ages untouched: each
+ * age is its own sum). Returns `out`.
+ */
+function nonStudentsInto<T extends Float64Array>(run: ScenarioRun, t: number, out: T, from: number, to: number): T {
   const pop = t < 0 ? run.census : run.projection.population[t];
   const states = run.projection.states;
-  const male = new Float64Array(AGE_COUNT);
-  const female = new Float64Array(AGE_COUNT);
+  out.fill(0, from, to + 1);
+  out.fill(0, AGE_COUNT + from, AGE_COUNT + to + 1);
   for (let s = 0; s < states; s++) {
-    for (let x = 0; x < AGE_COUNT; x++) {
-      male[x] += pop[(s * 2) * AGE_COUNT + x];
-      female[x] += pop[(s * 2 + 1) * AGE_COUNT + x];
+    const m = s * 2 * AGE_COUNT;
+    const f = m + AGE_COUNT;
+    for (let x = from; x <= to; x++) {
+      out[x] += pop[m + x];
+      out[AGE_COUNT + x] += pop[f + x];
     }
   }
-  return { male, female };
+  return out;
 }
 
-/** Students by sex and age, pooled over states, persons. */
-export function studentsByAge(run: ScenarioRun): BySex<Float64Array> {
-  const male = new Float64Array(AGE_COUNT);
-  const female = new Float64Array(AGE_COUNT);
-  for (const s of run.students) {
-    for (let x = 0; x < AGE_COUNT; x++) {
-      male[x] += s.male[x];
-      female[x] += s.female[x];
-    }
-  }
-  return { male, female };
-}
-
-/** An inflow stream's arrivals in one step: persons by age at the end of the step, and their level. */
-interface Arrivals {
-  persons: number;
-  profile: Profile;
-  years: number;
-  college: number;
-}
-
-/** The step's inflows by stream (spread over ages as the migration module does), with each stream's schooling. */
-function arrivalsOfStep(run: ScenarioRun, t: number, norms: NormValues): Arrivals[] {
-  const level: Record<StreamId, [number, number]> = {
-    centralCity: [norms.centralCityYears, norms.centralCityCollegeShare],
-    outside: [norms.outsideMigrantYears, norms.outsideMigrantCollegeShare],
-    talent: [norms.talentYears, norms.talentCollegeShare],
-    southStation: [norms.southStationYears, norms.southStationCollegeShare],
-  };
-  return inflowComponents(run.levers, run.streams[t]).map((c) => ({
-    persons: c.persons,
-    profile: c.profile,
-    years: level[c.stream][0],
-    college: level[c.stream][1],
-  }));
-}
-
+/**
+ * Writes year `t`'s 16–59 figures to `out`: non-students (`nonStudents` pooled as in
+ * {@link nonStudentsInto}; their levels at `levels[offset..]`: mean years of men, of women, college
+ * share of men, of women) and students at their own level, persons-weighted.
+ */
 function summarise(
-  nonStudents: BySex<Float64Array>,
+  nonStudents: Float64Array,
   students: BySex<Float64Array>,
-  meanYears: BySex<Float64Array>,
-  collegeShare: BySex<Float64Array>,
+  levels: Float64Array,
+  offset: number,
   studentYears: number,
-): { meanYears16to59: number; collegeShare16to59: number } {
+  out: SchoolingSummary,
+  t: number,
+): void {
   let persons = 0;
   let years = 0;
   let college = 0;
-  for (const sex of SEX_KEYS) {
+  for (let sex = 0; sex < 2; sex++) {
+    const st = sex === 0 ? students.male : students.female;
+    const meanYears = offset + sex * AGE_COUNT;
+    const collegeShare = offset + (2 + sex) * AGE_COUNT;
     for (let x = SCHOOLING_AGE_FROM; x <= SCHOOLING_AGE_TO; x++) {
-      const n = nonStudents[sex][x];
-      const st = students[sex][x];
-      persons += n + st;
-      years += n * meanYears[sex][x] + st * studentYears;
-      college += n * collegeShare[sex][x] + st * STUDENT_COLLEGE_SHARE;
+      const n = nonStudents[sex * AGE_COUNT + x];
+      persons += n + st[x];
+      years += n * levels[meanYears + x] + st[x] * studentYears;
+      college += n * levels[collegeShare + x] + st[x] * STUDENT_COLLEGE_SHARE;
     }
   }
-  return persons > 0 ? { meanYears16to59: years / persons, collegeShare16to59: college / persons } : { meanYears16to59: 0, collegeShare16to59: 0 };
+  out.meanYears16to59[t] = persons > 0 ? years / persons : 0;
+  out.collegeShare16to59[t] = persons > 0 ? college / persons : 0;
 }
 
 /**
@@ -253,88 +132,179 @@ function censusGradient(run: ScenarioRun, students: BySex<Float64Array>, student
   return gradient;
 }
 
+/** Work arrays of {@link carryLevels} (it calls nothing that could call it back). */
+const work = {
+  /** Pooled non-students of the year and the next (see {@link nonStudentsInto}), persons. */
+  pop: new Float64Array(2 * AGE_COUNT),
+  next: new Float64Array(2 * AGE_COUNT),
+  /** One step's arrivals by age (one sex at a time), persons; their years of schooling and college graduates. */
+  arrived: new Float64Array(AGE_COUNT),
+  arrivedYears: new Float64Array(AGE_COUNT),
+  arrivedCollege: new Float64Array(AGE_COUNT),
+  /** Each inflow component's persons, mean years and college share. */
+  persons: new Float64Array(8),
+  levelYears: new Float64Array(8),
+  levelCollege: new Float64Array(8),
+  /** Two alternating year slots of levels for {@link schoolingSummary}. */
+  levels: new Float64Array(2 * 4 * AGE_COUNT),
+};
+
+/** Each inflow stream's schooling: mean years of its arrivals aged 16+, years. */
+function streamYears(norms: NormValues, stream: StreamId): number {
+  switch (stream) {
+    case 'centralCity': return norms.centralCityYears;
+    case 'outside': return norms.outsideMigrantYears;
+    case 'talent': return norms.talentYears;
+    case 'southStation': return norms.southStationYears;
+  }
+}
+
+/** Each inflow stream's schooling: college share of its arrivals aged 16+, fraction. */
+function streamCollege(norms: NormValues, stream: StreamId): number {
+  switch (stream) {
+    case 'centralCity': return norms.centralCityCollegeShare;
+    case 'outside': return norms.outsideMigrantCollegeShare;
+    case 'talent': return norms.talentCollegeShare;
+    case 'southStation': return norms.southStationCollegeShare;
+  }
+}
+
+/** The 16–59 figures of every year of a run (students included), one entry per year index. */
+export interface SchoolingSummary {
+  /** Mean years of schooling of residents aged 16–59, years. */
+  meanYears16to59: Float64Array;
+  /** Share of residents aged 16–59 with college education or above, fraction 0..1. */
+  collegeShare16to59: Float64Array;
+}
+
 /**
- * Computes the schooling path of a run (pure; see {@link schoolingPath} for the memoised entry).
+ * Carries the levels through the run by the rules above and writes each year's 16–59 figures to
+ * `out`. `levels` holds slots of 4 × 101 values (mean years of men, of women, college share of men, of
+ * women, by age). With `allAges`, year t has slot t and every age is carried; otherwise two slots
+ * alternate and only ages up to 59 are: an older age never comes back into the 16–59 band (a level
+ * moves up one age a year), so the figures are the same to the bit at about half the work.
+ */
+function carryLevels(run: ScenarioRun, norms: NormValues, levels: Float64Array, allAges: boolean, out: SchoolingSummary): SchoolingGradient {
+  const A = AGE_COUNT;
+  const slot = (t: number): number => (allAges ? t : t % 2) * 4 * A;
+  const top = allAges ? A - 1 : SCHOOLING_AGE_TO;
+  const students = pooledStudents(run);
+  const studentYears = norms.studentYears;
+  // The gradient is solved on the census (when schooling was counted) and carried to 31 December 2020
+  // unchanged: two months of ageing move no one across a schooling level that matters here.
+  const gradient = censusGradient(run, students, studentYears);
+  const leaverYears = norms.schoolLeaverYears;
+  const leaverCollege = norms.schoolLeaverCollegeShare;
+  // The cohort step reads the non-students from 16 (the summary) up to the oldest age carried.
+  let pop = nonStudentsInto(run, 0, work.pop, SCHOOLING_AGE_FROM, top);
+  let next = work.next;
+
+  // 2020: the calibrated gradient from 16 up; younger children are not counted, so hold them at the leaver level.
+  for (let sex = 0; sex < 2; sex++) {
+    for (let x = 0; x <= top; x++) {
+      levels[sex * A + x] = x < SCHOOLING_AGE_FROM ? leaverYears : gradient.meanYears[x];
+      levels[(2 + sex) * A + x] = x < SCHOOLING_AGE_FROM ? leaverCollege : gradient.collegeShare[x];
+    }
+  }
+  summarise(pop, students, levels, 0, studentYears, out, 0);
+
+  const { arrived, arrivedYears, arrivedCollege, persons, levelYears, levelCollege } = work;
+  for (let t = 0; t + 1 < run.years.length; t++) {
+    nonStudentsInto(run, t + 1, next, SCHOOLING_AGE_FROM, top);
+    // Arrivals between the stocks of rows t and t+1 are those of row t+1's calendar year.
+    const components = inflowComponents(run.levers, run.streams[t + 1]);
+    const k = components.length;
+    for (let j = 0; j < k; j++) {
+      persons[j] = components[j].persons;
+      levelYears[j] = streamYears(norms, components[j].stream);
+      levelCollege[j] = streamCollege(norms, components[j].stream);
+    }
+    const now = slot(t);
+    const after = slot(t + 1);
+    for (let sex = 0; sex < 2; sex++) {
+      // The step's arrivals by age, each stream at its level (added stream by stream, in stream order).
+      arrived.fill(0);
+      arrivedYears.fill(0);
+      arrivedCollege.fill(0);
+      for (let j = 0; j < k; j++) {
+        // A component that brings no one adds exact zeros: skipping it leaves every sum as it is.
+        if (persons[j] === 0) continue;
+        const profile = sex === 0 ? components[j].profile.male : components[j].profile.female;
+        for (let x = SCHOOLING_AGE_FROM + 1; x <= top; x++) {
+          const n = persons[j] * profile[x];
+          arrived[x] += n;
+          arrivedYears[x] += n * levelYears[j];
+          arrivedCollege[x] += n * levelCollege[j];
+        }
+      }
+      const years0 = now + sex * A;
+      const college0 = now + (2 + sex) * A;
+      const years1 = after + sex * A;
+      const college1 = after + (2 + sex) * A;
+      const at = sex * A;
+      for (let x = 0; x <= SCHOOLING_AGE_FROM; x++) {
+        levels[years1 + x] = leaverYears;
+        levels[college1 + x] = leaverCollege;
+      }
+      for (let x = SCHOOLING_AGE_FROM + 1; x <= top; x++) {
+        // Level of those who were x−1 a year ago (the open group also takes last year's open group).
+        let prevYears = levels[years0 + x - 1];
+        let prevCollege = levels[college0 + x - 1];
+        if (x === A - 1) {
+          const a = pop[at + x - 1];
+          const b = pop[at + x];
+          if (a + b > 0) {
+            prevYears = (a * levels[years0 + x - 1] + b * levels[years0 + x]) / (a + b);
+            prevCollege = (a * levels[college0 + x - 1] + b * levels[college0 + x]) / (a + b);
+          }
+        }
+        // Whoever is here and did not arrive this step stayed: survivors net of leavers, at last year's level.
+        const stayed = Math.max(0, next[at + x] - arrived[x]);
+        const total = stayed + arrived[x];
+        levels[years1 + x] = total > 0 ? (stayed * prevYears + arrivedYears[x]) / total : prevYears;
+        levels[college1 + x] = total > 0 ? (stayed * prevCollege + arrivedCollege[x]) / total : prevCollege;
+      }
+    }
+    const stock = pop;
+    pop = next;
+    next = stock;
+    summarise(pop, students, levels, after, studentYears, out, t + 1);
+  }
+  return gradient;
+}
+
+/**
+ * Computes the schooling path of a run, levels by sex and age of every year included (pure; see
+ * {@link schoolingPath} for the memoised entry). Every year's levels live in one buffer.
  * @param run a scenario run
  * @param norms the norm values (stream, school-leaver and student levels)
  */
 export function computeSchoolingPath(run: ScenarioRun, norms: NormValues): SchoolingPath {
-  const students = studentsByAge(run);
-  // The gradient is solved on the census (when schooling was counted) and carried to 31 December 2020
-  // unchanged: two months of ageing move no one across a schooling level that matters here.
-  const gradient = censusGradient(run, students, norms.studentYears);
-  let pop = nonStudentsByAge(run, 0);
-  const leaverYears = norms.schoolLeaverYears;
-  const leaverCollege = norms.schoolLeaverCollegeShare;
-
-  const first = (values: Float64Array, leaver: number): BySex<Float64Array> => {
-    const male = Float64Array.from(values);
-    const female = Float64Array.from(values);
-    // 2020: the calibrated gradient from 16 up; younger children are not counted, so hold them at the leaver level.
-    for (let x = 0; x < SCHOOLING_AGE_FROM; x++) male[x] = female[x] = leaver;
-    return { male, female };
-  };
-  let meanYears = first(gradient.meanYears, leaverYears);
-  let collegeShare = first(gradient.collegeShare, leaverCollege);
-  const years: SchoolingYear[] = [{ meanYears, collegeShare, ...summarise(pop, students, meanYears, collegeShare, norms.studentYears) }];
-
-  for (let t = 0; t + 1 < run.years.length; t++) {
-    const next = nonStudentsByAge(run, t + 1);
-    // Arrivals between the stocks of rows t and t+1 are those of row t+1's calendar year.
-    const arrivals = arrivalsOfStep(run, t + 1, norms);
-    const nextYears: BySex<Float64Array> = { male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) };
-    const nextCollege: BySex<Float64Array> = { male: new Float64Array(AGE_COUNT), female: new Float64Array(AGE_COUNT) };
-    for (const sex of SEX_KEYS) {
-      const y1 = nextYears[sex];
-      const c1 = nextCollege[sex];
-      // The arrivals' fields read once per sex, not per age (the per-age loop below is the hot one).
-      const k = arrivals.length;
-      const profiles = arrivals.map((s) => s.profile[sex]);
-      const persons = arrivals.map((s) => s.persons);
-      const levelYears = arrivals.map((s) => s.years);
-      const levelCollege = arrivals.map((s) => s.college);
-      const popNow = pop[sex];
-      const popNext = next[sex];
-      const years0 = meanYears[sex];
-      const college0 = collegeShare[sex];
-      for (let x = 0; x <= SCHOOLING_AGE_FROM; x++) {
-        y1[x] = leaverYears;
-        c1[x] = leaverCollege;
-      }
-      for (let x = SCHOOLING_AGE_FROM + 1; x < AGE_COUNT; x++) {
-        // Level of those who were x−1 a year ago (the open group also takes last year's open group).
-        let prevYears = years0[x - 1];
-        let prevCollege = college0[x - 1];
-        if (x === AGE_COUNT - 1) {
-          const a = popNow[x - 1];
-          const b = popNow[x];
-          if (a + b > 0) {
-            prevYears = (a * years0[x - 1] + b * years0[x]) / (a + b);
-            prevCollege = (a * college0[x - 1] + b * college0[x]) / (a + b);
-          }
-        }
-        let arrived = 0;
-        let arrivedYears = 0;
-        let arrivedCollege = 0;
-        for (let j = 0; j < k; j++) {
-          const n = persons[j] * profiles[j][x];
-          arrived += n;
-          arrivedYears += n * levelYears[j];
-          arrivedCollege += n * levelCollege[j];
-        }
-        // Whoever is here and did not arrive this step stayed: survivors net of leavers, at last year's level.
-        const stayed = Math.max(0, popNext[x] - arrived);
-        const total = stayed + arrived;
-        y1[x] = total > 0 ? (stayed * prevYears + arrivedYears) / total : prevYears;
-        c1[x] = total > 0 ? (stayed * prevCollege + arrivedCollege) / total : prevCollege;
-      }
-    }
-    pop = next;
-    meanYears = nextYears;
-    collegeShare = nextCollege;
-    years.push({ meanYears, collegeShare, ...summarise(pop, students, meanYears, collegeShare, norms.studentYears) });
-  }
+  const A = AGE_COUNT;
+  const count = run.years.length;
+  const levels = new Float64Array(count * 4 * A);
+  const summary: SchoolingSummary = { meanYears16to59: new Float64Array(count), collegeShare16to59: new Float64Array(count) };
+  const gradient = carryLevels(run, norms, levels, true, summary);
+  const at = (t: number, k: number): Float64Array => levels.subarray((t * 4 + k) * A, (t * 4 + k + 1) * A);
+  const years = run.years.map((_, t): SchoolingYear => ({
+    meanYears: { male: at(t, 0), female: at(t, 1) },
+    collegeShare: { male: at(t, 2), female: at(t, 3) },
+    meanYears16to59: summary.meanYears16to59[t],
+    collegeShare16to59: summary.collegeShare16to59[t],
+  }));
   return { gradient, years };
+}
+
+/**
+ * Computes the 16–59 figures of every year of a run without keeping the levels by age (pure; what the
+ * service rows show; see {@link schoolingSummary} for the memoised entry): the same numbers as
+ * {@link computeSchoolingPath}, to the bit.
+ */
+export function computeSchoolingSummary(run: ScenarioRun, norms: NormValues): SchoolingSummary {
+  const count = run.years.length;
+  const summary: SchoolingSummary = { meanYears16to59: new Float64Array(count), collegeShare16to59: new Float64Array(count) };
+  carryLevels(run, norms, work.levels, false, summary);
+  return summary;
 }
 
 /** The norms the schooling path depends on (the memo key). */
@@ -344,20 +314,38 @@ const SCHOOLING_NORMS = [
   'southStationCollegeShare',
 ] as const satisfies readonly (keyof NormValues)[];
 
-const memo = new WeakMap<ScenarioRun, Map<string, SchoolingPath>>();
+/** The key of the schooling norms' values. */
+const normsKey = (norms: NormValues): string => SCHOOLING_NORMS.map((id) => norms[id]).join('|');
 
-/**
- * The schooling path of a run, memoised per run and schooling norms (service rows for every year and
- * goal seek ask for it repeatedly). The run must not be mutated afterwards.
- */
-export function schoolingPath(run: ScenarioRun, norms: NormValues): SchoolingPath {
-  const key = SCHOOLING_NORMS.map((id) => norms[id]).join('|');
+/** Memoised per run, then per schooling norms (at most 16 sets of norms per run). */
+function memoised<T>(memo: WeakMap<ScenarioRun, Map<string, T>>, run: ScenarioRun, norms: NormValues, compute: () => T): T {
+  const key = normsKey(norms);
   let byNorms = memo.get(run);
   if (!byNorms) memo.set(run, (byNorms = new Map()));
-  let path = byNorms.get(key);
-  if (!path) {
-    if (byNorms.size > 16) byNorms.clear();
-    byNorms.set(key, (path = computeSchoolingPath(run, norms)));
+  let value = byNorms.get(key);
+  if (value === undefined) {
+    if (byNorms.size >= 16) byNorms.clear();
+    byNorms.set(key, (value = compute()));
   }
-  return path;
+  return value;
+}
+
+const paths = new WeakMap<ScenarioRun, Map<string, SchoolingPath>>();
+const summaries = new WeakMap<ScenarioRun, Map<string, SchoolingSummary>>();
+
+/**
+ * The schooling path of a run, memoised per run and schooling norms. The run must not be mutated
+ * afterwards.
+ */
+export function schoolingPath(run: ScenarioRun, norms: NormValues): SchoolingPath {
+  return memoised(paths, run, norms, () => computeSchoolingPath(run, norms));
+}
+
+/**
+ * The 16–59 figures of every year of a run, memoised per run and schooling norms (the service rows of
+ * every year, and a single year's row for goal seek or the checklist, ask for them). Read-only; the
+ * run must not be mutated afterwards.
+ */
+export function schoolingSummary(run: ScenarioRun, norms: NormValues): SchoolingSummary {
+  return memoised(summaries, run, norms, () => computeSchoolingSummary(run, norms));
 }

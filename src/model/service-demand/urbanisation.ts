@@ -13,16 +13,14 @@
  */
 import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 import type { NormValues } from './norm-specs';
+import { residentsOf } from './run-populations';
 
 /** Urbanisation of residents at end-2020, fraction (plan base year; census bulletin, grade A). */
 export const URBANISATION_2020 = 0.9476;
 
-/** Residents of year index t (students included), persons. */
+/** Residents of year index t (students included), persons (summed once per run and year). */
 export function residentsAt(run: ScenarioRun, t: number): number {
-  let sum = 0;
-  for (const v of run.projection.population[t]) sum += v;
-  for (const s of run.students) for (let x = 0; x < s.male.length; x++) sum += s.male[x] + s.female[x];
-  return sum;
+  return residentsOf(run, t);
 }
 
 /** Rural and urban residents and the urbanisation of one year. */
@@ -42,8 +40,19 @@ export interface UrbanisationYear {
  * @param t year index into `run.years`
  */
 export function urbanisationAt(run: ScenarioRun, norms: NormValues, t: number): UrbanisationYear {
-  const residents = residentsAt(run, t);
-  const rural2020 = (1 - URBANISATION_2020) * residentsAt(run, 0);
+  return urbanisationOf(residentsOf(run, t), residentsOf(run, 0), norms, t);
+}
+
+/**
+ * Urbanisation in year index t from the residents of that year and of 2020 (the formula of
+ * {@link urbanisationAt}, for callers that hold the totals already).
+ * @param residents residents of year index t, persons
+ * @param residents2020 residents of year index 0 (31 December 2020), persons
+ * @param norms uses `ruralChangeRate` (fraction per year)
+ * @param t year index (years since 2020)
+ */
+export function urbanisationOf(residents: number, residents2020: number, norms: NormValues, t: number): UrbanisationYear {
+  const rural2020 = (1 - URBANISATION_2020) * residents2020;
   const rural = Math.min(residents, rural2020 * (1 + norms.ruralChangeRate) ** t);
   return { rural, urban: residents - rural, urbanisation: residents > 0 ? (residents - rural) / residents : 0 };
 }

@@ -6,8 +6,8 @@
  * indicator is checked against its target for that year, or else its target in the nearest year (the
  * later one on a tie), so the plan's 2025 figures can be read against any year of the run as before.
  */
-import { isIndicatorId } from '../indicators/indicator-registry';
-import { runIndicatorValue } from '../indicators/indicator-value';
+import { type IndicatorId, isIndicatorId } from '../indicators/indicator-registry';
+import { indicatorValue, runIndicatorValue, type ScenarioRows } from '../indicators/indicator-value';
 import type { NormValues } from '../service-demand/norm-specs';
 import type { Localized } from '../xiqing/levers/lever-spec';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
@@ -72,16 +72,21 @@ export function targetFor(targets: readonly PlanTarget[], indicator: string, yea
  * @param norms norm values
  * @param year calendar year within the run
  * @param targets the active target set's targets
+ * @param rows the run's indicator and service rows under `norms`, when the caller has them (the
+ *   editor): values are read from them instead of computing each target's year again (the same
+ *   numbers: the rows are computed from the same run)
  * @throws RangeError if the year is not in the run
  */
-export function targetChecklist(run: ScenarioRun, norms: NormValues, year: number, targets: readonly PlanTarget[]): PlanTargetRow[] {
+export function targetChecklist(run: ScenarioRun, norms: NormValues, year: number, targets: readonly PlanTarget[], rows?: ScenarioRows): PlanTargetRow[] {
   const t = year - BASE_YEAR;
   if (!Number.isInteger(t) || t < 0 || t >= run.years.length) {
     throw new RangeError(`year ${year} is outside the run (${run.years[0]}..${run.years[run.years.length - 1]})`);
   }
+  // From the caller's rows where they hold the value, else computed for the year alone.
+  const measured = (field: IndicatorId): number => (rows && indicatorValue(rows, field, year)) ?? runIndicatorValue(run, norms, t, field);
   return targetsForYear(targets, year).map((p) => {
     if (p.measure.kind === 'indicator' && !isIndicatorId(p.measure.field)) throw new RangeError(`target ${p.id}: no indicator ${JSON.stringify(p.measure)}`);
-    const value = p.measure.kind === 'norm' ? norms[p.measure.norm] : runIndicatorValue(run, norms, t, p.measure.field as Parameters<typeof runIndicatorValue>[3]);
+    const value = p.measure.kind === 'norm' ? norms[p.measure.norm] : measured(p.measure.field as IndicatorId);
     return {
       id: p.id,
       indicator: p.indicator,

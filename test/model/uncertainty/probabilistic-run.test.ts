@@ -77,6 +77,10 @@ describe('headlineEvaluator', () => {
       });
     }
   });
+
+  it('gives rows with exactly the headline fields, in their order', () => {
+    for (const row of headlineEvaluator(DEFAULT_VALUES)) expect(Object.keys(row)).toEqual([...HEADLINE_FIELDS]);
+  });
 });
 
 describe('runCounts', () => {

@@ -54,6 +54,11 @@ export interface StepFlows {
   transfers: Float64Array;
 }
 
+/** Values the flows of a fractional step over `states` states take (see fractionalStep's `flowsOut`). */
+export function fractionalFlowsSize(states: number): number {
+  return 6 * states + states * states;
+}
+
 /** Inputs of the fractional step for one state (annual rates; the step scales them). */
 export interface FractionalStateRates {
   asfr: Float64Array;
@@ -70,6 +75,7 @@ export interface FractionalStateRates {
  * @param transfers annual transfer rates (scaled by f here; read-only: the scaled copy is kept per list)
  * @param f fraction of a year, 0 < f ≤ 1
  * @param out receives the end population (default: a new array); returned as `population`
+ * @param flowsOut receives the flows, {@link fractionalFlowsSize} zeros (default: a new array); the flows are views into it
  * @returns the end population and the step's flows
  */
 export function fractionalStep(
@@ -79,17 +85,18 @@ export function fractionalStep(
   f: number,
   n: number,
   out?: Float64Array,
+  flowsOut?: Float64Array,
 ): { population: Float64Array; flows: StepFlows } {
   const states = rates.length;
   const blocks = states * 2;
   const next = out ?? new Float64Array(start.length); // every cell is written below
-  // The flows in one buffer (views): one allocation instead of four.
-  const flowBuffer = new Float64Array(3 * blocks + states * states);
+  // The flows in one buffer (views): one allocation instead of four (none when the caller lends one).
+  const flowBuffer = flowsOut ?? new Float64Array(fractionalFlowsSize(states));
   const flows: StepFlows = {
     births: flowBuffer.subarray(0, blocks),
     deaths: flowBuffer.subarray(blocks, 2 * blocks),
     netMigration: flowBuffer.subarray(2 * blocks, 3 * blocks),
-    transfers: flowBuffer.subarray(3 * blocks),
+    transfers: flowBuffer.subarray(3 * blocks, 3 * blocks + states * states),
   };
   const open = n - 1;
   if (scratch.survived.length !== n) scratch.survived = new Float64Array(n);

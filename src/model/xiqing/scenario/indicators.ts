@@ -84,6 +84,8 @@ export interface IndicatorRow {
 interface StudentSums {
   male: Float64Array;
   female: Float64Array;
+  /** male then female in one array (views `male` and `female` are into it): one array for the hot loop to read. */
+  bySex: Float64Array;
   byState: number[];
   total: number;
 }
@@ -92,8 +94,9 @@ const studentCache = new WeakMap<ScenarioRun['students'], StudentSums>();
 function studentSums(run: ScenarioRun): StudentSums {
   let sums = studentCache.get(run.students);
   if (!sums) {
-    const male = new Float64Array(AGE_COUNT);
-    const female = new Float64Array(AGE_COUNT);
+    const bySex = new Float64Array(2 * AGE_COUNT);
+    const male = bySex.subarray(0, AGE_COUNT);
+    const female = bySex.subarray(AGE_COUNT);
     const byState = run.students.map((s) => {
       let total = 0;
       for (let x = 0; x < AGE_COUNT; x++) {
@@ -103,7 +106,7 @@ function studentSums(run: ScenarioRun): StudentSums {
       }
       return total;
     });
-    sums = { male, female, byState, total: byState.reduce((a, b) => a + b, 0) };
+    sums = { male, female, bySex, byState, total: byState.reduce((a, b) => a + b, 0) };
     studentCache.set(run.students, sums);
   }
   return sums;
@@ -134,12 +137,17 @@ function collect(run: ScenarioRun, t: number, stateTotals: Float64Array): { byAg
   return { byAge: { male, female } };
 }
 
-/** Work arrays of {@link rowAt}: it calls nothing that could call it back, so one set serves every call. */
+/**
+ * Work memory of {@link rowAt} (it calls nothing that could call it back, so one serves every call), in
+ * one array so that the per-age loop writes to one typed array (each distinct array an optimised loop
+ * touches costs it a check and loads per access): residents of both sexes by age (male + female) at
+ * [0, AGE_COUNT), then the prefix sums over both sexes, cum[x] = persons aged below x (so ages a..b =
+ * cum[b+1] − cum[a]), at [AGE_COUNT, 2·AGE_COUNT + 1).
+ */
+const workMemory = new Float64Array(2 * AGE_COUNT + 1);
 const work = {
-  male: new Float64Array(AGE_COUNT),
-  female: new Float64Array(AGE_COUNT),
-  /** Prefix sums over both sexes: cum[x] = persons aged below x (so ages a..b = cum[b+1] − cum[a]). */
-  cum: new Float64Array(AGE_COUNT + 1),
+  both: workMemory.subarray(0, AGE_COUNT),
+  cum: workMemory.subarray(AGE_COUNT),
 };
 
 /** What {@link tally} sums besides the work arrays, persons. */
@@ -157,7 +165,7 @@ const S1: number = TIANJIN;
 const S2: number = OUTSIDE;
 
 /**
- * One pass over a year's cells (t = −1: the census) into {@link work}: residents by sex and age
+ * One pass over a year's cells (t = −1: the census) into {@link work}: residents of both sexes by age
  * (students included) and their prefix sums; returns the residents of each state and of each sex.
  * Every sum is formed in the same order as in {@link collect} and the per-sex totals in age order,
  * so every indicator equals the one computed from {@link populationByAge} to the bit. (The model has
@@ -166,42 +174,50 @@ const S2: number = OUTSIDE;
 function tally(run: ScenarioRun, t: number): Tally {
   const pop = t < 0 ? run.census : run.projection.population[t];
   const students = studentSums(run);
-  const { male, female, cum } = work;
+  const w = workMemory;
   const n = AGE_COUNT;
+  // Offsets and arrays in locals: module-level bindings are read from their context on every use.
+  const m0Off = 2 * S0 * n;
+  const f0Off = m0Off + n;
+  const m1Off = 2 * S1 * n;
+  const f1Off = m1Off + n;
+  const m2Off = 2 * S2 * n;
+  const f2Off = m2Off + n;
+  const studentsBySex = students.bySex;
   let local = students.byState[S0];
   let tianjin = students.byState[S1];
   let outside = students.byState[S2];
   let men = 0;
   let women = 0;
   let below = 0;
-  cum[0] = 0;
+  w[n] = 0;
   for (let x = 0; x < n; x++) {
-    const m0 = pop[2 * S0 * n + x];
-    const f0 = pop[(2 * S0 + 1) * n + x];
-    const m1 = pop[2 * S1 * n + x];
-    const f1 = pop[(2 * S1 + 1) * n + x];
-    const m2 = pop[2 * S2 * n + x];
-    const f2 = pop[(2 * S2 + 1) * n + x];
-    const m = students.male[x] + m0 + m1 + m2;
-    const f = students.female[x] + f0 + f1 + f2;
+    const m0 = pop[m0Off + x];
+    const f0 = pop[f0Off + x];
+    const m1 = pop[m1Off + x];
+    const f1 = pop[f1Off + x];
+    const m2 = pop[m2Off + x];
+    const f2 = pop[f2Off + x];
+    const m = studentsBySex[x] + m0 + m1 + m2;
+    const f = studentsBySex[n + x] + f0 + f1 + f2;
     local += m0 + f0;
     tianjin += m1 + f1;
     outside += m2 + f2;
-    male[x] = m;
-    female[x] = f;
+    w[x] = m + f;
     men += m;
     women += f;
     below = below + m + f;
-    cum[x + 1] = below;
+    w[n + x + 1] = below;
   }
   return { local, tianjin, outside, men, women };
 }
 
-function medianAge(male: Float64Array, female: Float64Array, total: number): number {
+/** Median age, years, from residents of both sexes by age (`both[x]` = men + women aged x). */
+function medianAge(both: Float64Array, total: number): number {
   const half = total / 2;
   let cum = 0;
   for (let x = 0; x < AGE_COUNT; x++) {
-    const here = male[x] + female[x];
+    const here = both[x];
     if (cum + here >= half && here > 0) return x + (half - cum) / here;
     cum += here;
   }
@@ -245,7 +261,7 @@ const NO_STREAMS = { centralCity: Number.NaN, outside: Number.NaN, talent: Numbe
 // Helpers at module level rather than closures in rowAt: it runs for every row of every run.
 function rowAt(run: ScenarioRun, t: number): IndicatorRow {
   const { local, tianjin, outside, men, women } = tally(run, t);
-  const { male, female, cum } = work;
+  const { both, cum } = work;
   const residents = local + tianjin + outside;
   const students = studentSums(run).total;
   const census = t < 0;
@@ -303,7 +319,7 @@ function rowAt(run: ScenarioRun, t: number): IndicatorRow {
     age80plusShare: age80plus / residents,
     oldAgeDependency: age65plus / age15to64,
     totalDependency: (age0to14 + age65plus) / age15to64,
-    medianAge: medianAge(male, female, residents),
+    medianAge: medianAge(both, residents),
     sexRatio: men / women,
   };
 }

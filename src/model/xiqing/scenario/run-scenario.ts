@@ -28,7 +28,7 @@ import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
 import { fertilityByYear, mortalityByYear } from '../rates/year-rates';
 import { valuesByYear } from '../levers/year-path';
 import { LOCAL, STATES } from '../hukou-states';
-import { CENSUS_TO_YEAR_END, fractionalStep, type StepFlows } from './census-to-year-end';
+import { CENSUS_TO_YEAR_END, fractionalFlowsSize, fractionalStep, type StepFlows } from './census-to-year-end';
 
 // A local copy: imported bindings can compile to getters, too slow inside per-age loops.
 const AGE_COUNT: number = AGES;
@@ -230,16 +230,27 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const extraArrivals = options.extraArrivals ?? {};
 
   // One buffer for the run's own arrays: the year-end 2020 population, this year's net migrants
-  // (reused every year), and the series by row.
+  // (reused every year), the series by row and the first step's flows.
   const buffers = options.buffers;
-  const size = 2 * cells + 8 * rows;
+  const size = 2 * cells + 8 * rows + fractionalFlowsSize(nStates);
+  const projectionSize = projectionBufferSize(nStates, AGE_COUNT - 1, rows - 1);
   let arena: Float64Array;
-  if (buffers?.run && buffers.run.length >= size) {
-    arena = buffers.run;
-    arena.fill(0, 0, size);
+  let projectionBuffer: Float64Array;
+  if (buffers) {
+    if (buffers.run && buffers.run.length >= size) {
+      arena = buffers.run;
+      arena.fill(0, 0, size);
+    } else {
+      arena = buffers.run = new Float64Array(size);
+    }
+    if (!buffers.projection || buffers.projection.length < projectionSize) buffers.projection = new Float64Array(projectionSize);
+    projectionBuffer = buffers.projection;
   } else {
-    arena = new Float64Array(size);
-    if (buffers) buffers.run = arena;
+    // The run's arrays and the engine's results in one allocation: each array allocated outside the
+    // JS heap (all but the smallest) costs about a microsecond whatever its size.
+    const memory = new Float64Array(size + projectionSize);
+    arena = memory.subarray(0, size);
+    projectionBuffer = memory.subarray(size);
   }
   const yearEnd2020 = arena.subarray(0, cells);
   const migrants = arena.subarray(cells, 2 * cells);
@@ -252,6 +263,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const migrantViews = bySexViews(migrants);
   const streams: ScenarioRun['streams'] = [];
   const extraSettled = series(7);
+  const firstFlows = arena.subarray(2 * cells + 8 * rows, size);
 
   /** Records row t's fertility and mortality series (women exposed: those at the start of its flow period). */
   const record = (t: number, i: number, start: Float64Array): void => {
@@ -289,7 +301,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     centralCity: f * annual.centralCity, outside: f * annual.outside, talent: f * annual.talent,
     southStation: f * annual.southStation, outflow: f * annual.outflow, outflowLocal: f * annual.outflowLocal,
   });
-  const first = fractionalStep(census, stepRates(0, migrantViews), transfersIn[0], f, AGE_COUNT, yearEnd2020);
+  const first = fractionalStep(census, stepRates(0, migrantViews), transfersIn[0], f, AGE_COUNT, yearEnd2020, firstFlows);
 
   // Full years: the engine takes the outflow off the arrivals in its own pass over the ages
   // (StepRates.outflow, the expressions of netMigrantsInto), so the arrivals go in as they are.
@@ -323,10 +335,6 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     return yearInputs;
   };
 
-  if (buffers) {
-    const needed = projectionBufferSize(nStates, AGE_COUNT - 1, rows - 1);
-    if (!buffers.projection || buffers.projection.length < needed) buffers.projection = new Float64Array(needed);
-  }
   const projection = project({
     startYear,
     steps: rows - 1,
@@ -334,7 +342,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     migrationTiming: XIQING_MIGRATION_TIMING,
     base: bySexViews(first.population),
     stepInputs,
-    buffer: buffers?.projection,
+    buffer: projectionBuffer,
   });
   for (let t = 0; t < rows - 1; t++) {
     const v = volumes[t + 1];
