@@ -10,7 +10,8 @@
  * whose layout came out the same (canvas size, chart area, every scale's place and ticks, the
  * legend's place) puts the copy back — pixel for pixel what drawing them would give — and skips
  * those layers. Any other update (new options, language, a dataset hidden from the legend, a
- * resize) drops the copy; a layer with z > 0 is always drawn.
+ * resize) drops the copy; a layer with z > 0 is always drawn. The copy would also hold anything a
+ * plugin drew in `beforeDraw` (drawn again over it): the app's charts have no such plugin.
  */
 import type { Chart, Plugin } from 'chart.js';
 import { isUpdatingValuesOnly } from './values-only-update';
