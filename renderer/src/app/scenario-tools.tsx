@@ -9,10 +9,26 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/use-language';
 import { useLibrarySession, useLibraryState } from '../library/use-library-session';
 import { changedCount, scenarioName } from '../state/scenario';
-import { useAppState } from '../state/use-app-state';
+import type { AppState } from '../state/app-store';
+import type { Scenario } from '../state/scenario';
+import { useAppStateEqual } from '../state/use-app-state';
 import { useAppServices } from './app-context';
 import { MenuButton } from './menu-button';
 import { CloseScenarioDialog, RenameScenarioDialog } from './scenario-dialogs';
+
+/** What the tools read of the store: the open scenarios' names, and the active one's state. */
+interface ToolsState {
+  order: readonly string[];
+  activeId: string;
+  names: Pick<Scenario, 'name' | 'copy'>[];
+  changes: number;
+  unsaved: boolean;
+}
+
+function sameToolsState(a: ToolsState, b: ToolsState): boolean {
+  return a.order === b.order && a.activeId === b.activeId && a.changes === b.changes && a.unsaved === b.unsaved
+    && a.names.length === b.names.length && a.names.every((n, i) => n.name === b.names[i].name && n.copy === b.names[i].copy);
+}
 
 interface ScenarioToolsProps {
   /** Save (`as`: Save as) the active scenario; resolves true once written. */
@@ -24,9 +40,18 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   const { language } = useLanguage();
   const { host, store } = useAppServices();
   const session = useLibrarySession();
-  const entries = useAppState((state) => state.entries);
-  const order = useAppState((state) => state.order);
-  const activeId = useAppState((state) => state.activeId);
+  const select = useCallback((state: AppState): ToolsState => ({
+    order: state.order,
+    activeId: state.activeId,
+    names: state.order.map((id) => ({ name: state.entries[id].scenario.name, copy: state.entries[id].scenario.copy })),
+    changes: changedCount(state.entries[state.activeId].scenario),
+    unsaved: session.isDirty(state.activeId),
+  }), [session]);
+  // What the tools show, not the scenarios themselves: a lever move re-renders them only when the
+  // count of changes or the unsaved mark changes. The mark is read again here: a save changes it
+  // without changing the store (the library's state re-renders the tools then).
+  const { order, activeId, names, changes } = useAppStateEqual(select, sameToolsState);
+  const unsaved = session.isDirty(activeId);
   // Re-render on a save, a rename or a close, which change the links; an edit changes `entries`.
   const links = useLibraryState((s) => s.links);
   const busy = useLibraryState((s) => s.busy);
@@ -35,12 +60,10 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
   const [closing, setClosing] = useState<string | null>(null);
   const selectId = useId();
 
-  const active = entries[activeId].scenario;
   const copySuffix = (n: number) => t('presetDialog.copySuffix', { n });
-  const nameOf = (id: string) => scenarioName(entries[id].scenario, language, copySuffix);
+  const nameOf = (id: string) => scenarioName(names[order.indexOf(id)], language, copySuffix);
+  const active = names[order.indexOf(activeId)];
   const activeName = nameOf(activeId);
-  const changes = changedCount(active);
-  const unsaved = session.isDirty(activeId);
   const link = links[activeId];
 
   const close = useCallback((id: string) => {
@@ -153,7 +176,7 @@ export function ScenarioTools({ onSave }: ScenarioToolsProps) {
             onRename={(name) => session.renameOpen(activeId, name)}
             onClose={() => setRenaming(false)}
           />
-          <CloseScenarioDialog name={closing && entries[closing] ? nameOf(closing) : null} busy={busy} onChoice={(choice) => void answerClose(choice)} />
+          <CloseScenarioDialog name={closing && order.includes(closing) ? nameOf(closing) : null} busy={busy} onChoice={(choice) => void answerClose(choice)} />
         </>,
         document.body,
       )}

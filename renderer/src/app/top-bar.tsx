@@ -29,7 +29,9 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage, onSave }: To
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { store } = useAppServices();
-  const active = useAppState((state) => state.entries[state.activeId]);
+  // Two flags, not the active entry: the bar is not drawn again on every lever move.
+  const undoable = useAppState((state) => canUndo(state.entries[state.activeId].history));
+  const redoable = useAppState((state) => canRedo(state.entries[state.activeId].history));
 
   return (
     <header className="top-bar">
@@ -69,7 +71,7 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage, onSave }: To
             type="button"
             className="button button--icon"
             onClick={() => store.undo()}
-            disabled={!canUndo(active.history)}
+            disabled={!undoable}
             aria-label={t('topBar.undo')}
             title={t('topBar.undoTitle')}
             data-testid="undo"
@@ -80,7 +82,7 @@ export function TopBar({ view, onView, onNewFromPreset, onLanguage, onSave }: To
             type="button"
             className="button button--icon"
             onClick={() => store.redo()}
-            disabled={!canRedo(active.history)}
+            disabled={!redoable}
             aria-label={t('topBar.redo')}
             title={t('topBar.redoTitle')}
             data-testid="redo"

@@ -10,11 +10,12 @@
  * instance registered through `chartRef` (exports, tests, the benchmark), and the view-model's
  * description as the canvas's label.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ChartOptions, Plugin, UpdateMode } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
 import { DATASET_ID_KEY, type MixedData, type MixedType } from './chart-config';
-import { stableData } from './chart-sync';
+import { changesValuesOnly, stableData } from './chart-sync';
+import { markValuesOnlyUpdate, requireFullUpdate, unmarkValuesOnlyUpdate } from './values-only-update';
 import type { MixedChart, RegisteredChart } from './use-registered-chart';
 
 export interface ChartCanvasProps {
@@ -125,6 +126,7 @@ export function ChartCanvas({ className, chartRef, type, data, options, plugins,
       const live = chart.options as Record<string, unknown>;
       if (animation === undefined) delete live.animation;
       else live.animation = animation;
+      requireFullUpdate(chart);
     }
     registered.current(instance.current);
   }, []);
@@ -135,6 +137,20 @@ export function ChartCanvas({ className, chartRef, type, data, options, plugins,
     registered.current = chartRef;
     chartRef(instance.current);
   }, [chartRef, animateFirstDraw]);
+
+  // When only values changed since the data and options last passed on, the chart's coming update
+  // (react-chartjs-2's, in its effect, which runs after this layout effect) may keep the options
+  // chart.js resolved before; the mark is withdrawn after that update in case it did not happen.
+  const passed = useRef<{ data: MixedData; options: ChartOptions<MixedType> } | null>(null);
+  useLayoutEffect(() => {
+    const before = passed.current;
+    passed.current = { data: chartData, options: chartOptions };
+    const chart = instance.current;
+    if (chart && before?.options === chartOptions && changesValuesOnly(before.data, chartData)) markValuesOnlyUpdate(chart);
+  }, [chartData, chartOptions]);
+  useEffect(() => {
+    if (instance.current) unmarkValuesOnlyUpdate(instance.current);
+  }, [chartData, chartOptions]);
 
   return (
     <div ref={box} className={className}>

@@ -100,6 +100,25 @@ export function chartData(vm: ChartViewModel): MixedData {
   return { labels: vm.labels, datasets: vm.series.flatMap((s) => (s.kind === 'band' ? bandDatasets(s) : [dataset(s)])) };
 }
 
+/**
+ * The value axis's tick label, remembered by value: chart.js asks for every tick's label several
+ * times in each update's layout, and a lever move mostly keeps the same ticks.
+ */
+function memoisedTickLabel(axis: ChartViewModel['valueAxis'], format: NumberFormat): (tick: number | string) => string {
+  const labels = new Map<number, string>();
+  return (tick) => {
+    const value = Number(tick);
+    let label = labels.get(value);
+    if (label === undefined) {
+      // Ticks are round numbers, few per range; the bound only guards against endless new ranges.
+      if (labels.size > 1_000) labels.clear();
+      label = tickLabel(axis, value, format);
+      labels.set(value, label);
+    }
+    return label;
+  };
+}
+
 export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOptions<MixedType> {
   const axis = vm.valueAxis;
   // The family of the chart's language (a partial font: size and weight stay chart.js's defaults).
@@ -110,7 +129,7 @@ export function chartOptions(vm: ChartViewModel, format: NumberFormat): ChartOpt
     min: axis.min,
     max: axis.max,
     title: { display: true, text: axis.title, font },
-    ticks: { callback: (tick: number | string) => tickLabel(axis, Number(tick), format), font },
+    ticks: { callback: memoisedTickLabel(axis, format), font },
   };
   const category = {
     type: 'category' as const,

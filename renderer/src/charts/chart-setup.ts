@@ -8,6 +8,8 @@ import {
 } from 'chart.js';
 import type { Language } from '../../../src/host/contract';
 import { installChartSpeedups } from './chart-speedups';
+import { staticLayersCache } from './static-layers-cache';
+import { installValuesOnlyUpdate } from './values-only-update';
 
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif';
 /** English on the canvas in a Latin face first, as on the page (base.css): a CJK face sets ’ and “ ” full width. */
@@ -23,10 +25,13 @@ let done = false;
 export function setUpCharts(): void {
   if (done) return;
   done = true;
+  // The static layers' cache first, so it copies the canvas before any other plugin draws on it.
+  Chart.register(staticLayersCache);
   Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, Filler);
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.font.size = 12;
   Chart.defaults.color = '#374151';
   Chart.defaults.borderColor = '#e5e7eb';
   installChartSpeedups();
+  installValuesOnlyUpdate();
 }

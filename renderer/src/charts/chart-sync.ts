@@ -16,14 +16,18 @@ function sameValues(a: Values, b: Values): boolean {
   return true;
 }
 
-/** Same keys, and each value the same (arrays compared element by element: data, dash patterns). */
-function sameDataset(a: KeyedDataset, b: KeyedDataset): boolean {
+/**
+ * Same keys, and each value the same (arrays compared element by element: data, dash patterns),
+ * except `data` when `values` is false.
+ */
+function sameDataset(a: KeyedDataset, b: KeyedDataset, values = true): boolean {
   if (a === b) return true;
   const x = a as unknown as Record<string, unknown>;
   const y = b as unknown as Record<string, unknown>;
   const keys = Object.keys(x);
   if (keys.length !== Object.keys(y).length) return false;
   for (const key of keys) {
+    if (!values && key === 'data') continue;
     const u = x[key];
     const v = y[key];
     if (Object.is(u, v)) continue;
@@ -51,4 +55,19 @@ export function stableData(previous: MixedData, next: MixedData): MixedData {
   if (labels === previous.labels && datasets === previous.datasets) return previous;
   if (labels === next.labels && datasets === next.datasets) return next;
   return { ...next, labels, datasets };
+}
+
+/**
+ * Whether going from `previous` to `next` changes only values: the same labels, the same datasets in
+ * the same order with the same labels and styles, only their `data` differing. Then chart.js may keep
+ * the options it resolved for the chart (values-only-update.ts).
+ */
+export function changesValuesOnly(previous: MixedData, next: MixedData): boolean {
+  if (previous === next) return false;
+  if (!sameValues(previous.labels ?? [], next.labels ?? [])) return false;
+  const a = previous.datasets;
+  const b = next.datasets;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDataset(a[i], b[i], false)) return false;
+  return true;
 }

@@ -29,8 +29,21 @@ export function niceCeiling(value: number): number {
 
 /** The axis limit for pyramids of `populations` (any years, any scenarios): the largest group of any, rounded up. */
 export function pyramidLimit(populations: Iterable<BySex<ArrayLike<number>>>): number {
+  // The groups of groupAges summed in place (the same additions in the same order), without making
+  // arrays: every year of the run is read on every lever move.
   let largest = 0;
-  for (const pop of populations) for (const v of [...groupAges(pop.male), ...groupAges(pop.female)]) largest = Math.max(largest, v);
+  for (const pop of populations) {
+    for (const values of [pop.male, pop.female]) {
+      let sum = 0;
+      for (let x = 0; x < values.length; x++) {
+        sum += values[x];
+        if ((x + 1) % GROUP_WIDTH === 0 || x === values.length - 1) {
+          largest = Math.max(largest, sum);
+          sum = 0;
+        }
+      }
+    }
+  }
   return niceCeiling(largest);
 }
 

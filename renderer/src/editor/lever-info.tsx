@@ -4,7 +4,7 @@
  * description points at it), and pinned open by a click; Escape closes it.
  */
 import { describeNormBase } from '@model';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/use-language';
 import { controlDefault, type ControlSpec } from '../state/scenario';
 import { formatSettingValue, localized } from '../../../src/format';
@@ -13,7 +13,8 @@ import { useCachedT } from '../i18n/use-view-context';
 /** Height the popover needs below its button, px (a long source sentence runs to about this). */
 const POPOVER_ROOM = 260;
 
-export function LeverInfo({ control, tooltipId }: { control: ControlSpec; tooltipId: string }) {
+/** Memoised: its props stay the same while the card's value moves under a drag. */
+export const LeverInfo = memo(function LeverInfo({ control, tooltipId }: { control: ControlSpec; tooltipId: string }) {
   const t = useCachedT();
   const { language } = useLanguage();
   const [pinned, setPinned] = useState(false);
@@ -78,4 +79,4 @@ export function LeverInfo({ control, tooltipId }: { control: ControlSpec; toolti
       </span>
     </span>
   );
-}
+});

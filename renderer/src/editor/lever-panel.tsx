@@ -5,10 +5,11 @@
  * repeated in its chapter, whose summary says where it is).
  */
 import { samePathValue } from '@model';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppServices } from '../app/app-context';
 import { useAfterFirstPaint } from '../app/use-after-first-paint';
-import { useActiveEntry } from '../state/use-app-state';
+import type { AppState } from '../state/app-store';
+import { useAppState } from '../state/use-app-state';
 import { CONTROLS, controlDefault, controlPathValue, controlValue, type ControlSpec } from '../state/scenario';
 import { KEY_LEVERS } from './key-levers';
 import { LeverCard } from './lever-card';
@@ -19,10 +20,32 @@ const CHAPTERS = ['fertility', 'mortality', 'migration', 'talent', 'horizon', 's
 const COLLAPSED = new Set<string>(['services']);
 const isKey = (c: ControlSpec) => c.group === 'levers' && KEY_LEVERS.includes(c.spec.id);
 
-export function LeverPanel() {
+const activeScenario = (state: AppState) => state.entries[state.activeId].scenario;
+
+/**
+ * One lever card with its value read from the store here, so a lever move re-renders the moved
+ * card alone, not the panel and its other cards.
+ */
+const StoredLeverCard = memo(function StoredLeverCard({ control }: { control: ControlSpec }) {
+  const value = useAppState((state) => controlValue(activeScenario(state), control));
+  const path = useAppState((state) => (control.spec.path ? controlPathValue(activeScenario(state), control) : undefined));
+  return <LeverCard control={control} value={value} path={path} />;
+});
+
+/** "N changed" on a chapter's summary, from the store (a number: re-rendered only when it changes). */
+function ChangedInChapter({ controls }: { controls: readonly ControlSpec[] }) {
+  const t = useCachedT();
+  const changed = useAppState((state) => controls.filter((c) => !samePathValue(controlPathValue(activeScenario(state), c), controlDefault(c))).length);
+  return changed > 0 ? <span className="chapter__changed">{t('levers.changedInChapter', { count: changed })}</span> : null;
+}
+
+/**
+ * The panel itself reads nothing of the scenario and takes no props: memoised, a lever move (which
+ * re-renders the editor page) does not re-render it (see StoredLeverCard).
+ */
+export const LeverPanel = memo(function LeverPanel() {
   const t = useCachedT();
   const { store } = useAppServices();
-  const { scenario } = useActiveEntry();
   // A collapsed chapter's cards (the 37 service norms) are made after the first paint.
   const allCards = useAfterFirstPaint();
   const keyControls = useMemo(() => KEY_LEVERS.map((id) => CONTROLS.find((c) => isKey(c) && c.spec.id === id)!), []);
@@ -30,17 +53,7 @@ export function LeverPanel() {
     () => CHAPTERS.map((chapter) => ({ chapter, controls: CONTROLS.filter((c) => c.spec.chapter === chapter && !isKey(c)) })).filter((g) => g.controls.length > 0),
     [],
   );
-  /** One lever card: its value, and its per-year path where the lever takes one. */
-  const card = (control: ControlSpec) => (
-    <LeverCard
-      key={`${control.group}.${control.spec.id}`}
-      control={control}
-      value={controlValue(scenario, control)}
-      path={control.spec.path ? controlPathValue(scenario, control) : undefined}
-    />
-  );
-  const changedIn = (controls: readonly ControlSpec[]) =>
-    controls.filter((c) => !samePathValue(controlPathValue(scenario, c), controlDefault(c))).length;
+  const card = (control: ControlSpec) => <StoredLeverCard key={`${control.group}.${control.spec.id}`} control={control} />;
 
   return (
     <section className="lever-panel" aria-labelledby="lever-panel-title">
@@ -57,20 +70,17 @@ export function LeverPanel() {
           {keyControls.map(card)}
         </ul>
       </section>
-      {groups.map(({ chapter, controls }) => {
-        const changed = changedIn(controls);
-        return (
-          <details key={chapter} className="chapter" open={!COLLAPSED.has(chapter)} data-chapter={chapter}>
-            <summary className="chapter__summary">
-              <span className="chapter__name">{t(`chapters.${chapter}`)}</span>
-              {changed > 0 && <span className="chapter__changed">{t('levers.changedInChapter', { count: changed })}</span>}
-            </summary>
-            <ul className="chapter__cards">
-              {(allCards || !COLLAPSED.has(chapter)) && controls.map(card)}
-            </ul>
-          </details>
-        );
-      })}
+      {groups.map(({ chapter, controls }) => (
+        <details key={chapter} className="chapter" open={!COLLAPSED.has(chapter)} data-chapter={chapter}>
+          <summary className="chapter__summary">
+            <span className="chapter__name">{t(`chapters.${chapter}`)}</span>
+            <ChangedInChapter controls={controls} />
+          </summary>
+          <ul className="chapter__cards">
+            {(allCards || !COLLAPSED.has(chapter)) && controls.map(card)}
+          </ul>
+        </details>
+      ))}
     </section>
   );
-}
+});

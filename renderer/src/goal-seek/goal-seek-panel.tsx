@@ -8,7 +8,7 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormE
 import { LEVER_SPECS, type LeverChapter, type LeverId } from '@model';
 import { useAppServices } from '../app/app-context';
 import { useLanguage } from '../i18n/use-language';
-import { useActiveEntry } from '../state/use-app-state';
+import { useAppState } from '../state/use-app-state';
 import {
   answerStatus,
   answerText,
@@ -48,19 +48,21 @@ export function GoalSeekPanel() {
   const t = useCachedT('goalSeek');
   const { format, language } = useLanguage();
   const { store } = useAppServices();
-  const { scenario } = useActiveEntry();
-  const { levers, norms } = scenario;
+  // The end year and the answer's status, not the scenario: a lever move re-renders the panel only
+  // when one of them changes. Handlers read the values as they are when they run.
+  const endYear = useAppState((state) => state.entries[state.activeId].scenario.levers.endYear);
+  const activeValues = () => store.getState().entries[store.getState().activeId].scenario;
   const targets = useActiveTargets().targets;
   const uid = useId();
   const ids = { indicator: `${uid}-indicator`, target: `${uid}-target`, unit: `${uid}-unit`, understood: `${uid}-understood`, error: `${uid}-error`, year: `${uid}-year`, lever: `${uid}-lever` };
 
   const ctx = useMemo(() => ({ t, format }), [t, format]);
-  const years = useMemo(() => goalYears(levers.endYear), [levers.endYear]);
+  const years = useMemo(() => goalYears(endYear), [endYear]);
   const [indicator, setIndicator] = useState(DEFAULT_GOAL_INDICATOR);
-  const [year, setYear] = useState(() => defaultGoalYear(levers.endYear));
+  const [year, setYear] = useState(() => defaultGoalYear(endYear));
   // The figure that sets the box's unit (as the tiles would show it): the plan's target or the scenario's value.
-  const [reference, setReference] = useState(() => planTargetFor(DEFAULT_GOAL_INDICATOR, defaultGoalYear(levers.endYear), targets));
-  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(levers.endYear), undefined, ctx, targets));
+  const [reference, setReference] = useState(() => planTargetFor(DEFAULT_GOAL_INDICATOR, defaultGoalYear(endYear), targets));
+  const [target, setTarget] = useState(() => defaultTargetText(goalIndicator(DEFAULT_GOAL_INDICATOR), defaultGoalYear(endYear), undefined, ctx, targets));
   const details = useRef<HTMLDetailsElement>(null);
   const targetBox = useRef<HTMLInputElement>(null);
   const [lever, setLever] = useState<LeverId>(DEFAULT_GOAL_LEVER);
@@ -72,7 +74,7 @@ export function GoalSeekPanel() {
   const shownYear = years.includes(year) ? year : years[years.length - 1];
 
   const text = useMemo(() => (answer ? answerText(answer, ctx) : null), [answer, ctx]);
-  const status = answer ? answerStatus(answer, levers) : null;
+  const status = useAppState((state) => (answer ? answerStatus(answer, state.entries[state.activeId].scenario.levers) : null));
 
   useEffect(() => {
     if (focusApplied && status === 'applied') {
@@ -84,6 +86,7 @@ export function GoalSeekPanel() {
 
   /** A new indicator or year prefills the target: the plan's figure, or where the scenario stands. */
   const prefill = (field: string, forYear: number) => {
+    const { levers, norms } = activeValues();
     const current = indicatorAt(levers, norms, goalIndicator(field).field, forYear);
     setReference(planTargetFor(field, forYear, targets) ?? current);
     setTarget(defaultTargetText(goalIndicator(field), forYear, current, ctx, targets));
@@ -102,6 +105,7 @@ export function GoalSeekPanel() {
 
   const solve = (event: FormEvent) => {
     event.preventDefault();
+    const { levers, norms } = activeValues();
     const built = buildGoalRequest({ indicator, target, year: shownYear, lever }, scale, levers, norms);
     if (!built.ok) {
       setError(built.error);

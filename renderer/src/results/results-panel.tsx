@@ -1,5 +1,5 @@
 /** The right side of the editor: tiles, charts and the checklist, all from one model run. */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useAppServices } from '../app/app-context';
 import { useAfterFirstPaint } from '../app/use-after-first-paint';
 import { ageSharesViewModel } from '../charts/age-shares-view-model';
@@ -28,6 +28,13 @@ import { useBandsSetting } from '../uncertainty/bands-setting';
 // Panels that read the stores themselves: memoised so a new model run does not re-render them.
 const GoalSeek = memo(GoalSeekPanel);
 const Observed = memo(ObservedPanel);
+const Tornado = memo(TornadoPanel);
+const Checklist = memo(TargetChecklist);
+// Memoised for the checklist's deferred render, which brings them the same view-models.
+const Chart = memo(ChartPanel);
+const Pyramid = memo(PyramidPanel);
+/** One element for every render: the picker reads its own store and needs no re-render from here. */
+const picker = <TargetSetPicker />;
 
 /** Memoised: a lever input re-renders the editor at once, but results change only in the next frame. */
 export const ResultsPanel = memo(function ResultsPanel({ results, live }: { results: ModelResults; live: boolean }) {
@@ -35,7 +42,7 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
   const belowTheFold = useAfterFirstPaint();
   const [checkYear, setCheckYear] = useState(PLAN_YEAR);
   const [showBands, setShowBands] = useBandsSetting();
-  const { rows, services, norms, run, levers } = results;
+  const { rows, services, norms, levers } = results;
   const { store } = useAppServices();
   // The editor's values as they change, so a band request leaves before the new line is drawn.
   const follow = useCallback<FollowValues>(
@@ -63,29 +70,40 @@ export const ResultsPanel = memo(function ResultsPanel({ results, live }: { resu
     () => serviceDemandViewModel(services, norms.childcarePlacesPer1000, ctx, bands.result),
     [services, norms, ctx, bands.result],
   );
-  const years = useMemo(() => rows.map((r) => r.year), [rows]);
+  // The same array while the years are the same (they change only with the end-year lever), so the
+  // memoised panels given them are not re-rendered by a new model run.
+  const yearsKey = rows.map((r) => r.year).join();
+  const years = useMemo(() => (yearsKey === '' ? [] : yearsKey.split(',').map(Number)), [yearsKey]);
+  // The checklist, below the charts, follows a moment later: a lever move renders the tiles and the
+  // charts first, then (React's deferred render, dropped if another move comes first) the checklist.
+  const later = useDeferredValue(results);
+  const laterYearsKey = later.rows.map((r) => r.year).join();
+  const laterYears = useMemo(() => (laterYearsKey === '' ? [] : laterYearsKey.split(',').map(Number)), [laterYearsKey]);
   // The end-year lever can shorten the run below the chosen year: then check the last year.
-  const year = years.includes(checkYear) ? checkYear : years[years.length - 1];
+  const year = laterYears.includes(checkYear) ? checkYear : laterYears[laterYears.length - 1];
   // The checklist reads the rows the tiles and charts read (the same run), computing nothing again.
-  const targetRows = useMemo(() => targetChecklist(run, norms, year, targets, { rows, services }), [run, norms, year, targets, rows, services]);
-  const checklist = useMemo(() => checklistViewModel(targetRows, years, year, ctx), [targetRows, years, year, ctx]);
+  const targetRows = useMemo(
+    () => targetChecklist(later.run, later.norms, year, targets, { rows: later.rows, services: later.services }),
+    [later, year, targets],
+  );
+  const checklist = useMemo(() => checklistViewModel(targetRows, laterYears, year, ctx), [targetRows, laterYears, year, ctx]);
 
   return (
     <div className="results">
       <BandsSwitch on={showBands} onChange={setShowBands} state={bands} />
       {headline && <HeadlineTiles vm={headline} />}
       <div className="charts">
-        <ChartPanel vm={residents} live={live} className="chart-panel--wide" />
-        <ChartPanel vm={ageShares} live={live} />
-        <ChartPanel vm={birthsDeaths} live={live} />
-        <PyramidPanel results={results} live={live} />
-        <ChartPanel vm={serviceDemand} live={live} />
+        <Chart vm={residents} live={live} className="chart-panel--wide" />
+        <Chart vm={ageShares} live={live} />
+        <Chart vm={birthsDeaths} live={live} />
+        <Pyramid results={results} live={live} />
+        <Chart vm={serviceDemand} live={live} />
       </div>
       {/* Below the fold: after the first paint, so the page's start shows the charts first. */}
       {belowTheFold && (
         <>
-          <TargetChecklist vm={checklist} onYear={setCheckYear} picker={<TargetSetPicker />} />
-          <TornadoPanel levers={levers} norms={norms} years={years} />
+          <Checklist vm={checklist} onYear={setCheckYear} picker={picker} />
+          <Tornado years={years} />
           <GoalSeek />
           <Observed />
         </>

@@ -81,7 +81,7 @@ export function changedCount(scenario: Scenario): number {
 }
 
 /** The name in the interface language, with the copy suffix rendered by the caller's template. */
-export function scenarioName(scenario: Scenario, language: 'zh-CN' | 'en', copySuffix: (n: number) => string): string {
+export function scenarioName(scenario: Pick<Scenario, 'name' | 'copy'>, language: 'zh-CN' | 'en', copySuffix: (n: number) => string): string {
   const base = language === 'zh-CN' ? scenario.name.zh : scenario.name.en;
   return scenario.copy > 1 ? `${base}${copySuffix(scenario.copy)}` : base;
 }

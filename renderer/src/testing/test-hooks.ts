@@ -10,7 +10,7 @@ import { bandLatencies, latencies, type BandLatency, type LeverLatency } from '.
 /** Plain data of one chart, as the tests compare it. */
 export interface ChartSnapshot {
   onScreen: boolean;
-  /** Whether an animation is still running (chart.js keeps an element's in `$animations`). */
+  /** Whether an animation is still running, of an element or the tooltip (chart.js keeps them in `$animations`). */
   animating: boolean;
   labels: string[];
   datasets: { label: string; data: (number | null)[]; pointStyle?: string }[];
@@ -26,6 +26,15 @@ export interface XiqingTestHooks {
   firstChartPaintedAt(): number | null;
   /** The middle of one drawn bar or point, in page coordinates (for clicking it), or null. */
   chartPoint(key: string, datasetIndex: number, index: number): { x: number; y: number } | null;
+  /** The middle of a chart's `index`th legend item, in page coordinates (for clicking it), or null. */
+  legendItemPoint(key: string, index: number): { x: number; y: number } | null;
+  /** The chart's canvas as a PNG data URL (its pixels, for comparing two drawings), or null. */
+  chartImage(key: string): string | null;
+  /**
+   * Updates and draws the chart with chart.js's own full update, without animation: what a lighter
+   * update (values-only-update.ts, static-layers-cache.ts) must have drawn already.
+   */
+  redrawChart(key: string): void;
   latencies: LeverLatency[];
   /** Uncertainty-band computations, in order (bands switched on). */
   bandLatencies: BandLatency[];
@@ -49,8 +58,9 @@ export function installTestHooks(host: Host, store: AppStore): void {
       for (const [key, chart] of registeredCharts()) {
         out[key] = {
           onScreen: isChartOnScreen(key),
-          animating: chart.getSortedVisibleDatasetMetas().some((meta) => (meta.data as unknown as Animated[])
-            .some((element) => Object.values(element.$animations ?? {}).some((animation) => animation.active()))),
+          // Every dataset's elements (a hidden one's too: hiding animates), and the tooltip (it fades).
+          animating: [...chart.data.datasets.flatMap((_, i) => chart.getDatasetMeta(i).data as unknown as Animated[]), chart.tooltip as unknown as Animated | undefined]
+            .some((element) => Object.values(element?.$animations ?? {}).some((animation) => animation.active())),
           labels: (chart.data.labels ?? []).map(String),
           datasets: chart.data.datasets.map((d) => {
             const pointStyle = (d as { pointStyle?: unknown }).pointStyle;
@@ -73,6 +83,15 @@ export function installTestHooks(host: Host, store: AppStore): void {
       const x = element.horizontal && element.base !== undefined ? (element.x + element.base) / 2 : element.x;
       return { x: rect.left + x, y: rect.top + element.y };
     },
+    legendItemPoint(key, index) {
+      const chart = registeredCharts().get(key);
+      const box = (chart as { legend?: { legendHitBoxes?: { left: number; top: number; width: number; height: number }[] } } | undefined)?.legend?.legendHitBoxes?.[index];
+      if (!chart || !box) return null;
+      const rect = chart.canvas.getBoundingClientRect();
+      return { x: rect.left + box.left + box.width / 2, y: rect.top + box.top + box.height / 2 };
+    },
+    chartImage: (key) => registeredCharts().get(key)?.canvas.toDataURL() ?? null,
+    redrawChart: (key) => registeredCharts().get(key)?.update('none'),
     latencies,
     bandLatencies,
     host,

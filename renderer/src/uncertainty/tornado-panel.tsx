@@ -5,7 +5,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartEvent, ActiveElement, ChartOptions } from 'chart.js';
-import { LEVER_SPECS, sensitivity, type LeverValues, type NormValues, type SensitivityResult } from '@model';
+import { LEVER_SPECS, sensitivity, type SensitivityResult } from '@model';
+import type { AppState } from '../state/app-store';
+import type { Scenario } from '../state/scenario';
+import { useAppState } from '../state/use-app-state';
 import { useAppServices } from '../app/app-context';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { chartData, chartOptions, type MixedType } from '../charts/chart-config';
@@ -21,11 +24,22 @@ const INDICATORS = ['residents', 'hukouPopulation', 'age65plusShare', 'childcare
 /** Wait this long after the last change before recomputing (about 40 model runs). */
 const SETTLE_MS = 250;
 
-export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; norms: NormValues; years: readonly number[] }) {
+/** The values the tornado is computed for: the active scenario's, while the panel is open. */
+const valuesWhen = (open: boolean) => (state: AppState): Pick<Scenario, 'levers' | 'norms'> | null =>
+  (open ? state.entries[state.activeId].scenario : null);
+
+/**
+ * Reads the scenario's values itself, and only while open: closed (as it starts), a lever move does
+ * not re-render it.
+ */
+export function TornadoPanel({ years }: { years: readonly number[] }) {
   const t = useCachedT();
   const { format } = useLanguage();
   const { store } = useAppServices();
   const [open, setOpen] = useState(false);
+  const values = useAppState(valuesWhen(open));
+  const levers = values?.levers;
+  const norms = values?.norms;
   const [indicator, setIndicator] = useState<(typeof INDICATORS)[number]>('residents');
   const [chosenYear, setYear] = useState(PLAN_YEAR);
   const year = years.includes(chosenYear) ? chosenYear : years[years.length - 1];
@@ -35,7 +49,7 @@ export function TornadoPanel({ levers, norms, years }: { levers: LeverValues; no
   // The first computation runs at once; later ones wait until the values have settled.
   const computedOnce = useRef(false);
   useEffect(() => {
-    if (!open) return;
+    if (!open || !levers || !norms) return;
     const timer = setTimeout(() => {
       computedOnce.current = true;
       setResult(sensitivity({ levers, norms }, indicator, year));

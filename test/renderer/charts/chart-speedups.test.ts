@@ -70,3 +70,55 @@ describe('tick-font cache', () => {
     chart.destroy();
   });
 });
+
+/** chart.js's own answer for the grid line's width at `value` (what the cache replaces). */
+const ownGridWidth = (scale: Scale, value: number) => {
+  const own = scale as unknown as { ticks: { value: number }[]; options: { grid: { display: boolean; setContext(c: object): { lineWidth: number } } }; getContext(i: number): object };
+  const index = own.ticks.findIndex((t) => t.value === value);
+  return index < 0 || !own.options.grid.display ? 0 : own.options.grid.setContext(own.getContext(index)).lineWidth;
+};
+type WithGridWidth = Scale & { getLineWidthForValue(value: number): number };
+
+describe('grid-width and bar-axes caches', () => {
+  beforeAll(() => setUpCharts());
+
+  it('answers the grid width at every tick and between ticks as chart.js does, and follows a new width', () => {
+    const chart = makeChart();
+    const y = chart.scales.y as WithGridWidth;
+    const values = [...y.ticks.map((t) => t.value), y.ticks[0].value + 1, -5];
+    expect(values.map((v) => y.getLineWidthForValue(v))).toEqual(values.map((v) => ownGridWidth(y, v)));
+    expect(y.getLineWidthForValue(y.ticks[0].value)).toBeGreaterThan(0);
+    const options = chartOptions(vm, numberFormat('zh-CN'));
+    (options.scales!.y as { grid?: object }).grid = { lineWidth: 3 };
+    chart.options = { ...options, responsive: false, animation: false } as never;
+    chart.update('none');
+    const y2 = chart.scales.y as WithGridWidth;
+    expect(y2.getLineWidthForValue(y2.ticks[1].value)).toBe(3);
+    // The x axis draws no grid (chart-config.ts): no width at its ticks.
+    expect((chart.scales.x as WithGridWidth).getLineWidthForValue(0)).toBe(0);
+    chart.destroy();
+  });
+
+  it('leaves a per-tick (scriptable) grid width to chart.js', () => {
+    const options = chartOptions(vm, numberFormat('zh-CN'));
+    (options.scales!.y as { grid?: object }).grid = { lineWidth: (context: { index: number }) => 1 + context.index };
+    const chart = makeChart(options);
+    const y = chart.scales.y as WithGridWidth;
+    expect(y.ticks.map((t) => y.getLineWidthForValue(t.value))).toEqual(y.ticks.map((_, i) => 1 + i));
+    chart.destroy();
+  });
+
+  it('lists the bars’ index axes as chart.js does, afresh after each update', () => {
+    const chart = makeChart();
+    const controller = chart.getDatasetMeta(0).controller as unknown as { _getAxis(): string[] };
+    const first = controller._getAxis();
+    expect(first).toEqual(['x']);
+    expect(controller._getAxis()).toBe(first);
+    const options = chartOptions({ ...vm, horizontal: true }, numberFormat('zh-CN'));
+    chart.options = { ...options, responsive: false, animation: false } as never;
+    chart.update('none');
+    expect(controller._getAxis()).toEqual(['y']);
+    expect(chart.getDatasetMeta(0).data.every((bar) => Number.isFinite(bar.y) && (bar as unknown as { height: number }).height > 0)).toBe(true);
+    chart.destroy();
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * Data passed on to react-chartjs-2 keeps its previous references where the values are equal, so an
- * unchanged chart is not updated when its view-model is made afresh.
+ * unchanged chart is not updated when its view-model is made afresh; a change of values only (same
+ * labels, datasets and styles) is told apart from any other.
  */
 import { describe, expect, it } from 'vitest';
 import { chartData, type KeyedDataset } from '../../../renderer/src/charts/chart-config';
-import { stableData } from '../../../renderer/src/charts/chart-sync';
+import { changesValuesOnly, stableData } from '../../../renderer/src/charts/chart-sync';
 import type { ChartViewModel, Series } from '../../../renderer/src/charts/chart-view-model';
 
 const vm = (series: Series[], labels = ['2020', '2021', '2022']): ChartViewModel => ({
@@ -54,5 +55,28 @@ describe('stableData', () => {
     const hidden = { labels: ['x'], datasets: [{ id: 'a', data: [1], label: 'A', hidden: true } as KeyedDataset] };
     const shown = { labels: ['x'], datasets: [{ id: 'a', data: [1], label: 'A' } as KeyedDataset] };
     expect(stableData(hidden, shown).datasets).toBe(shown.datasets);
+  });
+});
+
+describe('changesValuesOnly', () => {
+  it('is true when only data values differ (datasets and dash patterns made afresh)', () => {
+    const previous = chartData(vm([bar('a', [1, 2, 3]), line('b', [4, 5, null])]));
+    const next = chartData(vm([bar('a', [1, 2, 9]), line('b', [4, 5, 6])]));
+    expect(changesValuesOnly(previous, next)).toBe(true);
+  });
+
+  it('is false for the same data, new labels, a new colour or label, a dataset added, dropped or reordered, a property gone', () => {
+    const previous = chartData(vm([bar('a', [1, 2, 3]), bar('b', [4, 5, 6])]));
+    expect(changesValuesOnly(previous, previous)).toBe(false);
+    expect(changesValuesOnly(previous, chartData(vm([bar('a', [1, 2, 3]), bar('b', [4, 5, 6])], ['2021', '2022', '2023'])))).toBe(false);
+    expect(changesValuesOnly(previous, chartData(vm([bar('a', [1, 2, 4], '#000000'), bar('b', [4, 5, 6])])))).toBe(false);
+    const relabelled = chartData(vm([bar('a', [1, 2, 4]), bar('b', [4, 5, 6])]));
+    relabelled.datasets[0].label = 'other';
+    expect(changesValuesOnly(previous, relabelled)).toBe(false);
+    expect(changesValuesOnly(previous, chartData(vm([bar('a', [1, 2, 4])])))).toBe(false);
+    expect(changesValuesOnly(previous, chartData(vm([bar('b', [4, 5, 6]), bar('a', [1, 2, 4])])))).toBe(false);
+    const hidden = { labels: ['x'], datasets: [{ id: 'a', data: [1], label: 'A', hidden: true } as KeyedDataset] };
+    const shown = { labels: ['x'], datasets: [{ id: 'a', data: [2], label: 'A' } as KeyedDataset] };
+    expect(changesValuesOnly(hidden, shown)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { ageSharesViewModel } from '../../../renderer/src/charts/age-shares-view
 import { birthsDeathsViewModel } from '../../../renderer/src/charts/births-deaths-view-model';
 import { chartData, chartOptions } from '../../../renderer/src/charts/chart-config';
 import { tickLabel, type ViewContext } from '../../../renderer/src/charts/chart-view-model';
-import { groupAges, niceCeiling, pyramidViewModel } from '../../../renderer/src/charts/pyramid-view-model';
+import { groupAges, niceCeiling, pyramidLimit, pyramidViewModel } from '../../../renderer/src/charts/pyramid-view-model';
 import { residentsViewModel } from '../../../renderer/src/charts/residents-view-model';
 import { serviceDemandViewModel } from '../../../renderer/src/charts/service-demand-view-model';
 import { serviceRows } from '../../../src/model/service-demand/demand';
@@ -156,6 +156,14 @@ describe('age pyramid view-model', () => {
     expect(niceCeiling(73_000)).toBe(100_000);
     expect(niceCeiling(43_000)).toBe(50_000);
     expect(niceCeiling(12_000)).toBe(20_000);
+  });
+
+  it('the axis limit is the largest five-year group of any year and sex, rounded up', () => {
+    const largest = Math.max(...results.byAge.flatMap((pop) => [...groupAges(pop.male), ...groupAges(pop.female)]));
+    expect(pyramidLimit(results.byAge)).toBe(niceCeiling(largest));
+    // An open last group of one age, and a largest group that is the last one.
+    const small = { male: [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 30], female: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+    expect(pyramidLimit([small])).toBe(50);
   });
 });
 
