@@ -4,7 +4,8 @@
  * expressions follow the UN's `project_ccmpp_z_by_z` (WPP 2019), so that results agree with the
  * UN run to rounding, not just to the formula.
  *
- * Every function works on the block of `n = openAge + 1` cells starting at an offset. Under the
+ * Every function works on the block of `n = openAge + 1` cells starting at an offset ({@link evenTimingState}
+ * on a state's two blocks, male then female). Under the
  * "even" timing the rates and migrant counts are checked in {@link evenTimingState} on the reads the
  * arithmetic does anyway; under "end" the engine checks the survival ratios and ASFR once per distinct
  * vector and step ({@link countOutOfRange}) and {@link addMigrants} the migrant counts. Anything found sets {@link StepCounter.bad}, and the engine then
