@@ -1,11 +1,12 @@
 /**
- * The arithmetic of one annual cohort-component step for one sex of one state, on flat typed
+ * The arithmetic of one annual cohort-component step for one state (or one sex of it), on flat typed
  * arrays with offsets (no views, no allocation). The order of operations and the floating-point
  * expressions follow the UN's `project_ccmpp_z_by_z` (WPP 2019), so that results agree with the
  * UN run to rounding, not just to the formula.
  *
- * Every function works on the block of `n = openAge + 1` cells starting at an offset. Under the
- * "even" timing the rates and migrant counts are checked in {@link evenTimingBlock} on the reads the
+ * Every function works on the block of `n = openAge + 1` cells starting at an offset ({@link evenTimingState}
+ * on a state's two blocks, male then female). Under the
+ * "even" timing the rates and migrant counts are checked in {@link evenTimingState} on the reads the
  * arithmetic does anyway; under "end" the engine checks the survival ratios and ASFR once per distinct
  * vector and step ({@link countOutOfRange}) and {@link addMigrants} the migrant counts. Anything found sets {@link StepCounter.bad}, and the engine then
  * runs the full check (validate-inputs.ts), which names the step, state and age.
@@ -109,45 +110,53 @@ export function birthsToWomen(
 }
 
 /**
- * One block (one sex of one state) of a step under the "even" timing, in one pass over the ages: the
- * first half of the migrants joins the start population (capped at the cell), the start population
- * survives one year, the second half joins the end population (ages ≥ 1, capped), and for a female
- * block the births Σ ASFR[x]·(W_start[x] + W_end[x])/2 are summed. Every value is computed with the
+ * One state (both sexes) of a step under the "even" timing, in one pass over the ages: in each sex's
+ * block the first half of the migrants joins the start population (capped at the cell), the start
+ * population survives one year, the second half joins the end population (ages ≥ 1, capped), and the
+ * births Σ ASFR[x]·(W_start[x] + W_end[x])/2 to the women are summed. Every value is computed with the
  * same expressions and in the same order as {@link addMigrants}, {@link surviveBlock} and
- * {@link birthsToWomen} called in turn (so results are identical to the bit), without the start
- * population's scratch copy and with one read of each input instead of four passes.
+ * {@link birthsToWomen} called in turn on each block (so results are identical to the bit), without the
+ * start population's scratch copy and with one read of each input instead of four passes. The two sexes
+ * share the loop: the intensity is read once for both, and the two blocks' sums (each a chain of
+ * dependent adds) proceed side by side.
  *
  * An outflow given as a rate on the stock (`outRate` × `intensity`, see StepRates.outflow) is taken off
  * the migrants in the same pass: at age x the net migrants are m[x] − outRate·intensity[x]·P(x−1)
  * (the open group: × (P(open−1) + P(open))), the expressions {@link netOfOutflow} uses. With
  * `outRate` 0 the migrants are m itself.
  *
- * The block's survival ratios (in [0, 1]), outflow intensity and, for a female block, ASFR (finite,
- * ≥ 0) are range-checked at every age on the reads the arithmetic makes anyway (the comparisons run
- * beside the sums, so they cost about nothing, where a separate pass over each vector did).
+ * The survival ratios (in [0, 1]), outflow intensity and ASFR (finite, ≥ 0) are range-checked at every
+ * age on the reads the arithmetic makes anyway (the comparisons run beside the sums, so they cost about
+ * nothing, where a separate pass over each vector did).
  *
- * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sum of the
- * first half, and −∞ is always capped (the only place it is looked for).
+ * Non-finite migrant counts are caught without a test per age: NaN and +∞ carry into the sums of the
+ * first halves, and −∞ is always capped (the only place it is looked for).
  *
  * @param pop the projection's populations (start and end of the step in one array: each distinct array
  *   a loop touches costs every access a check and loads in optimised code)
- * @param from where the block's start-of-step population begins in `pop` (not modified)
- * @param to where the block's end-of-step population begins in `pop`: ages 1..open are written (age 0 is
- *   left to the births)
- * @param asfr the women's ASFR for a female block; undefined for a male block
- * @param deaths,migration per-block flows; `deaths[b]` and `migration[b]` are added to
- * @param outRate,intensity the block's outflow rate and its age intensity (outRate 0: no outflow)
- * @param outflow per-block emigrants; `outflow[b]` is set, persons
- * @returns births to the block's women, persons (0 for a male block)
+ * @param from where the state's start-of-step population begins in `pop` (male block, then female; not modified)
+ * @param to where the state's end-of-step population begins in `pop`: ages 1..open of both blocks are
+ *   written (age 0 is left to the births)
+ * @param n ages per block (openAge + 1)
+ * @param mMale,mFemale net migrants by age, persons
+ * @param sMale,sFemale survival ratios, UN index convention
+ * @param asfr the women's ASFR, births per woman per year
+ * @param b the male block's index (the female block is b + 1)
+ * @param deaths,migration per-block flows; entries b and b + 1 are added to, persons
+ * @param outRate,intensity the state's outflow rate (a fraction a year) and its age intensity (outRate 0: no outflow)
+ * @param outflow per-block emigrants; entries b and b + 1 are set, persons
+ * @returns births to the state's women, persons
  */
-export function evenTimingBlock(
+export function evenTimingState(
   pop: Float64Array,
   from: number,
   to: number,
   n: number,
-  m: Float64Array,
-  s: Float64Array,
-  asfr: Float64Array | undefined,
+  mMale: Float64Array,
+  mFemale: Float64Array,
+  sMale: Float64Array,
+  sFemale: Float64Array,
+  asfr: Float64Array,
   b: number,
   deaths: Float64Array,
   migration: Float64Array,
@@ -157,102 +166,166 @@ export function evenTimingBlock(
   outflow: Float64Array,
 ): number {
   const open = n - 1;
+  const fromF = from + n;
+  const toF = to + n;
   // A local copy of the bound: a module-level constant is read from the module's context on every use.
   const max = MAX;
   let caps = 0;
-  let left = 0;
   let infinite = 0;
-  // Rates read outside their range (survival and intensity at every age, ASFR at every age of a female block).
+  // Rates read outside their range (survival, intensity and ASFR at every age).
   let outOfRange = 0;
-  const s0 = s[0];
-  const i0 = intensity[0];
-  if (!(s0 >= 0 && s0 <= 1) || !(i0 >= 0 && i0 <= max)) outOfRange++;
-  if (asfr !== undefined && (!(asfr[0] >= 0 && asfr[0] <= max) || !(asfr[open] >= 0 && asfr[open] <= max))) outOfRange++;
-  let firstHalf = 0;
-  let secondHalf = 0;
-  let died = 0;
+  if (!(sMale[0] >= 0 && sMale[0] <= 1) || !(sFemale[0] >= 0 && sFemale[0] <= 1) || !(intensity[0] >= 0 && intensity[0] <= max)) outOfRange++;
+  if (!(asfr[0] >= 0 && asfr[0] <= max) || !(asfr[open] >= 0 && asfr[open] <= max)) outOfRange++;
+  let leftM = 0;
+  let leftF = 0;
+  let firstM = 0;
+  let firstF = 0;
+  let secondM = 0;
+  let secondF = 0;
+  let diedM = 0;
+  let diedF = 0;
   let births = 0;
   // Age 0: only the first half of its migrants (it survives into age 1; the newborns fill age 0).
-  let mx = m[0];
-  let h = mx * 0.5;
-  let have = pop[from];
-  if (h < -have) {
-    if (h === -Infinity) infinite++;
-    h = -have;
+  let haveM = pop[from];
+  let hM = mMale[0] * 0.5;
+  if (hM < -haveM) {
+    if (hM === -Infinity) infinite++;
+    hM = -haveM;
     caps++;
   }
-  let previous = have + h; // the start population (with its first half) one age below
-  let below = have; // the start population one age below, before any migrant joined
-  firstHalf += h;
+  let haveF = pop[fromF];
+  let hF = mFemale[0] * 0.5;
+  if (hF < -haveF) {
+    if (hF === -Infinity) infinite++;
+    hF = -haveF;
+    caps++;
+  }
+  // The start population (with its first half) one age below, and before any migrant joined.
+  let previousM = haveM + hM;
+  let previousF = haveF + hF;
+  let belowM = haveM;
+  let belowF = haveF;
+  firstM += hM;
+  firstF += hF;
   for (let x = 1; x < open; x++) {
     const ix = intensity[x];
-    const sx = s[x];
-    if (!(ix >= 0 && ix <= max) || !(sx >= 0 && sx <= 1)) outOfRange++;
-    const leaving = outRate * ix * below;
-    left += leaving;
-    mx = m[x] - leaving;
-    h = mx * 0.5;
-    have = pop[from + x];
-    below = have;
-    if (h < -have) {
-      if (h === -Infinity) infinite++;
-      h = -have;
+    const sxM = sMale[x];
+    const sxF = sFemale[x];
+    const ax = asfr[x];
+    if (!(ix >= 0 && ix <= max) || !(sxM >= 0 && sxM <= 1) || !(sxF >= 0 && sxF <= 1) || !(ax >= 0 && ax <= max)) outOfRange++;
+    // Men.
+    const leavingM = outRate * ix * belowM;
+    leftM += leavingM;
+    const mxM = mMale[x] - leavingM;
+    hM = mxM * 0.5;
+    haveM = pop[from + x];
+    belowM = haveM;
+    if (hM < -haveM) {
+      if (hM === -Infinity) infinite++;
+      hM = -haveM;
       caps++;
     }
-    const start = have + h;
-    firstHalf += h;
+    const startM = haveM + hM;
+    firstM += hM;
     // UN form "P − (1 − S)·P" rather than "S·P": it is what their outputs were computed with.
-    const d = (1 - sx) * previous;
-    const survived = previous - d;
-    died += d;
-    let h2 = mx * 0.5;
-    if (h2 < -survived) {
-      h2 = -survived;
+    const dM = (1 - sxM) * previousM;
+    const survivedM = previousM - dM;
+    diedM += dM;
+    let h2M = mxM * 0.5;
+    if (h2M < -survivedM) {
+      h2M = -survivedM;
       caps++;
     }
-    const end = survived + h2;
-    pop[to + x] = end;
-    secondHalf += h2;
-    if (asfr !== undefined) {
-      const ax = asfr[x];
-      if (!(ax >= 0 && ax <= max)) outOfRange++;
-      births += (ax * (start + end)) / 2;
+    pop[to + x] = survivedM + h2M;
+    secondM += h2M;
+    previousM = startM;
+    // Women: the same, and the births.
+    const leavingF = outRate * ix * belowF;
+    leftF += leavingF;
+    const mxF = mFemale[x] - leavingF;
+    hF = mxF * 0.5;
+    haveF = pop[fromF + x];
+    belowF = haveF;
+    if (hF < -haveF) {
+      if (hF === -Infinity) infinite++;
+      hF = -haveF;
+      caps++;
     }
-    previous = start;
+    const startF = haveF + hF;
+    firstF += hF;
+    const dF = (1 - sxF) * previousF;
+    const survivedF = previousF - dF;
+    diedF += dF;
+    let h2F = mxF * 0.5;
+    if (h2F < -survivedF) {
+      h2F = -survivedF;
+      caps++;
+    }
+    const endF = survivedF + h2F;
+    pop[toF + x] = endF;
+    secondF += h2F;
+    births += (ax * (startF + endF)) / 2;
+    previousF = startF;
   }
   // The open group: those reaching it and those already in it survive with S[open].
-  have = pop[from + open];
   const iOpen = intensity[open];
-  const sOpen = s[open];
-  if (!(iOpen >= 0 && iOpen <= max) || !(sOpen >= 0 && sOpen <= 1)) outOfRange++;
-  const leavingOpen = outRate * iOpen * (below + have);
-  left += leavingOpen;
-  mx = m[open] - leavingOpen;
-  h = mx * 0.5;
-  if (h < -have) {
-    if (h === -Infinity) infinite++;
-    h = -have;
+  const sOpenM = sMale[open];
+  const sOpenF = sFemale[open];
+  if (!(iOpen >= 0 && iOpen <= max) || !(sOpenM >= 0 && sOpenM <= 1) || !(sOpenF >= 0 && sOpenF <= 1)) outOfRange++;
+  haveM = pop[from + open];
+  const leavingOpenM = outRate * iOpen * (belowM + haveM);
+  leftM += leavingOpenM;
+  const mOpenM = mMale[open] - leavingOpenM;
+  hM = mOpenM * 0.5;
+  if (hM < -haveM) {
+    if (hM === -Infinity) infinite++;
+    hM = -haveM;
     caps++;
   }
-  firstHalf += h;
-  const pOpen = previous + (have + h);
-  const dOpen = (1 - sOpen) * pOpen;
-  const survivedOpen = pOpen - dOpen;
-  let h2 = mx * 0.5;
-  if (h2 < -survivedOpen) {
-    h2 = -survivedOpen;
+  firstM += hM;
+  const pOpenM = previousM + (haveM + hM);
+  const dOpenM = (1 - sOpenM) * pOpenM;
+  const survivedOpenM = pOpenM - dOpenM;
+  let h2M = mOpenM * 0.5;
+  if (h2M < -survivedOpenM) {
+    h2M = -survivedOpenM;
     caps++;
   }
-  pop[to + open] = survivedOpen + h2;
-  secondHalf += h2;
-  migration[b] += firstHalf;
-  deaths[b] += died + dOpen;
-  migration[b] += secondHalf;
-  outflow[b] = left;
+  pop[to + open] = survivedOpenM + h2M;
+  secondM += h2M;
+  haveF = pop[fromF + open];
+  const leavingOpenF = outRate * iOpen * (belowF + haveF);
+  leftF += leavingOpenF;
+  const mOpenF = mFemale[open] - leavingOpenF;
+  hF = mOpenF * 0.5;
+  if (hF < -haveF) {
+    if (hF === -Infinity) infinite++;
+    hF = -haveF;
+    caps++;
+  }
+  firstF += hF;
+  const pOpenF = previousF + (haveF + hF);
+  const dOpenF = (1 - sOpenF) * pOpenF;
+  const survivedOpenF = pOpenF - dOpenF;
+  let h2F = mOpenF * 0.5;
+  if (h2F < -survivedOpenF) {
+    h2F = -survivedOpenF;
+    caps++;
+  }
+  pop[toF + open] = survivedOpenF + h2F;
+  secondF += h2F;
+  migration[b] += firstM;
+  migration[b + 1] += firstF;
+  deaths[b] += diedM + dOpenM;
+  deaths[b + 1] += diedF + dOpenF;
+  migration[b] += secondM;
+  migration[b + 1] += secondF;
+  outflow[b] = leftM;
+  outflow[b + 1] = leftF;
   counter.caps += caps;
   // A sum that is not finite means a NaN or +∞ among the migrants (or, harmlessly, an overflow:
   // the full check then finds nothing and the step stands).
-  if (infinite > 0 || !(firstHalf - firstHalf === 0)) counter.bad++;
+  if (infinite > 0 || !(firstM - firstM === 0) || !(firstF - firstF === 0)) counter.bad++;
   counter.bad += outOfRange;
   return births;
 }
@@ -260,7 +333,7 @@ export function evenTimingBlock(
 /**
  * Net migrants of one block with an outflow taken off (see StepRates.outflow), written to `dst[0..n)`:
  * m[x] − rate·intensity[x]·P(x−1) for 1 ≤ x < open, the open group's outflow on P(open−1) + P(open),
- * m[0] unchanged; P is `start[off..]`. The expressions are those of {@link evenTimingBlock}.
+ * m[0] unchanged; P is `start[off..]`. The expressions are those of {@link evenTimingState}.
  *
  * @returns the persons leaving
  */

@@ -23,7 +23,7 @@
  * Pure and deterministic. Memory: one buffer per projection holds every output (populations, flows)
  * and the scratch; the per-year arrays of the result are views into it.
  */
-import { addMigrants, birthsToWomen, countOutOfRange, evenTimingBlock, femaleBirths, netOfOutflow, surviveBlock, type StepCounter } from './cohort-step';
+import { addMigrants, birthsToWomen, countOutOfRange, evenTimingState, femaleBirths, netOfOutflow, surviveBlock, type StepCounter } from './cohort-step';
 import { applyTransfers } from './transfers';
 import type { BySex, MigrationTiming, MultiStateStepInputs, ProjectionResult, Sex, StepRates } from './types';
 import { checkSetup, checkStepInputs, stepShapeIsValid } from './validate-inputs';
@@ -194,7 +194,7 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
     const moved = view(flowsAt + 3 * blocks, states * states);
     const outflow = view(flowsAt + 3 * blocks + states * states, blocks);
     newborns.fill(0);
-    // Under "even" each block's pass range-checks the rates it reads (evenTimingBlock); the outflow levels here.
+    // Under "even" each state's pass range-checks the rates it reads (evenTimingState); the outflow levels here.
     counter.bad = even ? checkOutflowLevels(step.rates, states) : checkRateVectors(step.rates, states);
 
     for (let s = 0; s < states; s++) {
@@ -202,15 +202,15 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
       const womenOff = (s * 2 + 1) * n;
       let total: number;
       if (even) {
-        // One pass per block (identical arithmetic to the three passes of the "end" branch's functions).
+        // One pass per state, both sexes (identical arithmetic to the three passes of the "end" branch's functions).
         const out = r.outflow;
         const rate = out === undefined ? 0 : out.rate;
         const intensity = out === undefined ? noIntensity : out.intensity;
         // The arena itself rather than the year views: one array for the pass's reads and writes.
         const at = t * cells + s * 2 * n;
-        evenTimingBlock(arena, at, at + cells, n, r.netMigrants.male, r.survival.male, undefined, s * 2, deaths, migration, counter, rate, intensity, outflow);
-        total = evenTimingBlock(
-          arena, at + n, at + cells + n, n, r.netMigrants.female, r.survival.female, r.asfr, s * 2 + 1, deaths, migration, counter, rate, intensity, outflow,
+        total = evenTimingState(
+          arena, at, at + cells, n, r.netMigrants.male, r.netMigrants.female, r.survival.male, r.survival.female, r.asfr, s * 2,
+          deaths, migration, counter, rate, intensity, outflow,
         );
       } else {
         deaths[s * 2] += surviveBlock(cur, s * 2 * n, r.survival.male, next, s * 2 * n, n);

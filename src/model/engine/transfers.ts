@@ -45,14 +45,13 @@ export function applyTransfers(
       if (transfers[j].to === transfers[i].from || (j !== i && transfers[j].from === transfers[i].from)) snapshot = true;
     }
   }
-  const source = snapshot ? (before ?? new Float64Array(pop.length)) : pop;
-  if (snapshot) {
-    for (let i = 0; i < transfers.length; i++) {
-      const from = transfers[i].from;
-      let first = true;
-      for (let j = 0; j < i; j++) if (transfers[j].from === from) first = false;
-      if (first) for (let k = from * 2 * n, end = (from * 2 + 2) * n; k < end; k++) source[k] = pop[k];
-    }
+  if (!snapshot) return moveInPlace(pop, transfers, states, n, moved);
+  const source = before ?? new Float64Array(pop.length);
+  for (let i = 0; i < transfers.length; i++) {
+    const from = transfers[i].from;
+    let first = true;
+    for (let j = 0; j < i; j++) if (transfers[j].from === from) first = false;
+    if (first) for (let k = from * 2 * n, end = (from * 2 + 2) * n; k < end; k++) source[k] = pop[k];
   }
   let bad = 0;
   distinct.length = 0;
@@ -71,22 +70,26 @@ export function applyTransfers(
       spanOf[2 * i + sex] = k;
     }
   }
-  for (let i = 0; i < transfers.length; ) {
-    // Two transfers whose sources are not touched by the other (no snapshot) and that move the same ages
-    // run in one loop: each cell sees the same operations in the same order, and the two sums of persons
-    // moved proceed side by side instead of one after the other (each sum is a chain of dependent adds).
-    if (!snapshot && i + 1 < transfers.length && spans[2 * spanOf[2 * i]] === spans[2 * spanOf[2 * i + 2]]
-      && spans[2 * spanOf[2 * i] + 1] === spans[2 * spanOf[2 * i + 2] + 1]
-      && spans[2 * spanOf[2 * i + 1]] === spans[2 * spanOf[2 * i + 3]]
-      && spans[2 * spanOf[2 * i + 1] + 1] === spans[2 * spanOf[2 * i + 3] + 1]) {
-      movePair(pop, transfers[i], transfers[i + 1], 2 * i, states, n, moved);
-      i += 2;
-    } else {
-      moveOne(pop, source, transfers[i], 2 * i, states, n, moved);
-      i++;
-    }
-  }
+  for (let i = 0; i < transfers.length; i++) moveOne(pop, source, transfers[i], 2 * i, states, n, moved);
   distinct.length = 0;
+  return bad;
+}
+
+/**
+ * The transfers when no source is a destination or left by another transfer, so `pop` still holds each
+ * source's pre-transfer values when it is read: two at a time in one loop over every age (each cell sees
+ * the operations of {@link moveOne} in the same order, and the two sums of persons moved, chains of
+ * dependent adds, proceed side by side). The shares are range-checked on these reads rather than in a
+ * pass of their own, and ages where a share is zero move 0 persons (the same values and sums, to the bit,
+ * as skipping them).
+ *
+ * @returns how many shares read were outside [0, 1]
+ */
+function moveInPlace(pop: Float64Array, transfers: readonly StateTransfer[], states: number, n: number, moved: Float64Array): number {
+  let bad = 0;
+  let i = 0;
+  for (; i + 1 < transfers.length; i += 2) bad += movePair(pop, transfers[i], transfers[i + 1], states, n, moved);
+  if (i < transfers.length) bad += moveAlone(pop, transfers[i], states, n, moved);
   return bad;
 }
 
@@ -133,31 +136,61 @@ function moveOne(pop: Float64Array, source: Float64Array, tr: StateTransfer, at:
 }
 
 /**
- * Two transfers a and b in one pass, as {@link moveOne}(a) then {@link moveOne}(b) would give them to the
- * bit, when neither source is a destination nor shared (so `pop` still holds the pre-transfer source
- * values) and both share vectors of a sex have the same span.
- * @param at index of a's male span in spanOf (b's at at + 2)
+ * One transfer whose source is not a destination nor shared, over every age, as {@link moveOne} gives it
+ * to the bit; its shares are range-checked on the reads.
+ * @returns how many shares read were outside [0, 1]
  */
-function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, at: number, states: number, n: number, moved: Float64Array): void {
+function moveAlone(pop: Float64Array, tr: StateTransfer, states: number, n: number, moved: Float64Array): number {
+  let total = 0;
+  let bad = 0;
+  for (let sex = 0; sex < 2; sex++) {
+    const rate = sex === 0 ? tr.rate.male : tr.rate.female;
+    const fromOff = (tr.from * 2 + sex) * n;
+    const toOff = (tr.to * 2 + sex) * n;
+    for (let x = 0; x < n; x++) {
+      const r = rate[x];
+      if (!(r >= 0 && r <= 1)) bad++;
+      const left = pop[fromOff + x];
+      let flow = r * left;
+      if (flow > left) flow = left;
+      pop[fromOff + x] = left - flow;
+      pop[toOff + x] += flow;
+      total += flow;
+    }
+  }
+  moved[tr.from * states + tr.to] += total;
+  return bad;
+}
+
+/**
+ * Two transfers a and b in one pass over every age, as {@link moveOne}(a) then {@link moveOne}(b) would
+ * give them to the bit, when neither source is a destination nor shared (so `pop` still holds the
+ * pre-transfer source values).
+ * @returns how many shares read were outside [0, 1]
+ */
+function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, states: number, n: number, moved: Float64Array): number {
   let totalA = 0;
   let totalB = 0;
+  let bad = 0;
   for (let sex = 0; sex < 2; sex++) {
     const rateA = sex === 0 ? a.rate.male : a.rate.female;
     const rateB = sex === 0 ? b.rate.male : b.rate.female;
-    const k = spanOf[at + sex];
     const fromA = (a.from * 2 + sex) * n;
     const toA = (a.to * 2 + sex) * n;
     const fromB = (b.from * 2 + sex) * n;
     const toB = (b.to * 2 + sex) * n;
-    for (let x = spans[2 * k], hi = spans[2 * k + 1]; x <= hi; x++) {
+    for (let x = 0; x < n; x++) {
+      const ra = rateA[x];
+      const rb = rateB[x];
+      if (!(ra >= 0 && ra <= 1) || !(rb >= 0 && rb <= 1)) bad++;
       const leftA = pop[fromA + x];
-      let flowA = rateA[x] * leftA;
+      let flowA = ra * leftA;
       if (flowA > leftA) flowA = leftA;
       pop[fromA + x] = leftA - flowA;
       pop[toA + x] += flowA;
       totalA += flowA;
       const leftB = pop[fromB + x];
-      let flowB = rateB[x] * leftB;
+      let flowB = rb * leftB;
       if (flowB > leftB) flowB = leftB;
       pop[fromB + x] = leftB - flowB;
       pop[toB + x] += flowB;
@@ -166,4 +199,5 @@ function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, at: num
   }
   moved[a.from * states + a.to] += totalA;
   moved[b.from * states + b.to] += totalB;
+  return bad;
 }

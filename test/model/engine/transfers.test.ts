@@ -1,8 +1,8 @@
 /**
- * Transfers between states: the paired pass (two transfers in one loop when neither source is touched by
- * the other transfer and both move the same ages) gives what the one-transfer pass gives, to the bit,
- * and every other arrangement (a source that is also a destination, a shared source, other age spans)
- * takes the general path with its simultaneous semantics.
+ * Transfers between states: the in-place pass (two transfers in one loop over every age when no source is
+ * a destination or shared, shares range-checked on the reads) gives what one transfer at a time gives, to
+ * the bit, whatever the age spans; a source that is also a destination or a shared source takes the
+ * general path with its simultaneous semantics.
  */
 import { describe, expect, it } from 'vitest';
 import { applyTransfers } from '../../../src/model/engine/transfers';
@@ -118,5 +118,36 @@ describe('applyTransfers', () => {
     ];
     // The same vector is checked once however often it is used.
     expect(together(population(1), crossed).bad).toBe(2);
+  });
+
+  it('moves a transfer alone by share · value at every age, nothing where the share is zero', () => {
+    const rate = shares(2, 7, 0.4);
+    const transfers: StateTransfer[] = [{ from: 2, to: 1, rate: { male: rate, female: rate } }];
+    const pop = population(6);
+    const a = together(pop, transfers);
+    expect(a.bad).toBe(0);
+    let moved = 0;
+    for (let sex = 0; sex < 2; sex++) {
+      for (let x = 0; x < N; x++) {
+        const from = (2 * 2 + sex) * N + x;
+        const to = (1 * 2 + sex) * N + x;
+        const flow = rate[x] * pop[from];
+        expect(a.pop[from]).toBe(pop[from] - flow);
+        expect(a.pop[to]).toBe(pop[to] + flow);
+        // State 0 is neither source nor destination.
+        expect(a.pop[(0 * 2 + sex) * N + x]).toBe(pop[(0 * 2 + sex) * N + x]);
+        moved += flow;
+      }
+    }
+    expect(a.moved[2 * STATES + 1]).toBe(moved);
+    expect(a.pop[(2 * 2) * N + 0]).toBe(pop[(2 * 2) * N + 0]);
+  });
+
+  it('counts shares outside [0, 1] of a transfer alone', () => {
+    const bad = shares(0, N - 1, 0.2);
+    bad[0] = -0.1;
+    bad[N - 1] = Number.POSITIVE_INFINITY;
+    const transfers: StateTransfer[] = [{ from: 1, to: 0, rate: { male: shares(0, N - 1, 0.2), female: bad } }];
+    expect(together(population(2), transfers).bad).toBe(2);
   });
 });
