@@ -272,62 +272,71 @@ export function evenTimingState(
   const sOpenM = sMale[open];
   const sOpenF = sFemale[open];
   if (!(iOpen >= 0 && iOpen <= max) || !(sOpenM >= 0 && sOpenM <= 1) || !(sOpenF >= 0 && sOpenF <= 1)) outOfRange++;
-  haveM = pop[from + open];
-  const leavingOpenM = outRate * iOpen * (belowM + haveM);
-  leftM += leavingOpenM;
-  const mOpenM = mMale[open] - leavingOpenM;
-  hM = mOpenM * 0.5;
-  if (hM < -haveM) {
-    if (hM === -Infinity) infinite++;
-    hM = -haveM;
-    caps++;
-  }
-  firstM += hM;
-  const pOpenM = previousM + (haveM + hM);
-  const dOpenM = (1 - sOpenM) * pOpenM;
-  const survivedOpenM = pOpenM - dOpenM;
-  let h2M = mOpenM * 0.5;
-  if (h2M < -survivedOpenM) {
-    h2M = -survivedOpenM;
-    caps++;
-  }
-  pop[to + open] = survivedOpenM + h2M;
-  secondM += h2M;
-  haveF = pop[fromF + open];
-  const leavingOpenF = outRate * iOpen * (belowF + haveF);
-  leftF += leavingOpenF;
-  const mOpenF = mFemale[open] - leavingOpenF;
-  hF = mOpenF * 0.5;
-  if (hF < -haveF) {
-    if (hF === -Infinity) infinite++;
-    hF = -haveF;
-    caps++;
-  }
-  firstF += hF;
-  const pOpenF = previousF + (haveF + hF);
-  const dOpenF = (1 - sOpenF) * pOpenF;
-  const survivedOpenF = pOpenF - dOpenF;
-  let h2F = mOpenF * 0.5;
-  if (h2F < -survivedOpenF) {
-    h2F = -survivedOpenF;
-    caps++;
-  }
-  pop[toF + open] = survivedOpenF + h2F;
-  secondF += h2F;
-  migration[b] += firstM;
-  migration[b + 1] += firstF;
-  deaths[b] += diedM + dOpenM;
-  deaths[b + 1] += diedF + dOpenF;
-  migration[b] += secondM;
-  migration[b + 1] += secondF;
-  outflow[b] = leftM;
-  outflow[b + 1] = leftF;
+  const badM = closeEvenBlock(pop, from, to, open, mMale, iOpen, sOpenM, outRate, belowM, previousM, leftM, firstM, secondM, diedM, b, deaths, migration, outflow, counter);
+  const badF = closeEvenBlock(pop, fromF, toF, open, mFemale, iOpen, sOpenF, outRate, belowF, previousF, leftF, firstF, secondF, diedF, b + 1, deaths, migration, outflow, counter);
   counter.caps += caps;
   // A sum that is not finite means a NaN or +∞ among the migrants (or, harmlessly, an overflow:
   // the full check then finds nothing and the step stands).
-  if (infinite > 0 || !(firstM - firstM === 0) || !(firstF - firstF === 0)) counter.bad++;
+  if (infinite > 0 || badM || badF) counter.bad++;
   counter.bad += outOfRange;
   return births;
+}
+
+/**
+ * The open group of one block of {@link evenTimingState}, after its pass over the younger ages: the
+ * block's last age (those reaching it and those already in it survive with S[open]), then its sums
+ * written to the per-block flows — the pass's expressions, in its order. Caps are added to the counter.
+ *
+ * @param below,previous the start population one age below the open group, before and with its first half
+ * @param left,first,second,died the block's sums over the younger ages (outflow, each half of the migrants, deaths)
+ * @returns whether the migrants held a NaN or ±∞ (the first half's sum is not finite, or −∞ was capped here)
+ */
+function closeEvenBlock(
+  pop: Float64Array,
+  from: number,
+  to: number,
+  open: number,
+  m: Float64Array,
+  iOpen: number,
+  sOpen: number,
+  outRate: number,
+  below: number,
+  previous: number,
+  left: number,
+  first: number,
+  second: number,
+  died: number,
+  b: number,
+  deaths: Float64Array,
+  migration: Float64Array,
+  outflow: Float64Array,
+  counter: StepCounter,
+): boolean {
+  const have = pop[from + open];
+  const leaving = outRate * iOpen * (below + have);
+  const mOpen = m[open] - leaving;
+  let h = mOpen * 0.5;
+  let infinite = false;
+  if (h < -have) {
+    infinite = h === -Infinity;
+    h = -have;
+    counter.caps++;
+  }
+  const firstHalf = first + h;
+  const pOpen = previous + (have + h);
+  const dOpen = (1 - sOpen) * pOpen;
+  const survivedOpen = pOpen - dOpen;
+  let h2 = mOpen * 0.5;
+  if (h2 < -survivedOpen) {
+    h2 = -survivedOpen;
+    counter.caps++;
+  }
+  pop[to + open] = survivedOpen + h2;
+  migration[b] += firstHalf;
+  deaths[b] += died + dOpen;
+  migration[b] += second + h2;
+  outflow[b] = left + leaving;
+  return infinite || !(firstHalf - firstHalf === 0);
 }
 
 /**
