@@ -10,18 +10,7 @@ import { chartData, chartOptions } from '../../../renderer/src/charts/chart-conf
 import { setUpCharts } from '../../../renderer/src/charts/chart-setup';
 import type { ChartViewModel } from '../../../renderer/src/charts/chart-view-model';
 import { numberFormat } from '../../../src/format';
-
-/** A 2D context that accepts every call; text is 7 px per character. */
-function stubCanvas() {
-  const state: Record<string | symbol, unknown> = {};
-  const context = new Proxy(state, {
-    get: (target, prop) => (prop in target ? target[prop] : prop === 'measureText' ? (text: string) => ({ width: 7 * String(text).length }) : () => undefined),
-    set: (target, prop, value) => ((target[prop] = value), true),
-  });
-  const canvas = { width: 600, height: 300, style: {}, getContext: () => context };
-  state.canvas = canvas;
-  return canvas;
-}
+import { stubCanvas } from '../../helpers/stub-canvas';
 
 const vm: ChartViewModel = {
   key: 'k', title: 't', description: 'd', labels: ['2020', '2021', '2022', '2023', '2024', '2025'], categoryTitle: '年份',

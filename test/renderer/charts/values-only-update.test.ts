@@ -12,17 +12,7 @@ import { setUpCharts } from '../../../renderer/src/charts/chart-setup';
 import type { ChartViewModel } from '../../../renderer/src/charts/chart-view-model';
 import { markValuesOnlyUpdate, requireFullUpdate } from '../../../renderer/src/charts/values-only-update';
 import { numberFormat } from '../../../src/format';
-
-function stubCanvas() {
-  const state: Record<string | symbol, unknown> = {};
-  const context = new Proxy(state, {
-    get: (target, prop) => (prop in target ? target[prop] : prop === 'measureText' ? (text: string) => ({ width: 7 * String(text).length }) : () => undefined),
-    set: (target, prop, value) => ((target[prop] = value), true),
-  });
-  const canvas = { width: 600, height: 300, style: {}, getContext: () => context };
-  state.canvas = canvas;
-  return canvas;
-}
+import { stubCanvas } from '../../helpers/stub-canvas';
 
 const vm = (scale: number): ChartViewModel => ({
   key: 'k', title: 't', description: 'd', labels: ['2020', '2021', '2022', '2023', '2024', '2025'], categoryTitle: '年份',
