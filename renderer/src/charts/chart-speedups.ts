@@ -55,13 +55,7 @@ function installGridWidthCache(): void {
     // No tick at this value: no line (chart.js's answer too, whatever the options).
     if (!this.ticks.some((tick) => tick.value === value)) return 0;
     // At a tick: the width, or 0 for an axis or grid not shown; both fixed for the resolved options.
-    const options = this.options as object;
-    let width = widths.get(options);
-    if (width === undefined) {
-      width = resolve.call(this, value);
-      widths.set(options, width);
-    }
-    return width;
+    return keptFor(widths, this.options, () => resolve.call(this, value));
   };
 }
 
@@ -86,6 +80,19 @@ function installBarAxesCache(): void {
   };
 }
 
+/**
+ * The value kept for an axis's resolved options, computed on the first ask. chart.js makes the resolved
+ * options anew on every update, so a value is never served across an update that could change it.
+ */
+function keptFor<T>(kept: WeakMap<object, T>, options: object, compute: () => T): T {
+  let value = kept.get(options);
+  if (value === undefined) {
+    value = compute();
+    kept.set(options, value);
+  }
+  return value;
+}
+
 export function installChartSpeedups(): void {
   if (installed) return;
   const proto = Scale.prototype as unknown as WithFont;
@@ -98,12 +105,6 @@ export function installChartSpeedups(): void {
   const fonts = new WeakMap<object, unknown>();
   proto._resolveTickFontOptions = function cachedTickFont(this: Scale, index: number) {
     if (perTickFont(this)) return resolve.call(this, index);
-    const options = this.options as object;
-    let font = fonts.get(options);
-    if (font === undefined) {
-      font = resolve.call(this, index);
-      fonts.set(options, font);
-    }
-    return font;
+    return keptFor(fonts, this.options, () => resolve.call(this, index));
   };
 }

@@ -69,7 +69,7 @@ describe('applyTransfers', () => {
     expect(a.pop[1 * 2 * N + 10]).toBe(pop[1 * 2 * N + 10]);
   });
 
-  it('takes the one-transfer pass when the spans differ, with the same result', () => {
+  it('pairs transfers whose non-zero ages differ, with the same result as one at a time', () => {
     const transfers: StateTransfer[] = [
       { from: 1, to: 0, rate: { male: shares(0, 5, 0.3), female: shares(0, 5, 0.3) } },
       { from: 2, to: 0, rate: { male: shares(4, 11, 0.3), female: shares(0, 5, 0.3) } },
