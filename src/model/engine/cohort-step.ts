@@ -170,6 +170,8 @@ export function evenTimingState(
   const toF = to + n;
   // A local copy of the bound: a module-level constant is read from the module's context on every use.
   const max = MAX;
+  // The rate as a float once, here: used only inside the loop, it would be unboxed there on every age.
+  const rate = outRate + 0;
   let caps = 0;
   let infinite = 0;
   // Rates read outside their range (survival, intensity and ASFR at every age).
@@ -214,7 +216,7 @@ export function evenTimingState(
     const ax = asfr[x];
     if (!(ix >= 0 && ix <= max) || !(sxM >= 0 && sxM <= 1) || !(sxF >= 0 && sxF <= 1) || !(ax >= 0 && ax <= max)) outOfRange++;
     // Men.
-    const leavingM = outRate * ix * belowM;
+    const leavingM = rate * ix * belowM;
     leftM += leavingM;
     const mxM = mMale[x] - leavingM;
     hM = mxM * 0.5;
@@ -240,7 +242,7 @@ export function evenTimingState(
     secondM += h2M;
     previousM = startM;
     // Women: the same, and the births.
-    const leavingF = outRate * ix * belowF;
+    const leavingF = rate * ix * belowF;
     leftF += leavingF;
     const mxF = mFemale[x] - leavingF;
     hF = mxF * 0.5;

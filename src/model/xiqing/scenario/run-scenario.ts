@@ -227,7 +227,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const arrivals = arrivalsByYear(levers, volumes, profiles);
   const outflowRates = valuesByYear(levers.outflowRate, startYear, lastYear);
   const transfersIn = settlementByYear(levers, startYear, lastYear);
-  const extraArrivals = options.extraArrivals ?? {};
+  const extraArrivals = options.extraArrivals;
 
   // One buffer for the run's own arrays: the year-end 2020 population, this year's net migrants
   // (reused every year), the series by row and the first step's flows.
@@ -305,14 +305,21 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
 
   // Full years: the engine takes the outflow off the arrivals in its own pass over the ages
   // (StepRates.outflow, the expressions of netMigrantsInto), so the arrivals go in as they are.
-  const yearRates: StepRates[] = stepRates(1, migrantViews).map((r) => ({ ...r, outflow: { rate: 0, intensity: OUTFLOW_AGE_INTENSITY } }));
+  // Literals rather than spreads of stepRates' objects (a spread copies by a generic path, at every run).
+  const yearRates: StepRates[] = [];
+  for (let s = 0; s < nStates; s++) {
+    yearRates.push({
+      asfr: fertility.asfrLocal[1], srb: levers.srb, survival: mortality.survival[1], netMigrants: migrantViews[s],
+      outflow: { rate: 0, intensity: OUTFLOW_AGE_INTENSITY },
+    });
+  }
   const yearInputs: { rates: StepRates[]; transfers: MultiStateStepInputs['transfers'] } = { rates: yearRates, transfers: [] };
   let fresh = true; // whether `migrants` holds something else than the previous year's arrivals (net migrants, extra arrivals)
   const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
     const i = t + 1;
     const year = startYear + i;
     record(i, i, start);
-    const extra = extraArrivals[year] ?? 0;
+    const extra = extraArrivals === undefined ? 0 : (extraArrivals[year] ?? 0);
     // The year's arrivals into the run's own array (its views are made once per run), unless it holds them already.
     if (fresh || arrivals.offset[i] !== arrivals.offset[i - 1] || arrivals.centralCity[i] !== arrivals.centralCity[i - 1]) {
       arrivalsOfYear(arrivals, i, migrants);
