@@ -61,7 +61,7 @@ export {
 export { DEFAULT_OUTSIDE_MIGRANTS_PATH, OUTSIDE_MIGRANTS_LEVEL, outsideMigrantsPath } from './xiqing/levers/default-paths';
 
 // Running the Xiqing model and reading its per-year indicators.
-export { runXiqing } from './xiqing/model';
+export { readXiqing, runXiqing, xiqingIndicators } from './xiqing/model';
 export type { ScenarioRun } from './xiqing/scenario/run-scenario';
 export { indicatorRows, populationByAge, type IndicatorRow } from './xiqing/scenario/indicators';
 export { SCENARIO_COLUMNS, scenarioToCsv, scenarioToJson, type ScenarioOutputMeta } from './xiqing/scenario/scenario-output';

@@ -16,7 +16,7 @@
  */
 import { LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-specs';
 import { isLeverId, type LeverValues } from '../xiqing/levers/lever-values';
-import { runXiqing } from '../xiqing/model';
+import { readXiqing } from '../xiqing/model';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 import { DEFAULT_NORMS, type NormValues } from '../service-demand/norm-specs';
 import { indicatorTolerance } from '../indicators/indicator-format';
@@ -102,7 +102,7 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const withValue = (v: number): LeverValues => ({ ...levers, [lever]: v });
   const evaluate = (v: number): number => {
     runs++;
-    return runIndicatorValue(runXiqing(withValue(v)), norms, t, indicator);
+    return readXiqing(withValue(v), (run) => runIndicatorValue(run, norms, t, indicator));
   };
 
   const atMin = evaluate(spec.min);

@@ -8,9 +8,9 @@ import { scenarioReport } from '../scenario-report';
 import { PLAN_TARGETS, type PlanTarget } from '../service-demand/plan-targets';
 import { URBANISATION_2020 } from '../service-demand/urbanisation';
 import type { ScenarioValues } from '../scenario-values';
-import { runXiqing } from '../xiqing/model';
+import { readXiqing } from '../xiqing/model';
 import { rowCounts } from '../xiqing/scenario/indicators';
-import type { RunBuffers, ScenarioRun } from '../xiqing/scenario/run-scenario';
+import type { ScenarioRun } from '../xiqing/scenario/run-scenario';
 import type { Evaluator, OutputRows } from './probabilistic-run';
 
 /** Every report column (indicators and services). */
@@ -147,11 +147,8 @@ export function runCounts(run: ScenarioRun): RunCounts {
   return { counts, e0: Float64Array.from(run.e0), tfr: Float64Array.from(run.tfr) };
 }
 
-/** Memory reused by {@link countsEvaluator}'s runs: each is read into counts and dropped at once. */
-const transientBuffers: RunBuffers = {};
-
-/** The counts of a set of values' run (see {@link runCounts}). */
-export const countsEvaluator = (values: ScenarioValues): RunCounts => runCounts(runXiqing(values.levers, { buffers: transientBuffers }));
+/** The counts of a set of values' run (see {@link runCounts}; the run is read into counts and dropped). */
+export const countsEvaluator = (values: ScenarioValues): RunCounts => readXiqing(values.levers, runCounts);
 
 /**
  * Indicator rows plus the services on the app's charts and tiles (childcare places by the norm and

@@ -11,7 +11,7 @@ import { LEVER_IDS, LEVER_SPECS, type LeverId } from '../xiqing/levers/lever-spe
 import { PLAUSIBLE_RANGES } from '../xiqing/levers/plausible-ranges';
 import type { LeverValue, LeverValues } from '../xiqing/levers/lever-values';
 import { isYearPath } from '../xiqing/levers/year-path';
-import { runXiqing } from '../xiqing/model';
+import { readXiqing } from '../xiqing/model';
 import { BASE_YEAR } from '../xiqing/rates/year-paths';
 
 /** One bar of the tornado. */
@@ -50,7 +50,7 @@ export interface SensitivityResult {
  */
 export function indicatorAt(values: ScenarioValues, indicator: string, year: number): number {
   if (!isIndicatorId(indicator)) throw new RangeError(`unknown indicator "${indicator}"`);
-  return runIndicatorValue(runXiqing(values.levers), values.norms, year - BASE_YEAR, indicator);
+  return readXiqing(values.levers, (run) => runIndicatorValue(run, values.norms, year - BASE_YEAR, indicator));
 }
 
 /**
