@@ -40,7 +40,7 @@ function transfersTimes(transfers: readonly StateTransfer[], f: number): StateTr
 }
 
 /** Work arrays reused by every call (the step calls nothing that could call it back). */
-const scratch = { survived: new Float64Array(0), before: new Float64Array(0) };
+const scratch = { before: new Float64Array(0) };
 
 /** Fraction of a year from 1 November to 31 December (61 of 365 days). */
 export const CENSUS_TO_YEAR_END = 61 / 365;
@@ -99,15 +99,14 @@ export function fractionalStep(
     transfers: flowBuffer.subarray(3 * blocks, 3 * blocks + states * states),
   };
   const open = n - 1;
-  if (scratch.survived.length !== n) scratch.survived = new Float64Array(n);
   if (scratch.before.length !== next.length) scratch.before = new Float64Array(next.length);
-  const survived = scratch.survived;
   for (let s = 0; s < states; s++) {
     const r = rates[s];
     // Births to this state's women over the fraction (ages 0 and open bear none, as in the engine).
     let births = 0;
     const wOff = (s * 2 + 1) * n;
-    for (let x = 1; x < open; x++) births += r.asfr[x] * start[wOff + x];
+    const asfr = r.asfr;
+    for (let x = 1; x < open; x++) births += asfr[x] * start[wOff + x];
     births *= f;
     const femaleBirths = births * (1 / (1 + r.srb));
     for (let sex = 0; sex < 2; sex++) {
@@ -115,26 +114,40 @@ export function fractionalStep(
       const off = b * n;
       const surv = sex === 0 ? r.survival.male : r.survival.female;
       const sf = survivalPower(surv, f);
-      let deaths = 0;
-      for (let x = 0; x < n; x++) {
-        const p = start[off + x];
-        survived[x] = p * sf[x];
-        deaths += p - survived[x];
-      }
-      for (let x = 1; x < open; x++) next[off + x] = (1 - f) * survived[x] + f * survived[x - 1];
-      next[off + open] = survived[open] + f * survived[open - 1];
+      const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
       const born = sex === 0 ? births - femaleBirths : femaleBirths;
       const bornSurvivors = born * surv[0];
-      next[off] = (1 - f) * survived[0] + bornSurvivors;
-      deaths += born - bornSurvivors;
-      const m = sex === 0 ? r.netMigrants.male : r.netMigrants.female;
-      let added = 0;
-      for (let x = 0; x < n; x++) {
-        let h = f * m[x];
-        if (h < -next[off + x]) h = -next[off + x];
-        next[off + x] += h;
+      // One pass over the ages: each cohort survives the fraction (S^f), a fraction f of it has its
+      // birthday and moves up one age, then f of the year's migrants join (capped at the cell). The
+      // sums run in age order, as separate passes would form them.
+      let p = start[off];
+      let below = p * sf[0];
+      let deaths = p - below;
+      let cell = (1 - f) * below + bornSurvivors;
+      let h = f * m[0];
+      if (h < -cell) h = -cell;
+      next[off] = cell + h;
+      let added = h;
+      for (let x = 1; x < open; x++) {
+        p = start[off + x];
+        const here = p * sf[x];
+        deaths += p - here;
+        cell = (1 - f) * here + f * below;
+        h = f * m[x];
+        if (h < -cell) h = -cell;
+        next[off + x] = cell + h;
         added += h;
+        below = here;
       }
+      p = start[off + open];
+      const survivedOpen = p * sf[open];
+      deaths += p - survivedOpen;
+      cell = survivedOpen + f * below;
+      h = f * m[open];
+      if (h < -cell) h = -cell;
+      next[off + open] = cell + h;
+      added += h;
+      deaths += born - bornSurvivors;
       flows.births[b] = born;
       flows.deaths[b] = deaths;
       flows.netMigration[b] = added;

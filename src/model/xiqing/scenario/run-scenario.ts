@@ -144,10 +144,23 @@ function bySexViews(pop: Float64Array): BySex<Float64Array>[] {
 /**
  * Period TFR of all non-student women in a flattened population: each state's ASFR (local or migrant)
  * weighted by that state's women at each age. Ages outside from..to (where both ASFR are zero) add 0.
+ * The women of an age are summed state by state, ((0 + W₀) + W₁) + …: with the model's three states
+ * written out (the same sums), since this runs for every year of every run.
  */
 function tfrOfAllWomen(pop: Float64Array, asfrLocal: Float64Array, asfrMigrant: Float64Array, nStates: number, from: number, to: number): number {
   const localOff = (LOCAL * 2 + 1) * AGE_COUNT;
   let tfrAll = 0;
+  if (nStates === 3) {
+    const w0 = AGE_COUNT;
+    const w1 = 3 * AGE_COUNT;
+    const w2 = 5 * AGE_COUNT;
+    for (let x = from; x <= to; x++) {
+      const local = pop[localOff + x];
+      const women = 0 + pop[w0 + x] + pop[w1 + x] + pop[w2 + x];
+      if (women > 0) tfrAll += (asfrLocal[x] * local + asfrMigrant[x] * (women - local)) / women;
+    }
+    return tfrAll;
+  }
   for (let x = from; x <= to; x++) {
     const local = pop[localOff + x];
     let women = 0;
