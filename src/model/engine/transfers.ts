@@ -165,7 +165,9 @@ function moveAlone(pop: Float64Array, tr: StateTransfer, states: number, n: numb
 /**
  * Two transfers a and b in one pass over every age, as {@link moveOne}(a) then {@link moveOne}(b) would
  * give them to the bit, when neither source is a destination nor shared (so `pop` still holds the
- * pre-transfer source values).
+ * pre-transfer source values). Settlement, the common case, moves two states into one with one share
+ * vector: then the shares are read once per age, and the destination cell is read and written once
+ * ((P + flow a) + flow b, the sums of the two updates in turn).
  * @returns how many shares read were outside [0, 1]
  */
 function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, states: number, n: number, moved: Float64Array): number {
@@ -179,6 +181,24 @@ function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, states:
     const toA = (a.to * 2 + sex) * n;
     const fromB = (b.from * 2 + sex) * n;
     const toB = (b.to * 2 + sex) * n;
+    if (rateA === rateB && toA === toB) {
+      for (let x = 0; x < n; x++) {
+        const r = rateA[x];
+        if (!(r >= 0 && r <= 1)) bad++;
+        const leftA = pop[fromA + x];
+        let flowA = r * leftA;
+        if (flowA > leftA) flowA = leftA;
+        pop[fromA + x] = leftA - flowA;
+        totalA += flowA;
+        const leftB = pop[fromB + x];
+        let flowB = r * leftB;
+        if (flowB > leftB) flowB = leftB;
+        pop[fromB + x] = leftB - flowB;
+        totalB += flowB;
+        pop[toA + x] = pop[toA + x] + flowA + flowB;
+      }
+      continue;
+    }
     for (let x = 0; x < n; x++) {
       const ra = rateA[x];
       const rb = rateB[x];

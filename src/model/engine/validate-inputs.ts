@@ -48,13 +48,28 @@ export function checkSetup(
   if (!Number.isInteger(openAge) || openAge < 1) fail(`openAge must be an integer ≥ 1, got ${openAge}`);
   if (timing !== 'end' && timing !== 'even') fail(`migrationTiming must be "end" or "even", got ${timing}`);
   if (base.length < 1) fail('at least one state is needed');
-  base.forEach((b, s) => checkBySex(b, openAge + 1, `base[${s}]`, 0, MAX));
+  // The values in one pass without labels; the labelled check (which names the value) only when one is off.
+  for (let s = 0; s < base.length; s++) {
+    if (!baseIsValid(base[s], openAge + 1)) checkBySex(base[s], openAge + 1, `base[${s}]`, 0, MAX);
+  }
   if (birthState !== undefined) {
     if (birthState.length !== base.length) fail(`birthState must have ${base.length} entries`);
     birthState.forEach((d, s) => {
       if (!Number.isInteger(d) || d < 0 || d >= base.length) fail(`birthState[${s}] = ${d} is not a state index`);
     });
   }
+}
+
+/** Whether a base population block has n finite values ≥ 0 for each sex. */
+function baseIsValid(b: BySex<Float64Array> | undefined, n: number): boolean {
+  if (!b || !hasLength(b.male, n) || !hasLength(b.female, n)) return false;
+  let bad = 0;
+  for (let x = 0; x < n; x++) {
+    const m = b.male[x];
+    const f = b.female[x];
+    if (!(m >= 0 && m <= MAX) || !(f >= 0 && f <= MAX)) bad++;
+  }
+  return bad === 0;
 }
 
 const hasLength = (v: Float64Array | undefined, n: number): boolean => !!v && v.length === n;

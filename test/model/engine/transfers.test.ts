@@ -1,8 +1,9 @@
 /**
  * Transfers between states: the in-place pass (two transfers in one loop over every age when no source is
- * a destination or shared, shares range-checked on the reads) gives what one transfer at a time gives, to
- * the bit, whatever the age spans; a source that is also a destination or a shared source takes the
- * general path with its simultaneous semantics.
+ * a destination or shared, shares range-checked on the reads; one read of the shares and of the
+ * destination when both move into one state with one vector, as settlement does) gives what one
+ * transfer at a time gives, to the bit, whatever the age spans; a source that is also a destination or a
+ * shared source takes the general path with its simultaneous semantics.
  */
 import { describe, expect, it } from 'vitest';
 import { applyTransfers } from '../../../src/model/engine/transfers';
@@ -52,6 +53,17 @@ describe('applyTransfers', () => {
       expect(Array.from(a.moved)).toEqual(Array.from(b.moved));
       expect(a.moved[1 * STATES + 0]).toBeGreaterThan(0);
     }
+  });
+
+  it('counts shares outside [0, 1] when two transfers into one state share one vector (read once per age and sex)', () => {
+    const rate = shares(0, N - 1, 0.2);
+    rate[3] = -0.1;
+    rate[7] = Number.NaN;
+    const transfers: StateTransfer[] = [
+      { from: 1, to: 0, rate: { male: rate, female: rate } },
+      { from: 2, to: 0, rate: { male: rate, female: rate } },
+    ];
+    expect(together(population(2), transfers).bad).toBe(4);
   });
 
   it('pairs transfers with different share vectors but the same age spans, to the bit', () => {

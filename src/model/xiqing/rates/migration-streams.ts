@@ -173,6 +173,11 @@ export interface ArrivalsTable {
   centralCity: readonly number[];
   /** Arrivals by state per central-city arrival (its profile split by the hukou share), per person. */
   perCentralCity: Float64Array;
+  /**
+   * How many cells, from the start, central-city arrivals reach: the local and tianjin blocks
+   * (perCentralCity is zero beyond, so there a year's arrivals are the buffer's values as they are).
+   */
+  centralCityCells: number;
   /** The other streams' arrivals, persons. */
   buffer: Float64Array;
   offset: readonly number[];
@@ -183,15 +188,19 @@ export interface ArrivalsTable {
  * are a volume times a fixed split profile, so a move of the central-city slider (one volume a year)
  * reuses the other streams' arrivals and only this sum is formed again; the result differs from
  * {@link arrivalsInto} by rounding only (about 1e-16 relative).
+ * @param cells how many cells to write from the start (default all; {@link ArrivalsTable.centralCityCells}
+ *   for the blocks that differ from the buffer's values)
  */
-export function arrivalsOfYear(table: ArrivalsTable, i: number, out: Float64Array): void {
+export function arrivalsOfYear(table: ArrivalsTable, i: number, out: Float64Array, cells: number = table.perCentralCity.length): void {
   const cc = table.centralCity[i];
   const unit = table.perCentralCity;
   const rest = table.buffer;
   const from = table.offset[i];
-  const cells = unit.length;
   for (let k = 0; k < cells; k++) out[k] = cc * unit[k] + rest[from + k];
 }
+
+/** Cells of perCentralCity that are not zero: the local and tianjin blocks (states 0 and 1, both sexes). */
+const CENTRAL_CITY_CELLS = 4 * AGE_COUNT;
 
 /** The central-city split profiles of the last few hukou shares (most runs use one). */
 const perCentralCityCache: { share: number; profiles: StreamProfiles; unit: Float64Array }[] = [];
@@ -249,7 +258,7 @@ export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolu
     for (let k = 0; k < key.length && same; k++) same = Object.is(e.key[k], key[k]);
     if (same) {
       if (i > 0) arrivalsCache.unshift(...arrivalsCache.splice(i, 1));
-      return { centralCity, perCentralCity: unit, buffer: e.buffer, offset: e.offset };
+      return { centralCity, perCentralCity: unit, centralCityCells: CENTRAL_CITY_CELLS, buffer: e.buffer, offset: e.offset };
     }
   }
   const n = 3 * 2 * AGE_COUNT;
@@ -269,7 +278,7 @@ export function arrivalsByYear(levers: LeverValues, volumes: readonly StreamVolu
   }
   arrivalsCache.unshift({ key, profiles, buffer, offset });
   if (arrivalsCache.length > ARRIVALS_CACHE_SIZE) arrivalsCache.length = ARRIVALS_CACHE_SIZE;
-  return { centralCity, perCentralCity: unit, buffer, offset };
+  return { centralCity, perCentralCity: unit, centralCityCells: CENTRAL_CITY_CELLS, buffer, offset };
 }
 
 /**

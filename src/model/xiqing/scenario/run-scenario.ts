@@ -27,7 +27,7 @@ import { settlementByYear } from '../rates/settlement';
 import { BASE_YEAR, e0InYear, fertilityInYear } from '../rates/year-paths';
 import { fertilityByYear, mortalityByYear } from '../rates/year-rates';
 import { valuesByYear } from '../levers/year-path';
-import { LOCAL, STATES } from '../hukou-states';
+import { LOCAL, OUTSIDE, STATES } from '../hukou-states';
 import { CENSUS_TO_YEAR_END, fractionalFlowsSize, fractionalStep, type StepFlows } from './census-to-year-end';
 
 // A local copy: imported bindings can compile to getters, too slow inside per-age loops.
@@ -131,6 +131,14 @@ function nonStudentCensus(base: XiqingBaseData): Float64Array {
     censusOf.set(base, census);
   }
   return census;
+}
+
+/** Per base: {@link localTotal} of its census (the same for every run on that base). */
+const censusLocalOf = new WeakMap<XiqingBaseData, number>();
+function censusLocalTotal(base: XiqingBaseData, census: Float64Array): number {
+  let total = censusLocalOf.get(base);
+  if (total === undefined) censusLocalOf.set(base, (total = localTotal(census, base.students[LOCAL])));
+  return total;
 }
 
 /** Views of a flattened population's blocks by state and sex (no copy). */
@@ -328,20 +336,37 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   }
   const yearInputs: { rates: StepRates[]; transfers: MultiStateStepInputs['transfers'] } = { rates: yearRates, transfers: [] };
   let fresh = true; // whether `migrants` holds something else than the previous year's arrivals (net migrants, extra arrivals)
+  // The outside state's arrivals are the other streams' (central-city arrivals do not reach it): views
+  // of the arrivals table's row, made when the row changes, instead of a copy each year.
+  const ccCells = arrivals.centralCityCells;
+  const outsideAt = OUTSIDE * 2 * AGE_COUNT;
+  let outsideRow = -1;
+  let outsideViews = migrantViews[OUTSIDE];
   const stepInputs = (t: number, start: Float64Array): MultiStateStepInputs => {
     const i = t + 1;
     const year = startYear + i;
     record(i, i, start);
     const extra = extraArrivals === undefined ? 0 : (extraArrivals[year] ?? 0);
+    const row = arrivals.offset[i];
     // The year's arrivals into the run's own array (its views are made once per run), unless it holds them already.
-    if (fresh || arrivals.offset[i] !== arrivals.offset[i - 1] || arrivals.centralCity[i] !== arrivals.centralCity[i - 1]) {
-      arrivalsOfYear(arrivals, i, migrants);
+    if (fresh || row !== arrivals.offset[i - 1] || arrivals.centralCity[i] !== arrivals.centralCity[i - 1]) {
+      arrivalsOfYear(arrivals, i, migrants, ccCells);
     }
     fresh = false;
     if (extra !== 0) {
+      migrants.set(arrivals.buffer.subarray(row + outsideAt, row + outsideAt + 2 * AGE_COUNT), outsideAt);
       addArrivals(migrants, extra, options.profiles);
       extraSettled[i] = extra * SOUTH_STATION_DESTINATION[LOCAL];
       fresh = true;
+      yearRates[OUTSIDE].netMigrants = migrantViews[OUTSIDE];
+    } else {
+      if (row !== outsideRow) {
+        const memory = arrivals.buffer.buffer;
+        const at = arrivals.buffer.byteOffset + (row + outsideAt) * 8;
+        outsideViews = { male: new Float64Array(memory, at, AGE_COUNT), female: new Float64Array(memory, at + AGE_COUNT * 8, AGE_COUNT) };
+        outsideRow = row;
+      }
+      yearRates[OUTSIDE].netMigrants = outsideViews;
     }
     // The engine reads a step's inputs during that step only: one set of objects serves every step.
     const rate = outflowRates[i];
@@ -408,7 +433,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   // The register figure (465.9 k) is for 31 December 2020 (plan §一(一)): anchor the reconciliation there,
   // so the first row shows the published register whatever the levers do in the census's last two months.
   if (f > 0) {
-    const censusLocal = localTotal(census, base.students[LOCAL]);
+    const censusLocal = censusLocalTotal(base, census);
     const yearEndLocal = localTotal(run.projection.population[0], base.students[LOCAL]);
     run.hukouReconciliation = base.hukouReconciliation + censusLocal - yearEndLocal - run.registeredAway[0];
   }
