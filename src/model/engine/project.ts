@@ -155,9 +155,11 @@ export function project(inputs: ProjectionInputs): ProjectionResult {
   const byteOffset = arena.byteOffset;
   const view = (from: number, length: number): Float64Array => new Float64Array(memory, byteOffset + from * 8, length);
   const first = view(0, cells);
+  // A base already in place (the caller wrote it into the buffer's first year) is not copied onto itself.
+  const inPlace = (v: Float64Array, at: number): boolean => v.buffer === memory && v.byteOffset === byteOffset + at * 8;
   base.forEach((b, s) => {
-    first.set(b.male, s * 2 * n);
-    first.set(b.female, (s * 2 + 1) * n);
+    if (!inPlace(b.male, s * 2 * n)) first.set(b.male, s * 2 * n);
+    if (!inPlace(b.female, (s * 2 + 1) * n)) first.set(b.female, (s * 2 + 1) * n);
   });
   const result: ProjectionResult = {
     startYear,

@@ -141,6 +141,20 @@ function censusLocalTotal(base: XiqingBaseData, census: Float64Array): number {
   return total;
 }
 
+/**
+ * This year's net migrants of a run, flattened like the populations, and views of its blocks: work
+ * memory shared by every run (a run fills it year by year and the engine reads it within the step;
+ * nothing a run returns points into it).
+ */
+let migrantWork: { migrants: Float64Array; migrantViews: BySex<Float64Array>[] } | undefined;
+function migrantMemory(cells: number): { migrants: Float64Array; migrantViews: BySex<Float64Array>[] } {
+  if (!migrantWork || migrantWork.migrants.length !== cells) {
+    const migrants = new Float64Array(cells);
+    migrantWork = { migrants, migrantViews: bySexViews(migrants) };
+  }
+  return migrantWork;
+}
+
 /** Views of a flattened population's blocks by state and sex (no copy). */
 function bySexViews(pop: Float64Array): BySex<Float64Array>[] {
   return STATES.map((_, s) => ({
@@ -214,7 +228,7 @@ export interface RunOptions {
 export interface RunBuffers {
   /** The engine's results. */
   projection?: Float64Array;
-  /** The run's own arrays (year-end 2020 population, migrants, series by row). */
+  /** The run's own arrays (series by row, the first step's flows). */
   run?: Float64Array;
 }
 
@@ -250,10 +264,12 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   const transfersIn = settlementByYear(levers, startYear, lastYear);
   const extraArrivals = options.extraArrivals;
 
-  // One buffer for the run's own arrays: the year-end 2020 population, this year's net migrants
+  // One buffer for the run's own arrays: the series by row and the first step's flows. (The year-end
+  // 2020 population is the projection's first year, written there by the first step; this year's net
+  // migrants are work memory of the module, read only while the run projects.)
   // (reused every year), the series by row and the first step's flows.
   const buffers = options.buffers;
-  const size = 2 * cells + 8 * rows + fractionalFlowsSize(nStates);
+  const size = 8 * rows + fractionalFlowsSize(nStates);
   const projectionSize = projectionBufferSize(nStates, AGE_COUNT - 1, rows - 1);
   let arena: Float64Array;
   let projectionBuffer: Float64Array;
@@ -273,18 +289,17 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     arena = memory.subarray(0, size);
     projectionBuffer = memory.subarray(size);
   }
-  const yearEnd2020 = arena.subarray(0, cells);
-  const migrants = arena.subarray(cells, 2 * cells);
-  const series = (k: number): Float64Array => arena.subarray(2 * cells + k * rows, 2 * cells + (k + 1) * rows);
+  const yearEnd2020 = projectionBuffer.subarray(0, cells);
+  const { migrants, migrantViews } = migrantMemory(cells);
+  const series = (k: number): Float64Array => arena.subarray(k * rows, (k + 1) * rows);
   const tfr = series(0);
   const tfrByOrder = { first: series(1), second: series(2), thirdPlus: series(3) };
   const e0 = series(4);
   const settlements = series(5);
   const registeredAway = series(6);
-  const migrantViews = bySexViews(migrants);
   const streams: ScenarioRun['streams'] = [];
   const extraSettled = series(7);
-  const firstFlows = arena.subarray(2 * cells + 8 * rows, size);
+  const firstFlows = arena.subarray(8 * rows, size);
 
   /** Records row t's fertility and mortality series (women exposed: those at the start of its flow period). */
   const record = (t: number, i: number, start: Float64Array): void => {
