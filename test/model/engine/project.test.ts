@@ -167,6 +167,27 @@ describe('project', () => {
     expect(() => project(inputs({ base: [basePop(), basePop()], step: bad, migrationTiming: 'even' }))).toThrow(/step 0, state 1: survival.male\[4\] = 1.5/);
   });
 
+  it('takes a base already written into the buffer\'s first year as it is, and one elsewhere by copying it', () => {
+    const step: MultiStateStepInputs = { rates: [rates(), rates()], transfers: [] };
+    const fresh = project(inputs({ base: [basePop(), basePop()], step, migrationTiming: 'even' }));
+    const buffer = new Float64Array(projectionBufferSize(2, OPEN, 3)).fill(7);
+    // The base as views of the buffer's first year (as the Xiqing run's first step writes it).
+    const inPlace = [0, 1].map((s) => ({ male: buffer.subarray(2 * s * N, (2 * s + 1) * N), female: buffer.subarray((2 * s + 1) * N, (2 * s + 2) * N) }));
+    inPlace.forEach((b) => {
+      b.male.set(basePop().male);
+      b.female.set(basePop().female);
+    });
+    expect(project(inputs({ base: inPlace, step, migrationTiming: 'even', buffer }))).toEqual(fresh);
+    // Views of the right buffer at the wrong place are copied, not taken as the base.
+    const buffer2 = new Float64Array(projectionBufferSize(2, OPEN, 3)).fill(7);
+    const shifted = [0, 1].map((s) => ({ male: buffer2.subarray(2 * s * N + 1, (2 * s + 1) * N + 1), female: buffer2.subarray((2 * s + 1) * N + 1, (2 * s + 2) * N + 1) }));
+    shifted.forEach((b) => {
+      b.male.set(basePop().male);
+      b.female.set(basePop().female);
+    });
+    expect(project(inputs({ base: shifted, step, migrationTiming: 'even', buffer: buffer2 }))).toEqual(fresh);
+  });
+
   it('takes an outflow given as a rate on the start population off the migrants, as if given as counts', () => {
     const intensity = vec((x) => (x < 2 ? 0 : 1 + 0.1 * x));
     const rate = 0.03;
