@@ -93,6 +93,18 @@ function moveInPlace(pop: Float64Array, transfers: readonly StateTransfer[], sta
   return bad;
 }
 
+/**
+ * Takes the share r of the cell pop[at] out of it and returns the persons taken: r · P, never more than
+ * P (shares summing to exactly 1 can overshoot the remainder by an ulp; a cell never goes below zero).
+ */
+function takeShare(pop: Float64Array, at: number, r: number): number {
+  const left = pop[at];
+  let flow = r * left;
+  if (flow > left) flow = left;
+  pop[at] = left - flow;
+  return flow;
+}
+
 /** Values of a share vector outside [0, 1]; records its non-zero age span [lo, hi] at spans[2k..2k+1]. */
 function checkShares(rate: Float64Array, n: number, k: number): number {
   let bad = 0;
@@ -150,10 +162,7 @@ function moveAlone(pop: Float64Array, tr: StateTransfer, states: number, n: numb
     for (let x = 0; x < n; x++) {
       const r = rate[x];
       if (!(r >= 0 && r <= 1)) bad++;
-      const left = pop[fromOff + x];
-      let flow = r * left;
-      if (flow > left) flow = left;
-      pop[fromOff + x] = left - flow;
+      const flow = takeShare(pop, fromOff + x, r);
       pop[toOff + x] += flow;
       total += flow;
     }
@@ -185,15 +194,9 @@ function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, states:
       for (let x = 0; x < n; x++) {
         const r = rateA[x];
         if (!(r >= 0 && r <= 1)) bad++;
-        const leftA = pop[fromA + x];
-        let flowA = r * leftA;
-        if (flowA > leftA) flowA = leftA;
-        pop[fromA + x] = leftA - flowA;
+        const flowA = takeShare(pop, fromA + x, r);
         totalA += flowA;
-        const leftB = pop[fromB + x];
-        let flowB = r * leftB;
-        if (flowB > leftB) flowB = leftB;
-        pop[fromB + x] = leftB - flowB;
+        const flowB = takeShare(pop, fromB + x, r);
         totalB += flowB;
         pop[toA + x] = pop[toA + x] + flowA + flowB;
       }
@@ -203,16 +206,10 @@ function movePair(pop: Float64Array, a: StateTransfer, b: StateTransfer, states:
       const ra = rateA[x];
       const rb = rateB[x];
       if (!(ra >= 0 && ra <= 1) || !(rb >= 0 && rb <= 1)) bad++;
-      const leftA = pop[fromA + x];
-      let flowA = ra * leftA;
-      if (flowA > leftA) flowA = leftA;
-      pop[fromA + x] = leftA - flowA;
+      const flowA = takeShare(pop, fromA + x, ra);
       pop[toA + x] += flowA;
       totalA += flowA;
-      const leftB = pop[fromB + x];
-      let flowB = rb * leftB;
-      if (flowB > leftB) flowB = leftB;
-      pop[fromB + x] = leftB - flowB;
+      const flowB = takeShare(pop, fromB + x, rb);
       pop[toB + x] += flowB;
       totalB += flowB;
     }

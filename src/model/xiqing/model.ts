@@ -33,7 +33,7 @@ let lentOut = false;
 
 /**
  * Runs the model and returns what `read` takes from the run, for callers that keep numbers rather than
- * the run (rows, one indicator, counts): each call lends the run the same block of memory (~93 kB to
+ * the run (rows, one indicator, counts): each call lends the run the same block of memory (~85 kB to
  * 2035), where a run of its own would take fresh memory, costing about a tenth of the run's time in
  * allocation, zeroing and collection. `read` must not keep the run or any of its arrays: the next call
  * overwrites them. A call made from inside `read` gets memory of its own.

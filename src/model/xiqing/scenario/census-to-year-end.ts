@@ -120,14 +120,16 @@ export function fractionalStep(
       // One pass over the ages: each cohort survives the fraction (S^f), a fraction f of it has its
       // birthday and moves up one age, then f of the year's migrants join (capped at the cell). The
       // sums run in age order, as separate passes would form them.
+      let deaths = 0;
+      let added = 0;
       let p = start[off];
       let below = p * sf[0];
-      let deaths = p - below;
+      deaths += p - below;
       let cell = (1 - f) * below + bornSurvivors;
       let h = f * m[0];
       if (h < -cell) h = -cell;
       next[off] = cell + h;
-      let added = h;
+      added += h;
       for (let x = 1; x < open; x++) {
         p = start[off + x];
         const here = p * sf[x];
