@@ -8,7 +8,7 @@
  * The target line is `xiqingIndicators` (levers in, rows of numbers out: the run is not kept, so its
  * memory is reused, see readXiqing). The second line is the same path keeping the run as well
  * (runXiqing, then indicatorRows), as the editor does for its pyramid and exports: each run then takes
- * ~93 kB of fresh memory, which costs its allocation, zeroing and collection.
+ * ~85 kB of fresh memory, which costs its allocation, zeroing and collection.
  * For scale, the same with the services on the app's charts (the headline evaluator), the whole
  * report (every indicator and service row, with the cohort schooling model; its keyed output rows are
  * built when read, so timed both unread and read), and what the editor computes on a slider move

@@ -267,7 +267,6 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
   // One buffer for the run's own arrays: the series by row and the first step's flows. (The year-end
   // 2020 population is the projection's first year, written there by the first step; this year's net
   // migrants are work memory of the module, read only while the run projects.)
-  // (reused every year), the series by row and the first step's flows.
   const buffers = options.buffers;
   const size = 8 * rows + fractionalFlowsSize(nStates);
   const projectionSize = projectionBufferSize(nStates, AGE_COUNT - 1, rows - 1);
