@@ -37,6 +37,15 @@ function together(pop: Float64Array, transfers: StateTransfer[]): { pop: Float64
   return { pop: p, moved, bad };
 }
 
+/** Applies the transfers together and one at a time; the cells and the sums moved must agree to the bit. */
+function expectAsOneByOne(pop: Float64Array, transfers: StateTransfer[]): ReturnType<typeof together> {
+  const a = together(pop, transfers);
+  const b = oneByOne(pop, transfers);
+  expect(Array.from(a.pop)).toEqual(Array.from(b.pop));
+  expect(Array.from(a.moved)).toEqual(Array.from(b.moved));
+  return a;
+}
+
 describe('applyTransfers', () => {
   it('moves two transfers into one state (the settlement case) exactly as one at a time', () => {
     const rate = shares(0, N - 1, 0.2);
@@ -45,12 +54,8 @@ describe('applyTransfers', () => {
       { from: 2, to: 0, rate: { male: rate, female: rate } },
     ];
     for (let seed = 0; seed < 5; seed++) {
-      const pop = population(seed);
-      const a = together(pop, transfers);
-      const b = oneByOne(pop, transfers);
+      const a = expectAsOneByOne(population(seed), transfers);
       expect(a.bad).toBe(0);
-      expect(Array.from(a.pop)).toEqual(Array.from(b.pop));
-      expect(Array.from(a.moved)).toEqual(Array.from(b.moved));
       expect(a.moved[1 * STATES + 0]).toBeGreaterThan(0);
     }
   });
@@ -72,10 +77,7 @@ describe('applyTransfers', () => {
       { from: 2, to: 0, rate: { male: shares(2, 9, 0.1), female: shares(3, 8, 0.9) } },
     ];
     const pop = population(3);
-    const a = together(pop, transfers);
-    const b = oneByOne(pop, transfers);
-    expect(Array.from(a.pop)).toEqual(Array.from(b.pop));
-    expect(Array.from(a.moved)).toEqual(Array.from(b.moved));
+    const a = expectAsOneByOne(pop, transfers);
     // Ages outside the spans are untouched.
     expect(a.pop[1 * 2 * N + 0]).toBe(pop[1 * 2 * N + 0]);
     expect(a.pop[1 * 2 * N + 10]).toBe(pop[1 * 2 * N + 10]);
@@ -86,11 +88,7 @@ describe('applyTransfers', () => {
       { from: 1, to: 0, rate: { male: shares(0, 5, 0.3), female: shares(0, 5, 0.3) } },
       { from: 2, to: 0, rate: { male: shares(4, 11, 0.3), female: shares(0, 5, 0.3) } },
     ];
-    const pop = population(4);
-    const a = together(pop, transfers);
-    const b = oneByOne(pop, transfers);
-    expect(Array.from(a.pop)).toEqual(Array.from(b.pop));
-    expect(Array.from(a.moved)).toEqual(Array.from(b.moved));
+    expectAsOneByOne(population(4), transfers);
   });
 
   it('acts simultaneously when a source is also a destination (no pairing: A→B and B→A do not feed each other)', () => {

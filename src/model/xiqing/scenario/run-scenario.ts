@@ -29,6 +29,7 @@ import { fertilityByYear, mortalityByYear } from '../rates/year-rates';
 import { valuesByYear } from '../levers/year-path';
 import { LOCAL, OUTSIDE, STATES } from '../hukou-states';
 import { CENSUS_TO_YEAR_END, fractionalFlowsSize, fractionalStep, type StepFlows } from './census-to-year-end';
+import { censusLocalTotal, localTotal, nonStudentCensus, tfrOfAllWomen } from './population-sums';
 
 // A local copy: imported bindings can compile to getters, too slow inside per-age loops.
 const AGE_COUNT: number = AGES;
@@ -41,14 +42,6 @@ export interface XiqingBaseData {
   students: readonly BySex<Float64Array>[];
   /** Register hukou population minus census local residents in 2020, persons (negative: the register is smaller). */
   hukouReconciliation: number;
-}
-
-/** Local-state residents (students included) in a flattened population plus the students' local part. */
-function localTotal(pop: Float64Array, students: BySex<Float64Array>): number {
-  let s = 0;
-  for (let i = 0; i < 2 * AGE_COUNT; i++) s += pop[i];
-  for (let x = 0; x < AGE_COUNT; x++) s += students.male[x] + students.female[x];
-  return s;
 }
 
 /**
@@ -112,35 +105,6 @@ export function rowFlows(run: ScenarioRun, t: number): StepFlows {
 /** The timing of net migrants within a step used by the Xiqing model (see docs/calibration.md). */
 export const XIQING_MIGRATION_TIMING = 'even' as const;
 
-/** Per base: the census population without students, flattened (shared by every run on that base; read-only). */
-const censusOf = new WeakMap<XiqingBaseData, Float64Array>();
-function nonStudentCensus(base: XiqingBaseData): Float64Array {
-  let census = censusOf.get(base);
-  if (!census) {
-    census = new Float64Array(STATES.length * 2 * AGE_COUNT);
-    for (let s = 0; s < STATES.length; s++) {
-      const r = base.residents[s];
-      const st = base.students[s];
-      const m = s * 2 * AGE_COUNT;
-      const f = m + AGE_COUNT;
-      for (let x = 0; x < AGE_COUNT; x++) {
-        census[m + x] = Math.max(0, r.male[x] - st.male[x]);
-        census[f + x] = Math.max(0, r.female[x] - st.female[x]);
-      }
-    }
-    censusOf.set(base, census);
-  }
-  return census;
-}
-
-/** Per base: {@link localTotal} of its census (the same for every run on that base). */
-const censusLocalOf = new WeakMap<XiqingBaseData, number>();
-function censusLocalTotal(base: XiqingBaseData, census: Float64Array): number {
-  let total = censusLocalOf.get(base);
-  if (total === undefined) censusLocalOf.set(base, (total = localTotal(census, base.students[LOCAL])));
-  return total;
-}
-
 /**
  * This year's net migrants of a run, flattened like the populations, and views of its blocks: work
  * memory shared by every run (a run fills it year by year and the engine reads it within the step;
@@ -161,35 +125,6 @@ function bySexViews(pop: Float64Array): BySex<Float64Array>[] {
     male: pop.subarray(s * 2 * AGE_COUNT, (s * 2 + 1) * AGE_COUNT),
     female: pop.subarray((s * 2 + 1) * AGE_COUNT, (s * 2 + 2) * AGE_COUNT),
   }));
-}
-
-/**
- * Period TFR of all non-student women in a flattened population: each state's ASFR (local or migrant)
- * weighted by that state's women at each age. Ages outside from..to (where both ASFR are zero) add 0.
- * The women of an age are summed state by state, ((0 + W₀) + W₁) + …: with the model's three states
- * written out (the same sums), since this runs for every year of every run.
- */
-function tfrOfAllWomen(pop: Float64Array, asfrLocal: Float64Array, asfrMigrant: Float64Array, nStates: number, from: number, to: number): number {
-  const localOff = (LOCAL * 2 + 1) * AGE_COUNT;
-  let tfrAll = 0;
-  if (nStates === 3) {
-    const w0 = AGE_COUNT;
-    const w1 = 3 * AGE_COUNT;
-    const w2 = 5 * AGE_COUNT;
-    for (let x = from; x <= to; x++) {
-      const local = pop[localOff + x];
-      const women = 0 + pop[w0 + x] + pop[w1 + x] + pop[w2 + x];
-      if (women > 0) tfrAll += (asfrLocal[x] * local + asfrMigrant[x] * (women - local)) / women;
-    }
-    return tfrAll;
-  }
-  for (let x = from; x <= to; x++) {
-    const local = pop[localOff + x];
-    let women = 0;
-    for (let s = 0; s < nStates; s++) women += pop[(s * 2 + 1) * AGE_COUNT + x];
-    if (women > 0) tfrAll += (asfrLocal[x] * local + asfrMigrant[x] * (women - local)) / women;
-  }
-  return tfrAll;
 }
 
 /**
