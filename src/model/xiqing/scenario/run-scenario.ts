@@ -297,7 +297,7 @@ export function runScenario(levers: LeverValues, base: XiqingBaseData, tfr2020: 
     record(i, i, start);
     const extra = extraArrivals === undefined ? 0 : (extraArrivals[year] ?? 0);
     const row = arrivals.offset[i];
-    // The year's arrivals into the run's own array (its views are made once per run), unless it holds them already.
+    // The year's central-city blocks into the migrants' work memory (its views are made once), unless it holds them already.
     if (fresh || row !== arrivals.offset[i - 1] || arrivals.centralCity[i] !== arrivals.centralCity[i - 1]) {
       arrivalsOfYear(arrivals, i, migrants, ccCells);
     }
